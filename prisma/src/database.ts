@@ -1,0 +1,21 @@
+import type { PrismaClient } from '../generated/client/client.ts';
+
+/** A connection held for several statements (the migration applier's advisory lock needs one). */
+export interface SqlSession {
+  /** Runs a script of several statements (a migration file). */
+  exec(sql: string): Promise<void>;
+  /** Runs one parameterised statement. */
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+/**
+ * An open database: the Prisma client every module uses, and a raw session for the few things
+ * Prisma cannot do (multi-statement migration scripts). Nothing outside this package knows which
+ * kind of database it has.
+ */
+export interface Database {
+  readonly kind: 'postgres' | 'pglite';
+  readonly prisma: PrismaClient;
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from '../generated/client/client.ts';
+export type { Database, SqlSession } from './database.ts';
+export { applyMigrations, MigrationError, pendingMigrations, readMigrations } from './migrate.ts';
+export { openPglite } from './pglite.ts';
+export { openPostgres } from './postgres.ts';

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Database } from '@ldn/db';
+import express, { type Express } from 'express';
+import { createApollo } from './graphql/apollo.ts';
+import type { Context } from './graphql/context.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Logger } from './platform/logger.ts';
+import { requestContext } from './platform/request-context.ts';
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+/** The HTTP application: health checks, the GraphQL API at /graphql, the portal at /. */
+export async function createApp({
+  db,
+  config,
+  log,
+}: {
+  db: Database;
+  config: Config;
+  log: Logger;
+}): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContext(log));
+  app.use(healthRoutes(db));
+
+  const apollo = await createApollo(log, config.production);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => ({
+        requestId: req.id,
+        log: req.log,
+        db,
+        config,
+        req,
+        res,
+      }),
+    }),
+  );
+
+  servePortal(app, config.webDist);
+  return { express: app, stop: () => apollo.stop() };
+}
+
+function servePortal(app: Express, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  // Client-side routes: any other page request gets the portal's shell.
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    if (existsSync(index)) {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    } else {
+      res.status(503).type('text').send('The portal is not built yet: run `pnpm --filter @ldn/web build`.');
+    }
+  });
+}

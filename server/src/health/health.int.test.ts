@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test/harness.ts';
+
+describe('health and the HTTP surface', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers /healthz while the process is up', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz once the database answers and is migrated', async () => {
+    const response = await fetch(`${server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('answers { __typename } at /graphql', async () => {
+    const response = await server.graphql('{ __typename }');
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('refuses a GET query a browser could send cross-site (CSRF prevention)', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('gives every response a request id, keeping a well-formed one from the caller', async () => {
+    const mine = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(mine.headers.get('x-request-id')).toBe('trace-12345678');
+    const forged = await fetch(`${server.url}/healthz`, {
+      headers: { 'x-request-id': 'bad id; drop table' },
+    });
+    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers a malformed query with a parse error and no stack trace', async () => {
+    const response = await server.graphql('{ __typename ');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('reports not ready while a committed migration is not applied', async () => {
+    await server.db.withSession((s) =>
+      s.exec(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name LIKE '%_init'`),
+    );
+    try {
+      const response = await fetch(`${server.url}/readyz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: 'migrations pending' });
+    } finally {
+      await server.db.withSession((s) => s.exec(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL`));
+    }
+  });
+});

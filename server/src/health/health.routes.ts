@@ -1,0 +1,25 @@
+import { type Database, pendingMigrations } from '@ldn/db';
+import { Router } from 'express';
+
+/** `/healthz`: the process answers. `/readyz`: the database answers and is migrated. */
+export function healthRoutes(db: Database): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (req, res) => {
+    try {
+      await db.prisma.$queryRaw`SELECT 1`;
+      const pending = await pendingMigrations(db);
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'migrations pending', pending });
+        return;
+      }
+      res.json({ status: 'ready', database: db.kind });
+    } catch (error) {
+      req.log.warn({ errorName: (error as Error).name }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import { applyMigrations, type Database } from '@ldn/db';
+import { DEMO_PASSWORD, demoSignIns, hasDemoData, seedDemo } from '@ldn/db/demo';
+import { type App, createApp } from './app.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { openConfiguredDatabase } from './platform/database.ts';
+import { createLogger } from './platform/logger.ts';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const db = await openConfiguredDatabase(config);
+  let app: App | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server?.close();
+    await app?.stop().catch(() => {});
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const applied = await applyMigrations(db);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  await seedIfAsked(db, config.seedDemo, log);
+
+  app = await createApp({ db, config, log });
+  server = app.express.listen(config.port, config.host, () => {
+    const address = server?.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    announce(port, db, config.seedDemo);
+  });
+}
+
+async function seedIfAsked(db: Database, seed: boolean, log: ReturnType<typeof createLogger>) {
+  if (!seed || (await hasDemoData(db.prisma))) return;
+  const started = Date.now();
+  await seedDemo(db.prisma);
+  log.info({ ms: Date.now() - started }, 'demo data loaded');
+}
+
+function announce(port: number, db: Database, demo: boolean): void {
+  const lines = [
+    '',
+    `  LDN trials is running at http://localhost:${port}/  (GraphQL API: http://localhost:${port}/graphql)`,
+    `  Database: ${db.kind === 'pglite' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL'}`,
+  ];
+  if (demo) {
+    lines.push(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const signIn of demoSignIns())
+      lines.push(`    ${signIn.role.padEnd(12)} ${signIn.email}  (${signIn.organisation})`);
+  }
+  lines.push('  Stop with Ctrl-C.', '');
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

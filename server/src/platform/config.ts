@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absent: the embedded PGlite database in `pgliteDir`. */
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  /** Load the demo organisations, people and patients into an empty database. */
+  seedDemo: boolean;
+  production: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** A session ends after this long without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxHours: number;
+  /** The built portal served at `/`. */
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a URL (expected postgresql://user@host:5432/database)');
+  }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
+    throw new ConfigError('DATABASE_URL must start with postgresql://');
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the configuration; a wrong value names its variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+  const url = databaseUrl(env);
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65_535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: url,
+    pgliteDir: resolve(env.PGLITE_DIR || resolve(repoRoot, '.data', 'pglite')),
+    // The embedded database is for trying the product: it gets demo data unless told otherwise.
+    seedDemo: flag(env, 'SEED_DEMO', url === undefined),
+    production: env.NODE_ENV === 'production',
+    logLevel: logLevel as Config['logLevel'],
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
+  };
+}

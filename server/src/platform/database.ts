@@ -1,0 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { type Database, openPglite, openPostgres } from '@ldn/db';
+import type { Config } from './config.ts';
+
+/** The configured database: PostgreSQL at DATABASE_URL, else the embedded PGlite in its folder. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl !== undefined) return openPostgres({ url: config.databaseUrl });
+  mkdirSync(config.pgliteDir, { recursive: true });
+  return openPglite({ dataDir: config.pgliteDir });
+}

@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one catalogue of errors the API answers with. Every refusal is one of these codes in
+ * `extensions.code`; anything else is hidden behind INTERNAL_SERVER_ERROR by the error boundary.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'RULE_VIOLATION',
+  'OVERRIDE_REQUIRED',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A finding as the API returns it (the rules package's RuleFinding). */
+export interface FindingPayload {
+  code: string;
+  severity: string;
+  message: string;
+  evidence: string[];
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+export const forbidden = (what = 'do this') =>
+  new AppError('FORBIDDEN', `Your role does not allow you to ${what}.`);
+export const notFound = (entity: string) => new AppError('NOT_FOUND', `${entity} not found.`, { entity });
+export const badInput = (field: string, message: string) =>
+  new AppError('BAD_USER_INPUT', message, { field });
+export const conflict = (message = 'This record was changed by someone else; reload it and try again.') =>
+  new AppError('CONFLICT', message);
+export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
+
+/** A hard stop: refused whatever the clinician says. */
+export const ruleViolation = (findings: FindingPayload[]) =>
+  new AppError('RULE_VIOLATION', findings.map((f) => f.message).join(' '), { findings });
+
+/** Soft stops the clinician has not overridden with a reason. */
+export const overrideRequired = (findings: FindingPayload[]) =>
+  new AppError(
+    'OVERRIDE_REQUIRED',
+    `This needs an override with a reason: ${findings.map((f) => f.code).join(', ')}.`,
+    { findings },
+  );
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

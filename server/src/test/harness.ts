@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@ldn/db';
+import { createTestDatabase } from '@ldn/db/testing';
+import { type App, createApp } from '../app.ts';
+import { loadConfig } from '../platform/config.ts';
+import { createLogger } from '../platform/logger.ts';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  url: string;
+  db: Database;
+  /** POSTs one operation to /graphql, as the portal does (JSON, so no CSRF preflight is needed). */
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string },
+  ): Promise<GraphQLResponse<Data> & { status: number; setCookie: string[] }>;
+  close(): Promise<void>;
+}
+
+/** The real app over HTTP on a free port, on a fresh database of its own. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', WEB_DIST: '/nonexistent', ...env });
+  const app: App = await createApp({ db, config, log: createLogger(config.logLevel) });
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    db,
+    async graphql(query, variables, options = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.cookie === undefined ? {} : { cookie: options.cookie }),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<never>;
+      return { ...body, status: response.status, setCookie: response.headers.getSetCookie() };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const serverDir = resolve(import.meta.dirname, '..', '..', 'server');
+
+interface Started {
+  process: ChildProcess;
+  output: () => string;
+  url: string;
+}
+
+/** Starts the server as `pnpm start` does, on the embedded database in `dataDir`. */
+async function start(dataDir: string, webDist: string): Promise<Started> {
+  let output = '';
+  const child = spawn(
+    join(serverDir, 'node_modules', '.bin', 'tsx'),
+    ['--conditions=development', 'src/main.ts'],
+    {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        PGLITE_DIR: dataDir,
+        WEB_DIST: webDist,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+      },
+    },
+  );
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setInterval(() => {
+      const match = /running at (http:\/\/localhost:\d+)\//.exec(output);
+      if (match?.[1] !== undefined) {
+        clearInterval(timer);
+        resolveUrl(match[1].replace('localhost', '127.0.0.1'));
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`server exited with ${code}: ${output}`));
+    });
+  });
+  return { process: child, output: () => output, url };
+}
+
+function stop(started: Started): Promise<number | null> {
+  return new Promise((resolveExit) => {
+    started.process.once('exit', (code) => resolveExit(code));
+    started.process.kill('SIGINT');
+  });
+}
+
+const typename = async (url: string) => {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  return response.json();
+};
+
+describe('pnpm start on a fresh machine (embedded PostgreSQL)', () => {
+  let dataDir: string;
+  let webDist: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'ldn-pglite-'));
+    webDist = await mkdtemp(join(tmpdir(), 'ldn-web-'));
+    await writeFile(
+      join(webDist, 'index.html'),
+      '<!doctype html><title>LDN trials</title><div id="root"></div>',
+    );
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(webDist, { recursive: true, force: true });
+  });
+
+  it('serves the API and the portal, prints the demo sign-ins, and keeps data across a restart', async () => {
+    const first = await start(dataDir, webDist);
+    try {
+      expect(await typename(first.url)).toEqual({ data: { __typename: 'Query' } });
+      const page = await fetch(`${first.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>LDN trials</title>');
+      expect(first.output()).toMatch(/Demo sign-ins \(password for all: \S+\)/);
+      expect(first.output()).toContain('clinician@riverside.demo');
+      expect(first.output()).toMatch(/demo data loaded/);
+    } finally {
+      // Ctrl-C closes the embedded database cleanly and exits 0.
+      expect(await stop(first)).toBe(0);
+    }
+
+    const second = await start(dataDir, webDist);
+    try {
+      const ready = await fetch(`${second.url}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite' });
+      // The demo is loaded once: the second start found it and did not load it again.
+      expect(second.output()).not.toMatch(/demo data loaded/);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+});
