@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@ldn/db';
 import express, { type Express } from 'express';
+import { resolveViewer, sessionTokenOf } from './auth/sessions.ts';
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { createApollo } from './graphql/apollo.ts';
+import { Loaders } from './graphql/loaders.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Context } from './graphql/context.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -16,15 +20,22 @@ export interface App {
 }
 
 /** The HTTP application: health checks, the GraphQL API at /graphql, the portal at /. */
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  log: Logger;
+  /** Tests fix the clock and loosen the sign-in throttle; production uses the defaults. */
+  clock?: Clock;
+  throttle?: ThrottlePolicy;
+}
+
 export async function createApp({
   db,
   config,
   log,
-}: {
-  db: Database;
-  config: Config;
-  log: Logger;
-}): Promise<App> {
+  clock = systemClock(config.timeZone),
+  throttle = DEFAULT_THROTTLE,
+}: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -40,7 +51,12 @@ export async function createApp({
         requestId: req.id,
         log: req.log,
         db,
+        prisma: db.prisma,
         config,
+        clock,
+        throttle,
+        viewer: await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock),
+        loaders: new Loaders(db.prisma),
         req,
         res,
       }),

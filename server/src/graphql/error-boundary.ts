@@ -17,9 +17,50 @@ const PASSED_THROUGH = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]
  * The one place unexpected errors are hidden: typed errors pass through, anything else (a bug, a
  * database error with SQL or data in its message) is logged by kind and answered generically.
  */
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/** class-validator's failures as field paths and messages, without the values (they may be patient data). */
+function fieldsOf(failures: ValidationFailure[], prefix = ''): { field: string; message: string }[] {
+  return failures.flatMap((failure) => {
+    const field = `${prefix}${failure.property}`;
+    const own = Object.values(failure.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldsOf(failure.children ?? [], `${field}.`)];
+  });
+}
+
+// graphql-js echoes the rejected value in variable errors; keep the path and the reason only.
+const VARIABLE_ERROR = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; (.*)$/s;
+const VARIABLE_ERROR_NO_PATH = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
+
+function badInputAnswer(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const failures = formatted.extensions?.validationErrors as ValidationFailure[] | undefined;
+  if (failures !== undefined) {
+    const fields = fieldsOf(failures);
+    return {
+      message: fields.map((f) => f.message).join(' ') || 'The input is not valid.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+    };
+  }
+  const match = VARIABLE_ERROR.exec(formatted.message) ?? VARIABLE_ERROR_NO_PATH.exec(formatted.message);
+  if (match !== null) {
+    const reason = (match[2] ?? '').replace(/:\s*(".*"|\S+)\s*$/s, '.').replace(/\s*;.*$/s, '');
+    return {
+      message: `Invalid value at "${match[1]}": ${reason}`,
+      extensions: { code: 'BAD_USER_INPUT', field: match[1] },
+    };
+  }
+  return formatted;
+}
+
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT') return badInputAnswer(formatted);
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

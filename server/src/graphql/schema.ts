@@ -1,12 +1,20 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../access/auth-checker.ts';
+import { AuthResolver } from '../auth/auth.resolver.ts';
+import { patientResolvers } from '../patients/index.ts';
+import { trialResolvers } from '../trials/index.ts';
 import { SystemResolver } from './system.resolver.ts';
+
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
+const resolvers: NonEmptyArray<Function> = [SystemResolver, AuthResolver, ...patientResolvers, ...trialResolvers];
 
 /** The code-first schema; `server/schema.graphql` is its committed print. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [SystemResolver],
+    resolvers,
+    authChecker,
     validate: { forbidUnknownValues: false },
   });
 }

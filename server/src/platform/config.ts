@@ -16,6 +16,8 @@ export interface Config {
   sessionMaxHours: number;
   /** The built portal served at `/`. */
   webDist: string;
+  /** Whose calendar "today" is (worklist, dates defaulting to today). */
+  timeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +61,16 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function timeZone(env: Env): string {
+  const zone = env.CLINIC_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+  } catch {
+    throw new ConfigError(`CLINIC_TIME_ZONE must be an IANA time zone such as America/New_York (got "${zone}")`);
+  }
+  return zone;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; a wrong value names its variable. */
@@ -80,5 +92,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
+    timeZone: timeZone(env),
   };
 }

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Database } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import { type App, createApp } from '../app.ts';
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../auth/throttle.ts';
+import type { Clock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
 import { createLogger } from '../platform/logger.ts';
 
@@ -23,10 +25,34 @@ export interface TestServer {
 }
 
 /** The real app over HTTP on a free port, on a fresh database of its own. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+  throttle?: ThrottlePolicy;
+}
+
+/** A clock that stands still at `now` until moved (`set`), for sessions and "today". */
+export function fixedClock(now: string): Clock & { set(now: string): void } {
+  let current = new Date(now);
+  return {
+    now: () => new Date(current),
+    today: () => current.toISOString().slice(0, 10),
+    set(next: string) {
+      current = new Date(next);
+    },
+  };
+}
+
+export async function startTestServer({ env = {}, clock, throttle }: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', WEB_DIST: '/nonexistent', ...env });
-  const app: App = await createApp({ db, config, log: createLogger(config.logLevel) });
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', WEB_DIST: '/nonexistent', CLINIC_TIME_ZONE: 'UTC', ...env });
+  const app: App = await createApp({
+    db,
+    config,
+    log: createLogger(config.logLevel),
+    ...(clock === undefined ? {} : { clock }),
+    throttle: throttle ?? { ...DEFAULT_THROTTLE, delayStepMs: 0 },
+  });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,0 +1,55 @@
+import type { Patient, Prisma, PrismaClient, Trial } from '@ldn/db';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../graphql/context.ts';
+import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
+import { isRecordId } from './ids.ts';
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * The clinic's data as one signed-in clinic user may reach it: every read and write of patients
+ * and trials goes through here, filtered to the viewer's clinic. A record of another clinic is
+ * NOT_FOUND, exactly like one that does not exist.
+ */
+export class ClinicScope {
+  readonly clinicId: string;
+
+  private constructor(
+    readonly viewer: Viewer,
+    private readonly prisma: PrismaClient,
+  ) {
+    this.clinicId = viewer.organisationId;
+  }
+
+  static of(ctx: Pick<Context, 'viewer' | 'prisma'>): ClinicScope {
+    if (ctx.viewer === null) throw unauthenticated();
+    if (ctx.viewer.organisationKind !== 'CLINIC') throw forbidden('use clinic records');
+    return new ClinicScope(ctx.viewer, ctx.prisma);
+  }
+
+  /** Where-clause fragments that keep a query inside the clinic. */
+  get patientWhere(): Prisma.PatientWhereInput {
+    return { clinicId: this.clinicId };
+  }
+
+  get trialWhere(): Prisma.TrialWhereInput {
+    return { clinicId: this.clinicId };
+  }
+
+  async patient(id: string, client: Client = this.prisma): Promise<Patient> {
+    const patient = isRecordId(id) ? await client.patient.findFirst({ where: { id, clinicId: this.clinicId } }) : null;
+    if (patient === null) throw notFound('Patient');
+    return patient;
+  }
+
+  async trial(id: string, client: Client = this.prisma): Promise<Trial> {
+    const trial = isRecordId(id) ? await client.trial.findFirst({ where: { id, clinicId: this.clinicId } }) : null;
+    if (trial === null) throw notFound('Trial');
+    return trial;
+  }
+
+  /** One transaction for a change: it applies fully or not at all. */
+  transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work, { maxWait: 5_000, timeout: 15_000 });
+  }
+}

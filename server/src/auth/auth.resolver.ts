@@ -1,0 +1,67 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { AppError, tooManyRequests } from '../platform/errors.ts';
+import { MeType, SignInInput } from './auth.types.ts';
+import { verifyPassword } from './password.ts';
+import { clearSessionCookie, createSession, setSessionCookie } from './sessions.ts';
+import { SignInThrottle, type ThrottleKey } from './throttle.ts';
+
+// One answer for an unknown email and a wrong password, so sign-in does not reveal who has an account.
+const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+async function loadMe(ctx: Context, userId: string): Promise<MeType> {
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { organisation: true } });
+  return { ...user, organisation: user.organisation };
+}
+
+@Resolver()
+export class AuthResolver {
+  /** The signed-in person, or null when nobody is signed in. */
+  @Query(() => MeType, { nullable: true })
+  async me(@Ctx() ctx: Context): Promise<MeType | null> {
+    return ctx.viewer === null ? null : loadMe(ctx, ctx.viewer.userId);
+  }
+
+  /** Signs in and sets the session cookie. Repeated failures are slowed, then refused for a while. */
+  @Mutation(() => MeType)
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<MeType> {
+    const email = input.email.trim().toLowerCase();
+    const keys: ThrottleKey[] = [
+      { kind: 'email', value: email },
+      { kind: 'ip', value: ctx.req.ip ?? 'unknown' },
+    ];
+    const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+    if (await throttle.isLocked(keys)) {
+      throw tooManyRequests('Too many failed sign-ins. Wait a few minutes and try again.');
+    }
+    const user = await ctx.prisma.user.findUnique({ where: { email }, include: { organisation: true } });
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
+    if (user === null || !passwordMatches || !user.active || !user.organisation.active) {
+      const delay = await throttle.recordFailure(keys);
+      await audit(ctx.prisma, ctx, 'SIGN_IN_REFUSED', 'User', user?.id ?? null);
+      if (delay > 0) await sleep(delay);
+      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    await throttle.recordSuccess(email);
+    const token = await createSession(ctx.prisma, user.id, ctx.config, ctx.clock, ctx.req.get('user-agent'));
+    setSessionCookie(ctx.res, token, ctx.config);
+    await audit(ctx.prisma, { requestId: ctx.requestId, viewer: { userId: user.id, organisationId: user.organisationId } }, 'SIGN_IN', 'User', user.id);
+    return loadMe(ctx, user.id);
+  }
+
+  /** Ends this session (the cookie is cleared and the session cannot be used again). */
+  @Authorized()
+  @Mutation(() => Boolean)
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    const viewer = ctx.viewer;
+    if (viewer === null) return false;
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: ctx.clock.now() } });
+      await audit(tx, ctx, 'SIGN_OUT', 'User', viewer.userId);
+    });
+    clearSessionCookie(ctx.res, ctx.config);
+    return true;
+  }
+}

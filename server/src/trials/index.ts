@@ -1,0 +1,3 @@
+// The trial resolvers, registered in graphql/schema.ts.
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
+export const trialResolvers: Function[] = [];
