@@ -17,5 +17,22 @@ export interface Database {
   readonly kind: 'postgres' | 'pglite';
   readonly prisma: PrismaClient;
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Calls `listener` with every SQL statement Prisma sends (tests count them); returns an unsubscribe. */
+  onStatement(listener: (sql: string) => void): () => void;
   close(): Promise<void>;
+}
+
+/** Prisma's query events, fanned out to any number of listeners. */
+export function statementEvents(prisma: PrismaClient): Database['onStatement'] {
+  const listeners = new Set<(sql: string) => void>();
+  (prisma as unknown as { $on(event: 'query', callback: (e: { query: string }) => void): void }).$on(
+    'query',
+    (event) => {
+      for (const listener of listeners) listener(event.query);
+    },
+  );
+  return (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
 }

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.ts';
-import type { Database } from './database.ts';
+import { type Database, statementEvents } from './database.ts';
 
 export interface PgliteOptions {
   /** A folder for the data; omit for a database that lives in memory only (tests). */
@@ -12,10 +12,14 @@ export interface PgliteOptions {
 export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Database> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPGlite(db),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   return {
     kind: 'pglite',
     prisma,
+    onStatement: statementEvents(prisma),
     withSession: (work) =>
       work({
         exec: async (sql) => {

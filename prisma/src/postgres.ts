@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
-import type { Database } from './database.ts';
+import { type Database, statementEvents } from './database.ts';
 
 export interface PostgresOptions {
   url: string;
@@ -14,10 +14,11 @@ export function openPostgres({ url, maxConnections = 10 }: PostgresOptions): Dat
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
   return {
     kind: 'postgres',
     prisma,
+    onStatement: statementEvents(prisma),
     async withSession(work) {
       const client = await pool.connect();
       try {

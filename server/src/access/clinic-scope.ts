@@ -37,13 +37,17 @@ export class ClinicScope {
   }
 
   async patient(id: string, client: Client = this.prisma): Promise<Patient> {
-    const patient = isRecordId(id) ? await client.patient.findFirst({ where: { id, clinicId: this.clinicId } }) : null;
+    const patient = isRecordId(id)
+      ? await client.patient.findFirst({ where: { id, clinicId: this.clinicId } })
+      : null;
     if (patient === null) throw notFound('Patient');
     return patient;
   }
 
   async trial(id: string, client: Client = this.prisma): Promise<Trial> {
-    const trial = isRecordId(id) ? await client.trial.findFirst({ where: { id, clinicId: this.clinicId } }) : null;
+    const trial = isRecordId(id)
+      ? await client.trial.findFirst({ where: { id, clinicId: this.clinicId } })
+      : null;
     if (trial === null) throw notFound('Trial');
     return trial;
   }

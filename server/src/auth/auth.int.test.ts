@@ -27,7 +27,9 @@ describe('signing in and out', () => {
   });
 
   it('signs in with an httpOnly, SameSite=Strict session cookie and knows who it is', async () => {
-    const response = await server.graphql(SIGN_IN, { input: { email: cast.clinician.email, password: TEST_PASSWORD } });
+    const response = await server.graphql(SIGN_IN, {
+      input: { email: cast.clinician.email, password: TEST_PASSWORD },
+    });
     expect(response.data).toEqual({ signIn: { id: cast.clinician.id, role: 'CLINICIAN' } });
     const cookie = response.setCookie.find((c) => c.startsWith('ldn_session=')) ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
@@ -35,7 +37,12 @@ describe('signing in and out', () => {
     expect(cookie).not.toMatch(/Secure/i); // plain HTTP in development; Secure when NODE_ENV=production
     const me = await server.graphql(ME, {}, { cookie: cookie.split(';')[0] });
     expect(me.data).toEqual({
-      me: { id: cast.clinician.id, email: cast.clinician.email, role: 'CLINICIAN', organisation: { kind: 'CLINIC' } },
+      me: {
+        id: cast.clinician.id,
+        email: cast.clinician.email,
+        role: 'CLINICIAN',
+        organisation: { kind: 'CLINIC' },
+      },
     });
   });
 
@@ -55,8 +62,12 @@ describe('signing in and out', () => {
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const someone = await aPerson(server.db.prisma, cast.clinic.id, 'COORDINATOR');
-    const wrong = await server.graphql(SIGN_IN, { input: { email: someone.email, password: 'not it at all' } });
-    const unknown = await server.graphql(SIGN_IN, { input: { email: 'nobody@example.test', password: 'not it' } });
+    const wrong = await server.graphql(SIGN_IN, {
+      input: { email: someone.email, password: 'not it at all' },
+    });
+    const unknown = await server.graphql(SIGN_IN, {
+      input: { email: 'nobody@example.test', password: 'not it' },
+    });
     expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
@@ -68,7 +79,9 @@ describe('signing in and out', () => {
     for (let i = 0; i < 3; i += 1) {
       await server.graphql(SIGN_IN, { input: { email: target.email, password: `guess ${i}` } });
     }
-    const refused = await server.graphql(SIGN_IN, { input: { email: target.email, password: TEST_PASSWORD } });
+    const refused = await server.graphql(SIGN_IN, {
+      input: { email: target.email, password: TEST_PASSWORD },
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
     // An email with no account is refused the same way: the answer does not tell which exist.
     for (let i = 0; i < 3; i += 1) {
@@ -126,9 +139,15 @@ describe('signing in and out', () => {
   });
 
   it('writes sign-ins to the audit log with ids only', async () => {
-    const rows = await server.db.prisma.auditLog.findMany({ where: { action: 'SIGN_IN', actorId: cast.clinician.id } });
+    const rows = await server.db.prisma.auditLog.findMany({
+      where: { action: 'SIGN_IN', actorId: cast.clinician.id },
+    });
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows[0]).toMatchObject({ entity: 'User', entityId: cast.clinician.id, organisationId: cast.clinic.id });
+    expect(rows[0]).toMatchObject({
+      entity: 'User',
+      entityId: cast.clinician.id,
+      organisationId: cast.clinic.id,
+    });
   });
 
   it('refuses malformed sign-in input with BAD_USER_INPUT naming the field, and without echoing it', async () => {

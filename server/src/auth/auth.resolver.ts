@@ -12,7 +12,10 @@ import { SignInThrottle, type ThrottleKey } from './throttle.ts';
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 async function loadMe(ctx: Context, userId: string): Promise<MeType> {
-  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { organisation: true } });
+  const user = await ctx.prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    include: { organisation: true },
+  });
   return { ...user, organisation: user.organisation };
 }
 
@@ -47,7 +50,13 @@ export class AuthResolver {
     await throttle.recordSuccess(email);
     const token = await createSession(ctx.prisma, user.id, ctx.config, ctx.clock, ctx.req.get('user-agent'));
     setSessionCookie(ctx.res, token, ctx.config);
-    await audit(ctx.prisma, { requestId: ctx.requestId, viewer: { userId: user.id, organisationId: user.organisationId } }, 'SIGN_IN', 'User', user.id);
+    await audit(
+      ctx.prisma,
+      { requestId: ctx.requestId, viewer: { userId: user.id, organisationId: user.organisationId } },
+      'SIGN_IN',
+      'User',
+      user.id,
+    );
     return loadMe(ctx, user.id);
   }
 

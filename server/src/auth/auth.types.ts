@@ -1,11 +1,13 @@
+import { OrganisationKind, Role } from '@ldn/db';
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganisationKind, Role } from '@ldn/db';
 
 registerEnumType(Role, { name: 'Role', description: 'One role per person (workflows.md).' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 
-@ObjectType('Organisation', { description: 'A clinic, a compounding pharmacy or the network administration.' })
+@ObjectType('Organisation', {
+  description: 'A clinic, a compounding pharmacy or the network administration.',
+})
 export class OrganisationType {
   @Field(() => ID)
   id: string;

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@ldn/db';
 import type { Response } from 'express';
-import type { Config } from '../platform/config.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
 import type { Viewer } from './viewer.ts';
 
 export const SESSION_COOKIE = 'ldn_session';
@@ -76,7 +76,12 @@ export function setSessionCookie(res: Response, token: string, config: Config): 
 }
 
 export function clearSessionCookie(res: Response, config: Config): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' });
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.production,
+    path: '/',
+  });
 }
 
 /** The session token from the Cookie header (no cookie-parser needed for one cookie). */

@@ -10,7 +10,12 @@ export interface ThrottlePolicy {
   delayStepMs: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 10, lockMinutes: 15, windowMinutes: 15, delayStepMs: 250 };
+export const DEFAULT_THROTTLE: ThrottlePolicy = {
+  maxFailures: 10,
+  lockMinutes: 15,
+  windowMinutes: 15,
+  delayStepMs: 250,
+};
 
 // An address is shared by a whole clinic behind one router: it gets more room than an account.
 const ADDRESS_FACTOR = 5;

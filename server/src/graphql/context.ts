@@ -2,8 +2,8 @@ import type { Database, PrismaClient } from '@ldn/db';
 import type { Request, Response } from 'express';
 import type { ThrottlePolicy } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import type { Config } from '../platform/config.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Loaders } from './loaders.ts';
 

@@ -8,7 +8,12 @@ import { trialResolvers } from '../trials/index.ts';
 import { SystemResolver } from './system.resolver.ts';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
-const resolvers: NonEmptyArray<Function> = [SystemResolver, AuthResolver, ...patientResolvers, ...trialResolvers];
+const resolvers: NonEmptyArray<Function> = [
+  SystemResolver,
+  AuthResolver,
+  ...patientResolvers,
+  ...trialResolvers,
+];
 
 /** The code-first schema; `server/schema.graphql` is its committed print. */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -9,7 +9,12 @@ export interface Clock {
 
 export function systemClock(timeZone: string): Clock {
   // en-CA formats dates as YYYY-MM-DD.
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return {
     now: () => new Date(),
     today: () => format.format(new Date()),

@@ -66,7 +66,9 @@ function timeZone(env: Env): string {
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: zone });
   } catch {
-    throw new ConfigError(`CLINIC_TIME_ZONE must be an IANA time zone such as America/New_York (got "${zone}")`);
+    throw new ConfigError(
+      `CLINIC_TIME_ZONE must be an IANA time zone such as America/New_York (got "${zone}")`,
+    );
   }
   return zone;
 }

@@ -56,7 +56,17 @@ export async function aNetwork(prisma: PrismaClient) {
     aPerson(prisma, pharmacy.id, 'PHARMACIST'),
     aPerson(prisma, network.id, 'ADMIN'),
   ]);
-  return { clinic, otherClinic, pharmacy, network, clinician, coordinator, otherClinician, pharmacist, admin };
+  return {
+    clinic,
+    otherClinic,
+    pharmacy,
+    network,
+    clinician,
+    coordinator,
+    otherClinician,
+    pharmacist,
+    admin,
+  };
 }
 
 /** Signs in over HTTP and returns the Cookie header value to send with later requests. */

@@ -43,9 +43,19 @@ export function fixedClock(now: string): Clock & { set(now: string): void } {
   };
 }
 
-export async function startTestServer({ env = {}, clock, throttle }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({
+  env = {},
+  clock,
+  throttle,
+}: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', WEB_DIST: '/nonexistent', CLINIC_TIME_ZONE: 'UTC', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    WEB_DIST: '/nonexistent',
+    CLINIC_TIME_ZONE: 'UTC',
+    ...env,
+  });
   const app: App = await createApp({
     db,
     config,
