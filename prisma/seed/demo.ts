@@ -406,6 +406,7 @@ async function createOrder(
       prescriberName: clinician.name,
       prescriberNpi: clinician.npi ?? '',
       submittedAt: state === 'DRAFT' ? null : day(submittedOn),
+      compoundedOn: ['READY', 'DISPENSED'].includes(state) ? day(submittedOn) : null,
       lotNumber: ['READY', 'DISPENSED'].includes(state) ? `LDN-${toEpochDay(startDate)}` : null,
       beyondUseDate: ['READY', 'DISPENSED'].includes(state) ? day(addDays(submittedOn, 180)) : null,
       dispensedOn: state === 'DISPENSED' ? day(addDays(startDate, -1)) : null,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkOrderLines, singleStrengthOrder, supplyRunsOutOn, titrationPackOrder } from './orders.ts';
+import {
+  checkOrderLines,
+  refillDue,
+  singleStrengthOrder,
+  supplyRunsOutOn,
+  titrationPackOrder,
+} from './orders.ts';
 
 describe('titrationPackOrder', () => {
   it('follows the default schedule: 14 nights 1.5 mg, 14 nights 3.0 mg, then 4.5 mg', () => {
@@ -148,5 +154,17 @@ describe('checkOrderLines', () => {
 describe('supplyRunsOutOn', () => {
   it('covers 30 nights from the first night to the 30th', () => {
     expect(supplyRunsOutOn('2026-03-01', 30)).toBe('2026-03-30');
+  });
+});
+
+describe('refillDue', () => {
+  // 30 nights dispensed on 03-01 run out on 03-30; flagged from 7 days before.
+  it.each([
+    ['2026-03-22', false],
+    ['2026-03-23', true],
+    ['2026-03-30', true],
+    ['2026-04-05', true],
+  ])('on %s is %s for 30 nights dispensed on 2026-03-01', (asOf, due) => {
+    expect(refillDue('2026-03-01', 30, asOf)).toBe(due);
   });
 });

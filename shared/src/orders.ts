@@ -175,6 +175,17 @@ export function titrationPackOrder(
   };
 }
 
+/** workflows.md: a refill is flagged this many days before the supply runs out. */
+export const REFILL_REMINDER_DAYS = 7;
+
+/**
+ * True when a dispensed supply runs out within REFILL_REMINDER_DAYS of `asOf` (or already has):
+ * days' supply counted from the dispensed date.
+ */
+export function refillDue(dispensedOn: IsoDate, daysSupply: number, asOf: IsoDate): boolean {
+  return daysBetween(asOf, supplyRunsOutOn(dispensedOn, daysSupply)) <= REFILL_REMINDER_DAYS;
+}
+
 /** The last night an order's supply covers, counting from its first night. */
 export function supplyRunsOutOn(firstNight: IsoDate, daysSupply: number): IsoDate {
   assertWholeDays(daysSupply);

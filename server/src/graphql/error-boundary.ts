@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../platform/errors.ts';
 import type { Logger } from '../platform/logger.ts';
 
@@ -57,6 +57,9 @@ function badInputAnswer(formatted: GraphQLFormattedError): GraphQLFormattedError
   return formatted;
 }
 
+const ARGUMENT_ERROR =
+  /^Argument "(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
+
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -66,6 +69,15 @@ export function formatError(log: Logger) {
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown }).originalError ?? error;
+    // graphql-js refuses an explicit null for a non-null argument during execution, without a code.
+    const argument = ARGUMENT_ERROR.exec(formatted.message);
+    if (argument !== null && original instanceof GraphQLError) {
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field: argument[1] },
+      };
+    }
     log.error(
       { path: formatted.path, errorName: original instanceof Error ? original.name : typeof original },
       'unexpected error in resolver',

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../access/auth-checker.ts';
 import { AuthResolver } from '../auth/auth.resolver.ts';
+import { orderResolvers } from '../orders/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
 import { SystemResolver } from './system.resolver.ts';
@@ -13,6 +14,7 @@ const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ...patientResolvers,
   ...trialResolvers,
+  ...orderResolvers,
 ];
 
 /** The code-first schema; `server/schema.graphql` is its committed print. */

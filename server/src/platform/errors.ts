@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'RULE_VIOLATION',
   'OVERRIDE_REQUIRED',
   'CONFLICT',
+  'INVALID_TRANSITION',
   'TOO_MANY_REQUESTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -38,6 +39,9 @@ export const badInput = (field: string, message: string) =>
   new AppError('BAD_USER_INPUT', message, { field });
 export const conflict = (message = 'This record was changed by someone else; reload it and try again.') =>
   new AppError('CONFLICT', message);
+/** The record is not in a state that allows this (e.g. dispensing an order not yet ready). */
+export const invalidTransition = (message: string, state: string) =>
+  new AppError('INVALID_TRANSITION', message, { state });
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 
 /** A hard stop: refused whatever the clinician says. */

@@ -1,6 +1,8 @@
 import type { HoldReason, Prisma, Trial } from '@ldn/db';
 import { ACTIVE_TRIAL_STATES, type TrialState } from '@ldn/rules';
 import { dbDate } from '../graphql/scalars.ts';
+import { holdOrdersOfTrial, releaseOrdersOfTrial } from '../orders/order-state.ts';
+import { conflict } from '../platform/errors.ts';
 
 export interface HoldInput {
   heldOn: string;
@@ -36,7 +38,9 @@ export async function putTrialOnHold(
       heldById: input.actorId,
     },
   });
-  await tx.trial.update({ where: { id: trial.id }, data: { state: 'ON_HOLD', version: { increment: 1 } } });
+  await moveTrial(tx, trial, { state: 'ON_HOLD' });
+  // §3 and workflows.md: the trial's open orders are held with it, in the same transaction.
+  await holdOrdersOfTrial(tx, trial.id, input.actorId);
 }
 
 /** The open hold of a trial ends: the trial returns to the state it had (derived states recompute on read). */
@@ -54,9 +58,23 @@ export async function resumeTrialFromHold(
     where: { id: hold.id },
     data: { resumedOn: dbDate(input.resumedOn), resumedById: input.actorId },
   });
-  await tx.trial.update({
-    where: { id: trial.id },
-    data: { state: hold.stateBefore, version: { increment: 1 } },
-  });
+  await moveTrial(tx, trial, { state: hold.stateBefore });
+  await releaseOrdersOfTrial(tx, trial.id, input.actorId);
   return hold.stateBefore;
+}
+
+/**
+ * Moves the trial on only if it is still at the version the caller read (workflows.md: a stale
+ * update is refused, not silently applied); CONFLICT otherwise, which rolls the transaction back.
+ */
+async function moveTrial(
+  tx: Prisma.TransactionClient,
+  trial: Trial,
+  data: { state: TrialState },
+): Promise<void> {
+  const { count } = await tx.trial.updateMany({
+    where: { id: trial.id, version: trial.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
 }

@@ -1,0 +1,17 @@
+import { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment } from '@ldn/db';
+import { registerEnumType } from 'type-graphql';
+
+registerEnumType(OrderState, {
+  name: 'OrderState',
+  description: 'workflows.md: an order from DRAFT to DISPENSED.',
+});
+registerEnumType(OrderKind, { name: 'OrderKind' });
+registerEnumType(Formulation, { name: 'Formulation' });
+registerEnumType(LiquidVehicle, {
+  name: 'LiquidVehicle',
+  description: 'Sets a liquid’s USP <795> beyond-use category.',
+});
+registerEnumType(Payment, { name: 'Payment' });
+registerEnumType(Delivery, { name: 'Delivery' });
+
+export { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment };

@@ -1,0 +1,129 @@
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars.ts';
+import { ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
+
+// Lengths are the columns' VarChar sizes (prisma/schema.prisma). Dates are LocalDate (real
+// calendar days); that they are not in the future is checked against the clinic's clock.
+const NOT_BLANK = /\S/;
+
+/** A therapy tried before LDN (clinical-rules §2). */
+@InputType()
+export class PriorTherapyInput {
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
+  @MaxLength(200)
+  drug: string;
+
+  @Field(() => [TherapyClass], {
+    description: 'At least one; pregabalin is ANTICONVULSANT and DISEASE_SPECIFIC.',
+  })
+  @ArrayNotEmpty({ message: 'Choose at least one therapy class.' })
+  @ArrayUnique()
+  @ArrayMaxSize(Object.keys(TherapyClass).length)
+  @IsEnum(TherapyClass, { each: true })
+  classes: TherapyClass[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  doseRange?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startedOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Not before startedOn.' })
+  endedOn?: string | null;
+
+  @Field(() => TherapyOutcome)
+  @IsEnum(TherapyOutcome)
+  outcome: TherapyOutcome;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+/** A medication the patient takes; whether it is an opioid is decided by the rules package. */
+@InputType()
+export class MedicationInput {
+  @Field(() => String, { description: 'As prescribed, e.g. "oxycodone/acetaminophen" or "Percocet".' })
+  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
+  @MaxLength(200)
+  drug: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  dose?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startedOn?: string | null;
+}
+
+/** The clinician's record that the patient is opioid-free (clinical-rules §3). */
+@InputType()
+export class OpioidFreeAttestationInput {
+  @Field(() => LocalDate, { description: 'Not in the future.' })
+  attestedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Given together with lastOpioidDoseOn.' })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'Enter the last opioid, or leave it out.' })
+  @MaxLength(200)
+  lastOpioidDrug?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Not after attestedOn; the washout counts from it.',
+  })
+  lastOpioidDoseOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+/** The points of §7 the patient was told and understood, on a day. */
+@InputType()
+export class ConsentInput {
+  @Field(() => LocalDate, { description: 'Not in the future.' })
+  recordedOn: string;
+
+  @Field(() => [ConsentPoint], { description: 'A start needs all four (CONSENT_MISSING otherwise).' })
+  @ArrayNotEmpty({ message: 'Choose the points the patient understood.' })
+  @ArrayUnique()
+  @IsEnum(ConsentPoint, { each: true })
+  points: ConsentPoint[];
+}
+
+/** One score of one measure on one day; recording the same measure and day again replaces it. */
+@InputType()
+export class SymptomScoreInput {
+  @Field(() => SymptomMeasure)
+  @IsEnum(SymptomMeasure)
+  measure: SymptomMeasure;
+
+  @Field(() => LocalDate, { description: 'Not in the future.' })
+  scoredOn: string;
+
+  // The 0–10 numeric rating scale of clinical-rules §5 (the rules package's INVALID_SCORE bounds).
+  @Field(() => Int, { description: 'A whole number from 0 to 10.' })
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  score: number;
+}

@@ -1,0 +1,130 @@
+import type { OpioidFreeAttestation, PriorTherapy, SymptomScore } from '@ldn/db';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { dbDate } from '../graphql/scalars.ts';
+import { attestationData, priorTherapyData } from './history.data.ts';
+import {
+  ConsentInput,
+  OpioidFreeAttestationInput,
+  PriorTherapyInput,
+  SymptomScoreInput,
+} from './history.input.ts';
+import {
+  ConsentPointStatementType,
+  ConsentType,
+  consentOf,
+  consentPointStatementOf,
+  OpioidFreeAttestationType,
+  PriorTherapyType,
+  SymptomScoreType,
+} from './history.types.ts';
+import { assertNotFuture } from './patient.data.ts';
+import { ConsentPoint } from './patient.enums.ts';
+
+/**
+ * Recording a patient's histories. Both clinic roles: workflows.md lets a coordinator record
+ * histories and scores. Each change is one transaction with its audit row.
+ */
+@Resolver()
+export class HistoryResolver {
+  /** The four points of §7 with their text, for the consent form. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Query(() => [ConsentPointStatementType])
+  consentPoints(): ConsentPointStatementType[] {
+    return Object.values(ConsentPoint).map(consentPointStatementOf);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => PriorTherapyType)
+  async recordPriorTherapy(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('input', () => PriorTherapyInput) input: PriorTherapyInput,
+    @Ctx() ctx: Context,
+  ): Promise<PriorTherapy> {
+    const data = priorTherapyData(input, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(patientId, tx);
+      const therapy = await tx.priorTherapy.create({
+        data: { ...data, patientId: patient.id, recordedById: scope.viewer.userId },
+      });
+      await audit(tx, ctx, 'CREATE', 'PriorTherapy', therapy.id);
+      return therapy;
+    });
+  }
+
+  /** Either role may attest: workflows.md reserves only start, dose, assessment and discontinuation. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => OpioidFreeAttestationType)
+  async attestOpioidFree(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('input', () => OpioidFreeAttestationInput) input: OpioidFreeAttestationInput,
+    @Ctx() ctx: Context,
+  ): Promise<OpioidFreeAttestation> {
+    const data = attestationData(input, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(patientId, tx);
+      const attestation = await tx.opioidFreeAttestation.create({
+        data: { ...data, patientId: patient.id, attestedById: scope.viewer.userId },
+      });
+      await audit(tx, ctx, 'CREATE', 'OpioidFreeAttestation', attestation.id);
+      return attestation;
+    });
+  }
+
+  /** In practice the clinician records it (§7); a coordinator may too, as with other histories. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => ConsentType)
+  async recordConsent(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('input', () => ConsentInput) input: ConsentInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConsentType> {
+    assertNotFuture('recordedOn', input.recordedOn, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(patientId, tx);
+      const consent = await tx.consent.create({
+        data: {
+          patientId: patient.id,
+          recordedOn: dbDate(input.recordedOn),
+          points: input.points,
+          recordedById: scope.viewer.userId,
+        },
+      });
+      await audit(tx, ctx, 'CREATE', 'Consent', consent.id);
+      return consentOf(consent);
+    });
+  }
+
+  /**
+   * Records a score. One score per patient, measure and day: recording the same measure on the same
+   * day again replaces the score (a correction), audited as UPDATE.
+   */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => SymptomScoreType)
+  async recordSymptomScore(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('input', () => SymptomScoreInput) input: SymptomScoreInput,
+    @Ctx() ctx: Context,
+  ): Promise<SymptomScore> {
+    assertNotFuture('scoredOn', input.scoredOn, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(patientId, tx);
+      const key = { patientId: patient.id, measure: input.measure, scoredOn: dbDate(input.scoredOn) };
+      const existing = await tx.symptomScore.findUnique({ where: { patientId_measure_scoredOn: key } });
+      const recorded = { score: input.score, recordedById: scope.viewer.userId };
+      const score = await tx.symptomScore.upsert({
+        where: { patientId_measure_scoredOn: key },
+        create: { ...key, ...recorded },
+        update: recorded,
+      });
+      await audit(tx, ctx, existing === null ? 'CREATE' : 'UPDATE', 'SymptomScore', score.id);
+      return score;
+    });
+  }
+}

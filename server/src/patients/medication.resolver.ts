@@ -1,0 +1,94 @@
+import type { Medication, Prisma } from '@ldn/db';
+import { isOpioid } from '@ldn/rules';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { isRecordId } from '../access/ids.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { dbDate, isoDateOf, LocalDate } from '../graphql/scalars.ts';
+import { notFound } from '../platform/errors.ts';
+import { findingOf } from '../platform/finding.type.ts';
+import { MedicationInput } from './history.input.ts';
+import { MedicationType, medicationOf } from './history.types.ts';
+import { RecordMedicationPayload } from './medication.types.ts';
+import { holdTrialsForOpioid } from './opioid-hold.ts';
+import { assertNotBefore, assertNotFuture, optionalDbDate, tidy } from './patient.data.ts';
+
+/** A medication of a patient of the scope's clinic; any other id is NOT_FOUND. */
+async function medicationInScope(
+  scope: ClinicScope,
+  id: string,
+  tx: Prisma.TransactionClient,
+): Promise<Medication> {
+  const medication = isRecordId(id)
+    ? await tx.medication.findFirst({ where: { id, patient: scope.patientWhere } })
+    : null;
+  if (medication === null) throw notFound('Medication');
+  return medication;
+}
+
+@Resolver()
+export class MedicationResolver {
+  /**
+   * Adds a medication. An opioid (decided by the rules package, never by the client) recorded
+   * during an active trial puts the trial on hold in the same transaction (clinical-rules §3).
+   */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => RecordMedicationPayload)
+  async recordMedication(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('input', () => MedicationInput) input: MedicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordMedicationPayload> {
+    assertNotFuture('startedOn', input.startedOn, ctx.clock.today());
+    const drug = input.drug.trim();
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(patientId, tx);
+      const medication = await tx.medication.create({
+        data: {
+          patientId: patient.id,
+          drug,
+          dose: tidy(input.dose) ?? null,
+          isOpioid: isOpioid(drug),
+          startedOn: optionalDbDate(input.startedOn),
+          recordedById: scope.viewer.userId,
+        },
+      });
+      await audit(tx, ctx, 'CREATE', 'Medication', medication.id);
+      const { findings, trialsPutOnHold } = await holdTrialsForOpioid(tx, ctx, scope, patient, drug);
+      return {
+        medication: medicationOf(medication),
+        patient,
+        findings: findings.map(findingOf),
+        trialsPutOnHold,
+      };
+    });
+  }
+
+  /**
+   * Records the last dose. For an opioid the washout counts from this date (clinical-rules §3).
+   * Stopping again corrects the date.
+   */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => MedicationType)
+  async stopMedication(
+    @Arg('medicationId', () => ID) medicationId: string,
+    @Arg('stoppedOn', () => LocalDate) stoppedOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<MedicationType> {
+    assertNotFuture('stoppedOn', stoppedOn, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const medication = await medicationInScope(scope, medicationId, tx);
+      const startedOn = medication.startedOn === null ? null : isoDateOf(medication.startedOn);
+      assertNotBefore('stoppedOn', stoppedOn, startedOn, 'A medication cannot stop before it started.');
+      const stopped = await tx.medication.update({
+        where: { id: medication.id },
+        data: { stoppedOn: dbDate(stoppedOn) },
+      });
+      await audit(tx, ctx, 'UPDATE', 'Medication', stopped.id);
+      return medicationOf(stopped);
+    });
+  }
+}

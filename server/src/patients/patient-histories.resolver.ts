@@ -1,0 +1,81 @@
+import type { Patient } from '@ldn/db';
+import { findBaseline } from '@ldn/rules';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.ts';
+import { isoDateOf } from '../graphql/scalars.ts';
+import {
+  ConsentType,
+  consentOf,
+  MedicationType,
+  medicationOf,
+  OpioidFreeAttestationType,
+  PriorTherapyType,
+  SymptomScoreType,
+} from './history.types.ts';
+import { SymptomMeasure } from './patient.enums.ts';
+import {
+  attestationsOf,
+  consentsOf,
+  medicationsOf,
+  priorTherapiesOf,
+  symptomScoresOf,
+} from './patient.loaders.ts';
+import { PatientType } from './patient.type.ts';
+
+/**
+ * A patient's histories as nested fields, batched per page. Clinic roles only: a patient reached
+ * some other way (a pharmacist's order) never shows histories or scores (workflows.md).
+ */
+@Resolver(() => PatientType)
+export class PatientHistoriesResolver {
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [PriorTherapyType], { description: 'In the order recorded.' })
+  priorTherapies(@Root() patient: Patient, @Ctx() ctx: Context) {
+    return priorTherapiesOf(ctx).load(patient.id);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [MedicationType], { description: 'Current and stopped, in the order recorded.' })
+  async medications(@Root() patient: Patient, @Ctx() ctx: Context): Promise<MedicationType[]> {
+    return (await medicationsOf(ctx).load(patient.id)).map(medicationOf);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [OpioidFreeAttestationType], { description: 'Oldest first.' })
+  opioidFreeAttestations(@Root() patient: Patient, @Ctx() ctx: Context) {
+    return attestationsOf(ctx).load(patient.id);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [ConsentType], { description: 'Oldest first.' })
+  async consents(@Root() patient: Patient, @Ctx() ctx: Context): Promise<ConsentType[]> {
+    return (await consentsOf(ctx).load(patient.id)).map(consentOf);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [SymptomScoreType], { description: 'By date; one measure, or all when left out.' })
+  symptomScores(
+    @Root() patient: Patient,
+    @Arg('measure', () => SymptomMeasure, { nullable: true }) measure: SymptomMeasure | null,
+    @Ctx() ctx: Context,
+  ) {
+    return symptomScoresOf(ctx, measure ?? null).load(patient.id);
+  }
+
+  /** The pain score a trial starting today would take as baseline (clinical-rules §5), if any. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => SymptomScoreType, {
+    nullable: true,
+    description: 'The pain score a trial started today would take as its baseline (latest of 14 days).',
+  })
+  async baselineCandidate(@Root() patient: Patient, @Ctx() ctx: Context): Promise<SymptomScoreType | null> {
+    const painScores = await symptomScoresOf(ctx, SymptomMeasure.PAIN_NRS).load(patient.id);
+    const baseline = findBaseline(
+      painScores.map((row) => ({ date: isoDateOf(row.scoredOn), score: row.score })),
+      ctx.clock.today(),
+    );
+    return baseline === null
+      ? null
+      : (painScores.find((row) => isoDateOf(row.scoredOn) === baseline.date) ?? null);
+  }
+}

@@ -1,0 +1,73 @@
+import type { Patient, Prisma } from '@ldn/db';
+import { isIsoDate } from '@ldn/rules';
+import { dbDate } from '../graphql/scalars.ts';
+import { badInput } from '../platform/errors.ts';
+
+/** The sort key of the patient list: family name, given name, then id so the order is total. */
+export const PATIENT_ORDER: Prisma.PatientOrderByWithRelationInput[] = [
+  { familyName: 'asc' },
+  { givenName: 'asc' },
+  { id: 'asc' },
+];
+
+type SortKey = Pick<Patient, 'familyName' | 'givenName' | 'id'>;
+
+/** An opaque cursor: the sort key of the last patient of a page, base64url-encoded. */
+export function cursorOf(patient: SortKey): string {
+  return Buffer.from(JSON.stringify([patient.familyName, patient.givenName, patient.id])).toString(
+    'base64url',
+  );
+}
+
+function sortKeyOf(cursor: string): SortKey {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 3 && key.every((part) => typeof part === 'string')) {
+      const [familyName, givenName, id] = key as [string, string, string];
+      return { familyName, givenName, id };
+    }
+  } catch {
+    // Falls through to the refusal: a cursor we did not make.
+  }
+  throw badInput('after', 'This cursor is not one the patient list gave out; start from the first page.');
+}
+
+/** Patients after the cursor in PATIENT_ORDER (keyset pagination: stable while rows are added). */
+export function afterCursor(cursor: string): Prisma.PatientWhereInput {
+  const { familyName, givenName, id } = sortKeyOf(cursor);
+  return {
+    OR: [
+      { familyName: { gt: familyName } },
+      { familyName, givenName: { gt: givenName } },
+      { familyName, givenName, id: { gt: id } },
+    ],
+  };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * What a search term matches: a YYYY-MM-DD term is a date of birth; otherwise every word must be
+ * in the given or family name (any case), or the whole term starts an MRN.
+ */
+export function searchWhere(search: string | null | undefined): Prisma.PatientWhereInput {
+  const term = search?.trim() ?? '';
+  if (term === '') return {};
+  // Prisma sends `contains` and `startsWith` as LIKE patterns without escaping: a typed % or _
+  // must match itself, not everything.
+  const words = term.split(/\s+/).map(escapeLike);
+  if (isIsoDate(term)) return { dateOfBirth: dbDate(term) };
+  return {
+    OR: [
+      {
+        AND: words.map((word) => ({
+          OR: [
+            { givenName: { contains: word, mode: 'insensitive' as const } },
+            { familyName: { contains: word, mode: 'insensitive' as const } },
+          ],
+        })),
+      },
+      { mrn: { startsWith: escapeLike(term), mode: 'insensitive' } },
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+import { Condition, ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from '@ldn/db';
+import { registerEnumType } from 'type-graphql';
+
+// The one registration of each enum the patient API exposes; other domains (trials) import them
+// from here, because type-graphql refuses a second registration under the same name.
+
+registerEnumType(TherapyClass, {
+  name: 'TherapyClass',
+  description: 'Class of a prior therapy (clinical-rules §2); one drug may count for several.',
+});
+registerEnumType(TherapyOutcome, {
+  name: 'TherapyOutcome',
+  description: 'INEFFECTIVE, INTOLERANT and CONTRAINDICATED count as failed (§2).',
+});
+registerEnumType(SymptomMeasure, {
+  name: 'SymptomMeasure',
+  description: 'PAIN_NRS is the 0–10 pain rating (LOINC 72514-3); the others are secondary measures (§5).',
+});
+registerEnumType(ConsentPoint, {
+  name: 'ConsentPoint',
+  description: 'The four points the patient must understand before a start (§7).',
+});
+registerEnumType(Condition, {
+  name: 'Condition',
+  description: 'The LDN indications of clinical-rules §1; nothing else can be asked for.',
+});
+
+export { Condition, ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome };

@@ -1,0 +1,135 @@
+import type { Patient, Prisma } from '@ldn/db';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { badInput, conflict } from '../platform/errors.ts';
+import { auditPatientsListed } from './patient.audit.ts';
+import { assertNotFuture, isUniqueViolation, registrationData, updateData } from './patient.data.ts';
+import {
+  NULLS_ARE_CHECKED,
+  PatientsArgs,
+  RegisterPatientInput,
+  UpdatePatientInput,
+} from './patient.input.ts';
+import { PatientType } from './patient.type.ts';
+import { PatientConnectionType } from './patient-connection.type.ts';
+import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from './patient-search.ts';
+
+const duplicateMrn = () => badInput('mrn', 'Another patient of this clinic has this medical record number.');
+
+/** Runs a write that may collide with the clinic's unique MRN, answering the collision as bad input. */
+async function guardingMrn<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw isUniqueViolation(error) ? duplicateMrn() : error;
+  }
+}
+
+@Resolver(() => PatientType)
+export class PatientResolver {
+  /** The clinic's patients, a page at a time, narrowed by name, date of birth or MRN. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Query(() => PatientConnectionType)
+  async patients(
+    @Args(() => PatientsArgs, NULLS_ARE_CHECKED) args: PatientsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<PatientConnectionType> {
+    const scope = ClinicScope.of(ctx);
+    const match: Prisma.PatientWhereInput = { AND: [scope.patientWhere, searchWhere(args.search)] };
+    const after = args.after ?? null;
+    const rows = await ctx.prisma.patient.findMany({
+      where: after === null ? match : { AND: [match, afterCursor(after)] },
+      orderBy: PATIENT_ORDER,
+      take: args.first + 1, // one more than the page says whether another page follows
+    });
+    const page = rows.slice(0, args.first);
+    await auditPatientsListed(
+      ctx.prisma,
+      ctx,
+      page.map((patient) => patient.id),
+    );
+    const last = page.at(-1);
+    return {
+      edges: page.map((patient) => ({ cursor: cursorOf(patient), node: patient })),
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        endCursor: last === undefined ? null : cursorOf(last),
+      },
+      countAll: () => ctx.prisma.patient.count({ where: match }),
+    };
+  }
+
+  /** One patient of the clinic; the read is written to the audit log. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Query(() => PatientType)
+  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Patient> {
+    const patient = await ClinicScope.of(ctx).patient(id);
+    await audit(ctx.prisma, ctx, 'READ', 'Patient', patient.id);
+    return patient;
+  }
+
+  /** Registers a patient of the viewer's clinic. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => PatientType)
+  async registerPatient(
+    @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
+    @Ctx() ctx: Context,
+  ): Promise<Patient> {
+    assertNotFuture('dateOfBirth', input.dateOfBirth, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await guardingMrn(() =>
+        tx.patient.create({ data: { ...registrationData(input), clinicId: scope.clinicId } }),
+      );
+      await audit(tx, ctx, 'CREATE', 'Patient', patient.id);
+      return patient;
+    });
+  }
+
+  /** Changes a patient's details if nobody changed them since `version` was read (else CONFLICT). */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Mutation(() => PatientType)
+  async updatePatient(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdatePatientInput, NULLS_ARE_CHECKED) input: UpdatePatientInput,
+    @Ctx() ctx: Context,
+  ): Promise<Patient> {
+    assertNotFuture('dateOfBirth', input.dateOfBirth, ctx.clock.today());
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const patient = await scope.patient(id, tx);
+      const { count } = await guardingMrn(() =>
+        tx.patient.updateMany({
+          where: { id: patient.id, clinicId: scope.clinicId, version },
+          data: { ...updateData(input), version: { increment: 1 } },
+        }),
+      );
+      if (count === 0) throw conflict();
+      await audit(tx, ctx, 'UPDATE', 'Patient', patient.id);
+      return scope.patient(patient.id, tx);
+    });
+  }
+}
+
+@Resolver(() => PatientConnectionType)
+export class PatientConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many patients match the search (costs a query).' })
+  totalCount(@Root() connection: PatientConnectionType): Promise<number> {
+    return connection.countAll();
+  }
+}

@@ -1,0 +1,80 @@
+import { compareDates } from '@ldn/rules';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.ts';
+import { isoDateOf } from '../graphql/scalars.ts';
+import { SymptomScoreType } from '../patients/history.types.ts';
+import { trialLoaders } from './trial.loaders.ts';
+import { TrialType } from './trial.type.ts';
+import {
+  AdverseEffectType,
+  AssessmentType,
+  adverseEffectOf,
+  assessmentOf,
+  DoseChangeType,
+  doseChangeOf,
+  holdOf,
+  OverrideType,
+  overrideOf,
+  TrialHoldType,
+  TrialWarningType,
+  warningOf,
+} from './trial-events.type.ts';
+
+// The lists of a trial page, each one batched query per kind however many trials are shown.
+
+@Resolver(() => TrialType)
+export class TrialEventsResolver {
+  @FieldResolver(() => [DoseChangeType], { description: 'Dose changes after the start, oldest first.' })
+  async doseChanges(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<DoseChangeType[]> {
+    return (await trialLoaders(ctx).doseChanges.load(trial.id)).map(doseChangeOf);
+  }
+
+  @FieldResolver(() => [TrialHoldType])
+  async holds(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialHoldType[]> {
+    return (await trialLoaders(ctx).holds.load(trial.id)).map(holdOf);
+  }
+
+  @FieldResolver(() => [OverrideType], { description: 'Soft stops overridden, with reason, who and when.' })
+  async overrides(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<OverrideType[]> {
+    return (await trialLoaders(ctx).overrides.load(trial.id)).map(overrideOf);
+  }
+
+  @FieldResolver(() => [TrialWarningType])
+  async warnings(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialWarningType[]> {
+    return (await trialLoaders(ctx).warnings.load(trial.id)).map(warningOf);
+  }
+
+  @FieldResolver(() => [AdverseEffectType])
+  async adverseEffects(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdverseEffectType[]> {
+    return (await trialLoaders(ctx).adverseEffects.load(trial.id)).map(adverseEffectOf);
+  }
+
+  @FieldResolver(() => [AssessmentType])
+  async assessments(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AssessmentType[]> {
+    return (await trialLoaders(ctx).assessments.load(trial.id)).map(assessmentOf);
+  }
+
+  @FieldResolver(() => [SymptomScoreType], {
+    description: 'The patient’s pain NRS scores from the baseline on, for the chart against baseline.',
+  })
+  async painScores(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<SymptomScoreType[]> {
+    const scores = await trialLoaders(ctx).painScores.load(trial.record.patientId);
+    return scores.filter((score) => compareDates(isoDateOf(score.scoredOn), trial.baseline.date) >= 0);
+  }
+}
+
+@Resolver(() => OverrideType)
+export class OverrideResolver {
+  @FieldResolver(() => String, { description: 'The name of the clinician who gave the override.' })
+  async givenBy(@Root() override: OverrideType, @Ctx() ctx: Context): Promise<string> {
+    return (await trialLoaders(ctx).userNames.load(override.givenById))?.name ?? '';
+  }
+}
+
+@Resolver(() => AssessmentType)
+export class AssessmentByResolver {
+  @FieldResolver(() => String, { description: 'The name of the clinician who assessed.' })
+  async assessedBy(@Root() assessment: AssessmentType, @Ctx() ctx: Context): Promise<string> {
+    return (await trialLoaders(ctx).userNames.load(assessment.assessedById))?.name ?? '';
+  }
+}

@@ -1,0 +1,100 @@
+import type { Assessment, DoseChange, Prisma, Trial, TrialHold } from '@ldn/db';
+import {
+  compareDates,
+  type DatedDose,
+  deriveTrialStatus,
+  type IsoDate,
+  planTitration,
+  type TitrationPlan,
+  type TrialStatus,
+  type TrialStatusInput,
+} from '@ldn/rules';
+import type { Context } from '../graphql/context.ts';
+import { isoDateOf } from '../graphql/scalars.ts';
+import { withRuleInput } from '../platform/rule-decisions.ts';
+import { trialLoaders } from './trial.loaders.ts';
+
+/** What the rules need of a trial's history to derive its status. */
+export interface TrialEvents {
+  doseChanges: DoseChange[];
+  holds: TrialHold[];
+  assessments: Assessment[];
+}
+
+/** The events of a trial through the request's loaders (batched across trials). */
+export async function loadTrialEvents(ctx: Pick<Context, 'loaders'>, trialId: string): Promise<TrialEvents> {
+  const loaders = trialLoaders(ctx);
+  const [doseChanges, holds, assessments] = await Promise.all([
+    loaders.doseChanges.load(trialId),
+    loaders.holds.load(trialId),
+    loaders.assessments.load(trialId),
+  ]);
+  return { doseChanges, holds, assessments };
+}
+
+/** The events of a trial inside a change's transaction (fresh, not from the request's cache). */
+export async function readTrialEvents(tx: Prisma.TransactionClient, trialId: string): Promise<TrialEvents> {
+  const where = { trialId };
+  const [doseChanges, holds, assessments] = await Promise.all([
+    tx.doseChange.findMany({ where, orderBy: { changedOn: 'asc' } }),
+    tx.trialHold.findMany({ where, orderBy: { heldOn: 'asc' } }),
+    tx.assessment.findMany({ where, orderBy: { assessedOn: 'asc' } }),
+  ]);
+  return { doseChanges, holds, assessments };
+}
+
+/** The recorded events as the rules package's deriveTrialStatus input. */
+export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate): TrialStatusInput {
+  const maintenanceDeclared =
+    trial.maintenanceDoseMg !== null &&
+    trial.maintenanceDeclaredOn !== null &&
+    compareDates(isoDateOf(trial.maintenanceDeclaredOn), asOf) <= 0;
+  return {
+    startDate: isoDateOf(trial.startDate),
+    readyToStart: true,
+    doseChanges: dosesOf(events.doseChanges),
+    ...(maintenanceDeclared && trial.maintenanceDoseMg !== null
+      ? { maintenanceDoseMg: trial.maintenanceDoseMg.toNumber() }
+      : {}),
+    holds: events.holds.map((hold) => ({
+      from: isoDateOf(hold.heldOn),
+      ...(hold.resumedOn === null ? {} : { to: isoDateOf(hold.resumedOn) }),
+    })),
+    assessments: events.assessments.map((a) => ({
+      assessedOn: isoDateOf(a.assessedOn),
+      decision: a.decision,
+    })),
+    ...(trial.endedOn === null ? {} : { discontinuedOn: isoDateOf(trial.endedOn) }),
+    asOf,
+  };
+}
+
+/**
+ * The trial's status as of a date (rules package). On a write, `field` names the input that made
+ * the history impossible (a resumption before its hold, an end before the start) → BAD_USER_INPUT.
+ */
+export function trialStatusOf(trial: Trial, events: TrialEvents, asOf: IsoDate, field = 'asOf'): TrialStatus {
+  return withRuleInput(field, () => deriveTrialStatus(statusInputOf(trial, events, asOf)));
+}
+
+/** Recorded dose changes as the rules take them, in date order. */
+export const dosesOf = (doseChanges: readonly DoseChange[]): DatedDose[] =>
+  doseChanges.map((change) => ({ date: isoDateOf(change.changedOn), doseMg: change.doseMg.toNumber() }));
+
+/**
+ * The whole titration schedule from every recorded change (rules: planTitration); on a write,
+ * `field` names the input that broke the history (INVALID_DOSE_HISTORY, INVALID_DOSE).
+ */
+export function titrationPlanOf(
+  trial: Pick<Trial, 'startDate' | 'maintenanceDoseMg'>,
+  doseChanges: DatedDose[],
+  field = 'id',
+): TitrationPlan {
+  return withRuleInput(field, () =>
+    planTitration({
+      startDate: isoDateOf(trial.startDate),
+      doseChanges,
+      ...(trial.maintenanceDoseMg === null ? {} : { maintenanceDoseMg: trial.maintenanceDoseMg.toNumber() }),
+    }),
+  );
+}

@@ -1,0 +1,155 @@
+import type { Consent, Patient, Prisma, PrismaClient } from '@ldn/db';
+import {
+  type ClinicPolicy,
+  type ConsentRecord,
+  checkConsent,
+  checkTrialStart,
+  compareDates,
+  deriveTrialStatus,
+  type IsoDate,
+  type TrialStartResult,
+  washoutDaysFor,
+} from '@ldn/rules';
+import type { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { dbDate, isoDateOf } from '../graphql/scalars.ts';
+import { conflict } from '../platform/errors.ts';
+import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
+import { policyJson, policyOfClinic } from './clinic-policy.ts';
+import { storeOverridesAndWarnings } from './trial-change.ts';
+import { overridesOf, type TrialStartInput } from './trial-start.input.ts';
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export interface StartCheck {
+  patient: Patient;
+  result: TrialStartResult;
+}
+
+/**
+ * Gathers what a start is checked against — prior therapies, active medications, the latest
+ * attestation and last opioid dose, pain scores, consent, the clinic policy — and runs the rules
+ * package's checkTrialStart on it. The same check for the preview and, in its transaction, the start.
+ */
+export async function checkStartOf(
+  client: Client,
+  scope: ClinicScope,
+  patientId: string,
+  input: TrialStartInput,
+): Promise<StartCheck> {
+  const patient = await scope.patient(patientId, client);
+  const where = { patientId: patient.id };
+  const priorTherapies = await client.priorTherapy.findMany({ where, orderBy: { createdAt: 'asc' } });
+  const medications = await client.medication.findMany({ where });
+  const attestation = await client.opioidFreeAttestation.findFirst({
+    where,
+    orderBy: [{ attestedOn: 'desc' }, { createdAt: 'desc' }],
+  });
+  const consents = await client.consent.findMany({
+    where,
+    orderBy: [{ recordedOn: 'desc' }, { createdAt: 'desc' }],
+  });
+  const painScores = await client.symptomScore.findMany({ where: { ...where, measure: 'PAIN_NRS' } });
+  const policy = await policyOfClinic(client, scope.clinicId);
+
+  const lastOpioidDose = latestOpioidDose(
+    [
+      ...(attestation !== null && attestation.lastOpioidDoseOn !== null
+        ? [{ drug: attestation.lastOpioidDrug ?? 'an opioid (not named)', on: attestation.lastOpioidDoseOn }]
+        : []),
+      ...medications.flatMap((m) =>
+        m.isOpioid && m.stoppedOn !== null ? [{ drug: m.drug, on: m.stoppedOn }] : [],
+      ),
+    ],
+    policy,
+  );
+  const consent = consentFor(consents, input.startDate);
+  const result = withRuleInput('input', () =>
+    checkTrialStart(
+      {
+        condition: input.condition,
+        priorTherapies: priorTherapies.map(({ drug, classes, outcome }) => ({ drug, classes, outcome })),
+        startDate: input.startDate,
+        activeMedications: medications.filter((m) => m.stoppedOn === null).map((m) => m.drug),
+        ...(attestation === null ? {} : { attestedOn: isoDateOf(attestation.attestedOn) }),
+        ...(lastOpioidDose === null ? {} : { lastOpioidDose }),
+        painScores: painScores.map((s) => ({ date: isoDateOf(s.scoredOn), score: s.score })),
+        ...(consent === null ? {} : { consent }),
+        firstDoseMg: input.firstDoseMg,
+        overrides: overridesOf(input.overrides),
+      },
+      policy,
+    ),
+  );
+  return { patient, result };
+}
+
+/**
+ * The last opioid dose: the latest of the attestation's and the stopped opioid medications'. On a
+ * tie, the drug with the longer washout (methadone, buprenorphine: §3) so the check is never lenient.
+ */
+function latestOpioidDose(
+  doses: { drug: string; on: Date }[],
+  policy: ClinicPolicy,
+): { drug: string; date: IsoDate } | null {
+  let latest: { drug: string; date: IsoDate } | null = null;
+  for (const dose of doses) {
+    const candidate = { drug: dose.drug, date: isoDateOf(dose.on) };
+    const order = latest === null ? 1 : compareDates(candidate.date, latest.date);
+    const longerWashout =
+      latest !== null && washoutDaysFor(candidate.drug, policy) > washoutDaysFor(latest.drug, policy);
+    if (order > 0 || (order === 0 && longerWashout)) latest = candidate;
+  }
+  return latest;
+}
+
+/** The latest consent that satisfies §7 for this start, else the latest at all (its finding says why). */
+function consentFor(consents: Consent[], startDate: IsoDate): ConsentRecord | null {
+  const records = consents.map((c) => ({ recordedOn: isoDateOf(c.recordedOn), points: c.points }));
+  return records.find((record) => checkConsent(record, startDate).length === 0) ?? records[0] ?? null;
+}
+
+/**
+ * Starts a trial inside the caller's transaction and returns its id: a patient has at most one
+ * trial that has not ended (CONFLICT), the start check must allow it (enforceFindings), and the
+ * baseline, the policy, the overrides and the warnings are stored with it.
+ */
+export async function startTrialIn(
+  tx: Prisma.TransactionClient,
+  ctx: Context,
+  scope: ClinicScope,
+  patientId: string,
+  input: TrialStartInput,
+): Promise<string> {
+  const patient = await scope.patient(patientId, tx);
+  // Two starts for one patient at once: the second waits here, then sees the first's trial.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`trial-start:${patient.id}`}))`;
+  const current = await tx.trial.findFirst({
+    where: { ...scope.trialWhere, patientId: patient.id, state: { not: 'DISCONTINUED' } },
+  });
+  if (current !== null) throw conflict('This patient already has a trial that has not ended.');
+  const { result } = await checkStartOf(tx, scope, patient.id, input);
+  const decision = enforceFindings(result.findings, overridesOf(input.overrides), result.policy);
+  // BASELINE_MISSING is a hard stop, so enforceFindings has refused a start without a baseline.
+  const baseline = result.baseline ?? { date: input.startDate, score: 0 };
+  const trial = await tx.trial.create({
+    data: {
+      patientId: patient.id,
+      clinicId: scope.clinicId,
+      prescriberId: scope.viewer.userId,
+      condition: input.condition,
+      state: deriveTrialStatus({ startDate: input.startDate, readyToStart: true, asOf: ctx.clock.today() })
+        .state,
+      startDate: dbDate(input.startDate),
+      startDoseMg: input.firstDoseMg,
+      baselineScore: baseline.score,
+      baselineScoredOn: dbDate(baseline.date),
+      policy: policyJson(result.policy),
+    },
+  });
+  const by = { actorId: scope.viewer.userId, at: ctx.clock.now() };
+  await storeOverridesAndWarnings(tx, by, trial.id, 'TRIAL_START', decision);
+  await audit(tx, ctx, 'CREATE', 'Trial', trial.id);
+  return trial.id;
+}

@@ -1,0 +1,93 @@
+import type {
+  AdverseEffect,
+  Assessment,
+  DoseChange,
+  Override,
+  Patient,
+  Prisma,
+  SymptomScore,
+  Trial,
+  TrialHold,
+  TrialWarning,
+} from '@ldn/db';
+import type { Context } from '../graphql/context.ts';
+
+// Per-request batched reads of a trial's events (graphql/loaders.ts): a page with one trial or a
+// worklist with a hundred costs one query per kind. Keys are ids of trials (or patients) already
+// reached through the clinic scope.
+
+const byTrial = (row: { trialId: string }) => row.trialId;
+const byPatient = (row: { patientId: string }) => row.patientId;
+
+/** The loaders of the trial domain for this request. */
+export function trialLoaders({ loaders }: Pick<Context, 'loaders'>) {
+  return {
+    doseChanges: loaders.many<DoseChange>(
+      'trials.doseChanges',
+      (prisma, ids) =>
+        prisma.doseChange.findMany({ where: { trialId: { in: ids } }, orderBy: { changedOn: 'asc' } }),
+      byTrial,
+    ),
+    holds: loaders.many<TrialHold>(
+      'trials.holds',
+      (prisma, ids) =>
+        prisma.trialHold.findMany({ where: { trialId: { in: ids } }, orderBy: { heldOn: 'asc' } }),
+      byTrial,
+    ),
+    assessments: loaders.many<Assessment>(
+      'trials.assessments',
+      (prisma, ids) =>
+        prisma.assessment.findMany({ where: { trialId: { in: ids } }, orderBy: { assessedOn: 'asc' } }),
+      byTrial,
+    ),
+    overrides: loaders.many<Override>(
+      'trials.overrides',
+      (prisma, ids) =>
+        prisma.override.findMany({ where: { trialId: { in: ids } }, orderBy: { givenAt: 'asc' } }),
+      byTrial,
+    ),
+    warnings: loaders.many<TrialWarning>(
+      'trials.warnings',
+      (prisma, ids) =>
+        prisma.trialWarning.findMany({ where: { trialId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
+      byTrial,
+    ),
+    adverseEffects: loaders.many<AdverseEffect>(
+      'trials.adverseEffects',
+      (prisma, ids) =>
+        prisma.adverseEffect.findMany({ where: { trialId: { in: ids } }, orderBy: { onsetOn: 'asc' } }),
+      byTrial,
+    ),
+    /** Pain NRS scores by patient id, oldest first. */
+    painScores: loaders.many<SymptomScore>(
+      'trials.painScores',
+      (prisma, ids) =>
+        prisma.symptomScore.findMany({
+          where: { patientId: { in: ids }, measure: 'PAIN_NRS' },
+          orderBy: { scoredOn: 'asc' },
+        }),
+      byPatient,
+    ),
+    patients: loaders.one<Patient>(
+      'trials.patients',
+      (prisma, ids) => prisma.patient.findMany({ where: { id: { in: ids } } }),
+      (row) => row.id,
+    ),
+    /** People's names only (prescribers, who gave an override). */
+    userNames: loaders.one<{ id: string; name: string }>(
+      'trials.userNames',
+      (prisma, ids) => prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+      (row) => row.id,
+    ),
+  };
+}
+
+/** A patient's trials, newest first, kept inside the clinic (the loader is per request and viewer). */
+export function trialsByPatientLoader({ loaders }: Pick<Context, 'loaders'>, where: Prisma.TrialWhereInput) {
+  return loaders.many<Trial>(
+    'trials.byPatient',
+    (prisma, ids) =>
+      prisma.trial.findMany({ where: { ...where, patientId: { in: ids } }, orderBy: { startDate: 'desc' } }),
+    byPatient,
+  );
+}

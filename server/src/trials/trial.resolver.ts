@@ -1,0 +1,64 @@
+import type { IsoDate } from '@ldn/rules';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { LocalDate } from '../graphql/scalars.ts';
+import { PatientType } from '../patients/patient.type.ts';
+import { notFound } from '../platform/errors.ts';
+import { ClinicPolicyType, policyFromJson } from './clinic-policy.ts';
+import { trialLoaders } from './trial.loaders.ts';
+import { TrialType, trialOf } from './trial.type.ts';
+import { dosesOf, loadTrialEvents, titrationPlanOf, trialStatusOf } from './trial-events.ts';
+import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
+
+/** Clinic roles that may read trials and do the non-prescribing work (workflows.md). */
+export const CLINIC_ROLES = ['CLINICIAN', 'COORDINATOR'] as const;
+
+@Resolver(() => TrialType)
+export class TrialResolver {
+  /** One trial of the viewer's clinic, its derived fields as of `asOf` (default today). Audited. */
+  @Authorized(...CLINIC_ROLES)
+  @Query(() => TrialType, {
+    description: 'A trial of your clinic; derived fields as of `asOf` (default today). The read is audited.',
+  })
+  async trial(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Default: today.' }) asOf: IsoDate | null,
+    @Ctx() ctx: Context,
+  ): Promise<TrialType> {
+    const trial = await ClinicScope.of(ctx).trial(id);
+    await audit(ctx.prisma, ctx, 'READ', 'Trial', trial.id);
+    return trialOf(trial, asOf ?? ctx.clock.today());
+  }
+
+  /** State, dose, next step, assessment window, actions and timeline (rules: deriveTrialStatus). */
+  @FieldResolver(() => TrialStatusType)
+  async status(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialStatusType> {
+    return trialStatusOf(trial.record, await loadTrialEvents(ctx, trial.id), trial.asOf);
+  }
+
+  /** The titration schedule recomputed from every recorded change (rules: planTitration). */
+  @FieldResolver(() => TitrationPlanType)
+  async plan(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TitrationPlanType> {
+    // Every recorded change, whatever asOf: the plan is the whole schedule, past and projected.
+    return titrationPlanOf(trial.record, dosesOf(await trialLoaders(ctx).doseChanges.load(trial.id)));
+  }
+
+  @FieldResolver(() => PatientType)
+  async patient(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<PatientType> {
+    const patient = await trialLoaders(ctx).patients.load(trial.record.patientId);
+    if (patient === null) throw notFound('Patient');
+    return patient;
+  }
+
+  @FieldResolver(() => String, { description: 'The prescribing clinician’s name.' })
+  async prescriber(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string> {
+    return (await trialLoaders(ctx).userNames.load(trial.record.prescriberId))?.name ?? '';
+  }
+
+  @FieldResolver(() => ClinicPolicyType, { description: 'The clinic policy in force at the start.' })
+  policy(@Root() trial: TrialType): ClinicPolicyType {
+    return policyFromJson(trial.record.policy);
+  }
+}

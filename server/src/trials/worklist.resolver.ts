@@ -1,0 +1,64 @@
+import { compareDates, type IsoDate } from '@ldn/rules';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import type { Context } from '../graphql/context.ts';
+import { LocalDate } from '../graphql/scalars.ts';
+import { ordersNeedingAttention } from '../orders/order-worklist.ts';
+import { CLINIC_ROLES } from './trial.resolver.ts';
+import { trialOf } from './trial.type.ts';
+import { loadTrialEvents, trialStatusOf } from './trial-events.ts';
+import { WorklistItemType } from './worklist.type.ts';
+
+/** Where worklist lines come from. Orders needing attention (rejected, on hold, refills) join here. */
+type WorklistSource = (ctx: Context, scope: ClinicScope, asOf: IsoDate) => Promise<WorklistItemType[]>;
+
+/**
+ * The next actions of every trial of the clinic that has not ended (rules: deriveTrialStatus):
+ * titration steps due or overdue, assessment windows open or overdue, re-assessments, holds. One
+ * query for the trials and one per kind of event, through the request's loaders, however many.
+ */
+const trialActions: WorklistSource = async (ctx, scope, asOf) => {
+  const trials = await ctx.prisma.trial.findMany({
+    where: { ...scope.trialWhere, endedOn: null, state: { not: 'DISCONTINUED' } },
+  });
+  const perTrial = await Promise.all(
+    trials.map(async (trial) => {
+      const status = trialStatusOf(trial, await loadTrialEvents(ctx, trial.id), asOf);
+      return status.actions.map((action) => ({ ...action, trial: trialOf(trial, asOf) }));
+    }),
+  );
+  return perTrial.flat();
+};
+
+/** Orders rejected, on hold, or whose supply runs out soon (orders/order-worklist.ts). */
+const orderAttention: WorklistSource = async (ctx, scope, asOf) => {
+  const items = await ordersNeedingAttention(ctx.prisma, scope.clinicId, asOf);
+  const trials = await ctx.prisma.trial.findMany({
+    where: { ...scope.trialWhere, id: { in: items.map((i) => i.trialId) } },
+  });
+  const byId = new Map(trials.map((trial) => [trial.id, trial]));
+  return items.flatMap(({ trialId, ...item }) => {
+    const trial = byId.get(trialId);
+    return trial === undefined ? [] : [{ ...item, trial: trialOf(trial, asOf) }];
+  });
+};
+
+const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention];
+
+@Resolver()
+export class WorklistResolver {
+  /** What the clinic needs to do as of a date (default today), oldest first. */
+  @Authorized(...CLINIC_ROLES)
+  @Query(() => [WorklistItemType], {
+    description: 'What your clinic needs to do as of a date (default today), sorted by date.',
+  })
+  async worklist(
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Default: today.' }) asOf: IsoDate | null,
+    @Ctx() ctx: Context,
+  ): Promise<WorklistItemType[]> {
+    const scope = ClinicScope.of(ctx);
+    const day = asOf ?? ctx.clock.today();
+    const items = (await Promise.all(WORKLIST_SOURCES.map((source) => source(ctx, scope, day)))).flat();
+    return items.sort((a, b) => compareDates(a.date, b.date) || a.code.localeCompare(b.code));
+  }
+}

@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars.ts';
+import { TrialType } from './trial.type.ts';
+
+/** One thing the clinic needs to do, and the trial it is for. */
+@ObjectType('WorklistItem')
+export class WorklistItemType {
+  @Field(() => String, {
+    description:
+      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) or an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT).',
+  })
+  code: string;
+
+  @Field(() => LocalDate, { description: 'The date it refers to; the list is sorted by it.' })
+  date: string;
+
+  @Field(() => String)
+  message: string;
+
+  @Field(() => TrialType)
+  trial: TrialType;
+
+  @Field(() => ID, { nullable: true, description: 'The order it concerns, for order items.' })
+  orderId?: string | null;
+}
