@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../access/auth-checker.ts';
 import { AuthResolver } from '../auth/auth.resolver.ts';
+import { adminResolvers } from '../admin/index.ts';
+import { analyticsResolvers } from '../analytics/index.ts';
 import { orderResolvers } from '../orders/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
@@ -15,6 +17,8 @@ const resolvers: NonEmptyArray<Function> = [
   ...patientResolvers,
   ...trialResolvers,
   ...orderResolvers,
+  ...analyticsResolvers,
+  ...adminResolvers,
 ];
 
 /** The code-first schema; `server/schema.graphql` is its committed print. */

@@ -1,0 +1,3 @@
+// The analytics resolvers, registered in graphql/schema.ts.
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
+export const analyticsResolvers: Function[] = [];
