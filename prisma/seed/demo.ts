@@ -5,6 +5,7 @@ import {
   fromEpochDay,
   type IsoDate,
   isOpioid,
+  laterOf,
   titrationPackOrder,
   toEpochDay,
 } from '@ldn/rules';
@@ -409,7 +410,9 @@ async function createOrder(
       compoundedOn: ['READY', 'DISPENSED'].includes(state) ? day(submittedOn) : null,
       lotNumber: ['READY', 'DISPENSED'].includes(state) ? `LDN-${toEpochDay(startDate)}` : null,
       beyondUseDate: ['READY', 'DISPENSED'].includes(state) ? day(addDays(submittedOn, 180)) : null,
-      dispensedOn: state === 'DISPENSED' ? day(addDays(startDate, -1)) : null,
+      // Long-running trials had a refill lately; the shorter ones show refills coming due on the worklist.
+      dispensedOn:
+        state === 'DISPENSED' ? day(laterOf(addDays(startDate, -1), addDays(ctx.today, -25))) : null,
       trackingNumber:
         state === 'DISPENSED' && ctx.n % 2 === 0 ? `1Z999AA1${String(ctx.n).padStart(8, '0')}` : null,
       rejectionReason:

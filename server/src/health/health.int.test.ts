@@ -71,6 +71,19 @@ describe('query limits', () => {
     await server?.close();
   });
 
+  it('refuses a query nested deeper than the limit, before running it', async () => {
+    const deep = `{ patient(id: "x") { ${'trials { patient { '.repeat(6)}id${' } }'.repeat(6)} } }`;
+    const response = await server.graphql(deep);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('runs a query within the depth limit as usual', async () => {
+    const shallow = `{ patient(id: "x") { ${'trials { patient { '.repeat(2)}id${' } }'.repeat(2)} } }`;
+    const response = await server.graphql(shallow);
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses too many aliases in one query', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: apiVersion`).join(' ');
     const response = await server.graphql(`{ ${aliases} }`);

@@ -165,11 +165,11 @@ describe('assessing the response', () => {
       discontinuationReason: 'INEFFECTIVE',
     });
     await expect(assess(trialId, { assessedOn: '2026-05-01', decision: 'CONTINUE' })).rejects.toMatchObject({
-      extensions: { code: 'CONFLICT' },
+      extensions: { code: 'INVALID_TRANSITION' },
     });
     await expect(
       clinician(OPERATIONS.changeDose, { trialId, input: { changedOn: '2026-05-10', doseMg: 3 } }),
-    ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    ).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION' } });
   });
 
   it('moves the window later by the days on hold', async () => {

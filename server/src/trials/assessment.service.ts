@@ -4,7 +4,7 @@ import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
-import { conflict } from '../platform/errors.ts';
+import { invalidTransition } from '../platform/errors.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import type { AssessResponseInput, DiscontinueTrialInput } from './assessment.input.ts';
 import { openTrial, trialPolicy, updateTrialAt } from './trial-change.ts';
@@ -46,7 +46,7 @@ export async function assessResponseIn(
 ): Promise<void> {
   const trial = await openTrial(scope, tx, trialId);
   if (trial.state === 'ON_HOLD' && input.decision !== 'DISCONTINUE') {
-    throw conflict('The trial is on hold: resume it before assessing, or discontinue it.');
+    throw invalidTransition('The trial is on hold: resume it before assessing, or discontinue it.', trial.state);
   }
   const events = await readTrialEvents(tx, trial.id);
   const { assessmentWindow } = trialStatusOf(trial, events, input.assessedOn, 'assessedOn');

@@ -167,7 +167,7 @@ describe('changing the dose of a trial', () => {
   it('refuses a dose change while the trial is on hold', async () => {
     await clinician(OPERATIONS.hold, { trialId, input: { heldOn: '2026-03-10', reason: 'ADVERSE_EFFECT' } });
     await expect(change({ changedOn: '2026-03-15', doseMg: 3 })).rejects.toMatchObject({
-      extensions: { code: 'CONFLICT' },
+      extensions: { code: 'INVALID_TRANSITION' },
     });
   });
 

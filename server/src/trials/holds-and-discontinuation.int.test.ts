@@ -102,11 +102,11 @@ describe('holding, resuming and discontinuing a trial; adverse effects', () => {
     it('refuses to hold a trial already on hold, and to resume one that is not', async () => {
       const trial = await aStartedTrial();
       await expect(resume(trial.id, '2026-03-05')).rejects.toMatchObject({
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'INVALID_TRANSITION' },
       });
       await hold(trial.id, { heldOn: '2026-03-05', reason: 'ADVERSE_EFFECT' });
       await expect(hold(trial.id, { heldOn: '2026-03-06', reason: 'OTHER' })).rejects.toMatchObject({
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'INVALID_TRANSITION' },
       });
     });
 
@@ -214,7 +214,7 @@ describe('holding, resuming and discontinuing a trial; adverse effects', () => {
       await discontinue(trial.id, { discontinuedOn: '2026-03-08', reason: 'OPIOID_NEEDED' });
       expect((await view(trial.id)).status.state).toBe('DISCONTINUED');
       await expect(hold(trial.id, { heldOn: '2026-03-09', reason: 'OTHER' })).rejects.toMatchObject({
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'INVALID_TRANSITION' },
       });
       const again = await clinician<{ startTrial: { state: string } }>(OPERATIONS.start, {
         patientId: trial.patientId,

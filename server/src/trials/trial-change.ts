@@ -2,7 +2,7 @@ import type { Prisma, Trial } from '@ldn/db';
 import type { ClinicPolicy, Override, RuleFinding } from '@ldn/rules';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import type { Context } from '../graphql/context.ts';
-import { conflict } from '../platform/errors.ts';
+import { conflict, invalidTransition } from '../platform/errors.ts';
 import { policyFromJson } from './clinic-policy.ts';
 import { TrialType, trialOf } from './trial.type.ts';
 
@@ -18,7 +18,7 @@ export async function openTrial(
 ): Promise<Trial> {
   const trial = await scope.trial(trialId, tx);
   if (trial.state === 'DISCONTINUED' || trial.endedOn !== null) {
-    throw conflict('This trial has ended; it cannot be changed any more.');
+    throw invalidTransition('This trial has ended; it cannot be changed any more.', trial.state);
   }
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== trial.version) {
     throw conflict();
@@ -28,7 +28,7 @@ export async function openTrial(
 
 /** Refuses a change that needs treatment running (a dose change) while the trial is on hold. */
 export function requireNotOnHold(trial: Trial, what: string): void {
-  if (trial.state === 'ON_HOLD') throw conflict(`The trial is on hold: resume it before ${what}.`);
+  if (trial.state === 'ON_HOLD') throw invalidTransition(`The trial is on hold: resume it before ${what}.`, trial.state);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
-import { badInput, conflict } from '../platform/errors.ts';
+import { badInput, invalidTransition } from '../platform/errors.ts';
 import { openTrial } from './trial-change.ts';
 import { readTrialEvents, trialStatusOf } from './trial-events.ts';
 import type { HoldTrialInput, ResumeTrialInput } from './trial-hold.input.ts';
@@ -19,7 +19,7 @@ export async function holdTrialIn(
   input: HoldTrialInput,
 ): Promise<void> {
   const trial = await openTrial(scope, tx, trialId);
-  if (trial.state === 'ON_HOLD') throw conflict('The trial is already on hold.');
+  if (trial.state === 'ON_HOLD') throw invalidTransition('The trial is already on hold.', trial.state);
   if (compareDates(input.heldOn, isoDateOf(trial.startDate)) < 0) {
     throw badInput('heldOn', 'A hold begins on or after the start of the trial.');
   }
@@ -40,7 +40,7 @@ export async function resumeTrialIn(
 ): Promise<void> {
   const trial = await openTrial(scope, tx, trialId);
   const resumedTo = await resumeTrialFromHold(tx, trial, { ...input, actorId: scope.viewer.userId });
-  if (resumedTo === null) throw conflict('The trial is not on hold.');
+  if (resumedTo === null) throw invalidTransition('The trial is not on hold.', trial.state);
   trialStatusOf(trial, await readTrialEvents(tx, trial.id), ctx.clock.today(), 'resumedOn');
   await audit(tx, ctx, 'RESUME', 'Trial', trial.id);
 }
