@@ -5,14 +5,37 @@ import { CAPSULE_PACK, CREATE, orderWorld } from './order.fixtures.ts';
 import { ORDER_TRANSITIONS, type OrderTransition } from './order-transitions.ts';
 
 // Each transition as the API offers it, and who makes it.
-const MUTATIONS: Record<OrderTransition, { mutation: string; input: Record<string, unknown>; as: 'clinician' | 'pharmacist' }> = {
-  submit: { mutation: 'submitOrder(input: $input) { id }', input: { idempotencyKey: 'table-key-' }, as: 'clinician' },
-  cancel: { mutation: 'cancelOrder(input: $input) { id }', input: { reason: 'No longer needed' }, as: 'clinician' },
+const MUTATIONS: Record<
+  OrderTransition,
+  { mutation: string; input: Record<string, unknown>; as: 'clinician' | 'pharmacist' }
+> = {
+  submit: {
+    mutation: 'submitOrder(input: $input) { id }',
+    input: { idempotencyKey: 'table-key-' },
+    as: 'clinician',
+  },
+  cancel: {
+    mutation: 'cancelOrder(input: $input) { id }',
+    input: { reason: 'No longer needed' },
+    as: 'clinician',
+  },
   acknowledge: { mutation: 'acknowledgeOrder(input: $input) { id }', input: {}, as: 'pharmacist' },
   startCompounding: { mutation: 'startCompounding(input: $input) { id }', input: {}, as: 'pharmacist' },
-  markReady: { mutation: 'markReady(input: $input) { id }', input: { lotNumber: 'L-1', beyondUseDate: '2099-01-01', compoundedOn: '2098-12-01' }, as: 'pharmacist' },
-  dispense: { mutation: 'dispenseOrder(input: $input) { id }', input: { trackingNumber: '1Z99990001' }, as: 'pharmacist' },
-  reject: { mutation: 'rejectOrder(input: $input) { id }', input: { reason: 'Cannot fill it' }, as: 'pharmacist' },
+  markReady: {
+    mutation: 'markReady(input: $input) { id }',
+    input: { lotNumber: 'L-1', beyondUseDate: '2099-01-01', compoundedOn: '2098-12-01' },
+    as: 'pharmacist',
+  },
+  dispense: {
+    mutation: 'dispenseOrder(input: $input) { id }',
+    input: { trackingNumber: '1Z99990001' },
+    as: 'pharmacist',
+  },
+  reject: {
+    mutation: 'rejectOrder(input: $input) { id }',
+    input: { reason: 'Cannot fill it' },
+    as: 'pharmacist',
+  },
 };
 const INPUT_TYPES: Record<OrderTransition, string> = {
   submit: 'SubmitOrderInput',
@@ -23,12 +46,22 @@ const INPUT_TYPES: Record<OrderTransition, string> = {
   dispense: 'DispenseOrderInput',
   reject: 'ReasonedOrderInput',
 };
-const STATES: OrderState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'COMPOUNDING', 'READY', 'DISPENSED', 'REJECTED', 'CANCELLED', 'ON_HOLD'];
+const STATES: OrderState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECEIVED',
+  'COMPOUNDING',
+  'READY',
+  'DISPENSED',
+  'REJECTED',
+  'CANCELLED',
+  'ON_HOLD',
+];
 
 const refused = (Object.keys(ORDER_TRANSITIONS) as OrderTransition[]).flatMap((transition) =>
-  STATES.filter((state) => !(ORDER_TRANSITIONS[transition].from as readonly OrderState[]).includes(state)).map(
-    (state) => [transition, state] as const,
-  ),
+  STATES.filter(
+    (state) => !(ORDER_TRANSITIONS[transition].from as readonly OrderState[]).includes(state),
+  ).map((state) => [transition, state] as const),
 );
 
 describe('every transition the lifecycle does not allow', () => {
@@ -57,7 +90,14 @@ describe('every transition the lifecycle does not allow', () => {
     const { mutation, input, as } = MUTATIONS[transition];
     const response = await server.graphql(
       `mutation ($input: ${INPUT_TYPES[transition]}!) { ${mutation} }`,
-      { input: { orderId, version: before.version, ...input, ...(transition === 'submit' ? { idempotencyKey: `table-key-${orderId}` } : {}) } },
+      {
+        input: {
+          orderId,
+          version: before.version,
+          ...input,
+          ...(transition === 'submit' ? { idempotencyKey: `table-key-${orderId}` } : {}),
+        },
+      },
       { cookie: world.cookies[as] },
     );
     // The pharmacy never sees drafts: to it a DRAFT is not found at all.

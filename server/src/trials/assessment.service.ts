@@ -46,7 +46,10 @@ export async function assessResponseIn(
 ): Promise<void> {
   const trial = await openTrial(scope, tx, trialId);
   if (trial.state === 'ON_HOLD' && input.decision !== 'DISCONTINUE') {
-    throw invalidTransition('The trial is on hold: resume it before assessing, or discontinue it.', trial.state);
+    throw invalidTransition(
+      'The trial is on hold: resume it before assessing, or discontinue it.',
+      trial.state,
+    );
   }
   const events = await readTrialEvents(tx, trial.id);
   const { assessmentWindow } = trialStatusOf(trial, events, input.assessedOn, 'assessedOn');

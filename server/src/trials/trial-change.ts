@@ -28,7 +28,8 @@ export async function openTrial(
 
 /** Refuses a change that needs treatment running (a dose change) while the trial is on hold. */
 export function requireNotOnHold(trial: Trial, what: string): void {
-  if (trial.state === 'ON_HOLD') throw invalidTransition(`The trial is on hold: resume it before ${what}.`, trial.state);
+  if (trial.state === 'ON_HOLD')
+    throw invalidTransition(`The trial is on hold: resume it before ${what}.`, trial.state);
 }
 
 /**
