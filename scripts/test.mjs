@@ -42,6 +42,28 @@ if (!run('typecheck', 'pnpm', ['-r', '--silent', 'typecheck'])) broken = true;
 vitest('vitest: all packages (TZ=UTC)', [], { TZ: 'UTC' });
 vitest('vitest: rules package (TZ=America/New_York)', ['--project', 'rules'], { TZ: 'America/New_York' });
 
+function playwright() {
+  const report = join(work, 'playwright.json');
+  const ok = run(
+    'playwright: browser journeys in headless Chromium',
+    'pnpm',
+    ['--dir', 'tests', 'exec', 'playwright', 'test', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  );
+  if (!existsSync(report)) {
+    broken = true;
+    return;
+  }
+  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  if (!ok && stats.unexpected === 0) broken = true;
+}
+
+if (existsSync('tests/playwright.config.ts')) playwright();
+
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || broken ? 1 : 0);
