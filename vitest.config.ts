@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'prisma', 'server', 'tests'],
+    projects: ['shared', 'prisma', 'server', 'web', 'tests'],
   },
 });

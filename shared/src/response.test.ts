@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates.ts';
 import { definePolicy } from './policy.ts';
-import { classifyResponse, findBaseline, RESPONSE_CLASSES } from './response.ts';
+import {
+  assertPainScore,
+  classifyResponse,
+  findBaseline,
+  PAIN_SCORE_MAX,
+  PAIN_SCORE_MIN,
+  RESPONSE_CLASSES,
+} from './response.ts';
 
 const assessedOn = '2026-05-01';
 /** Scores whose mean is exactly total/count, all on the assessment date. */
@@ -90,6 +97,18 @@ describe('classifyResponse', () => {
     expect(() =>
       classifyResponse({ baselineScore: score, scores: [{ date: assessedOn, score: 5 }], assessedOn }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_SCORE' }));
+  });
+
+  it('bounds the scale at PAIN_SCORE_MIN and PAIN_SCORE_MAX (0 and 10), the constants the API validates with', () => {
+    expect([PAIN_SCORE_MIN, PAIN_SCORE_MAX]).toEqual([0, 10]);
+    expect(() => assertPainScore(PAIN_SCORE_MIN)).not.toThrow();
+    expect(() => assertPainScore(PAIN_SCORE_MAX)).not.toThrow();
+    expect(() => assertPainScore(PAIN_SCORE_MIN - 1)).toThrow(
+      expect.objectContaining({ code: 'INVALID_SCORE' }),
+    );
+    expect(() => assertPainScore(PAIN_SCORE_MAX + 1)).toThrow(
+      expect.objectContaining({ code: 'INVALID_SCORE' }),
+    );
   });
 
   it('throws INVALID_DATE for an assessment date that does not exist', () => {

@@ -19,6 +19,10 @@ export const BASELINE_WINDOW_DAYS = 14;
 /** §10: the response is the mean of the scores of the 7 days ending on the assessment date. */
 export const RESPONSE_WINDOW_DAYS = 7;
 
+/** §5: the numeric rating scale runs from 0 (no pain) to 10, in whole numbers. */
+export const PAIN_SCORE_MIN = 0;
+export const PAIN_SCORE_MAX = 10;
+
 /** One pain score (NRS 0–10) on a date. */
 export interface PainScore {
   date: IsoDate;
@@ -27,10 +31,10 @@ export interface PainScore {
 
 /** Throws INVALID_SCORE unless the score is a whole number from 0 to 10. */
 export function assertPainScore(score: number): void {
-  if (!Number.isInteger(score) || score < 0 || score > 10) {
+  if (!Number.isInteger(score) || score < PAIN_SCORE_MIN || score > PAIN_SCORE_MAX) {
     throw new RuleInputError(
       'INVALID_SCORE',
-      `A pain score is a whole number from 0 to 10; got ${String(score)}.`,
+      `A pain score is a whole number from ${PAIN_SCORE_MIN} to ${PAIN_SCORE_MAX}; got ${String(score)}.`,
     );
   }
 }

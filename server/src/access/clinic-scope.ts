@@ -1,4 +1,4 @@
-import type { Patient, Prisma, PrismaClient, Trial } from '@ldn/db';
+import type { Order, Patient, Prisma, PrismaClient, Trial } from '@ldn/db';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../graphql/context.ts';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
@@ -36,6 +36,11 @@ export class ClinicScope {
     return { clinicId: this.clinicId };
   }
 
+  /** The clinic's orders, drafts included (a pharmacy never sees those: pharmacy-scope.ts). */
+  get orderWhere(): Prisma.OrderWhereInput {
+    return { clinicId: this.clinicId };
+  }
+
   async patient(id: string, client: Client = this.prisma): Promise<Patient> {
     const patient = isRecordId(id)
       ? await client.patient.findFirst({ where: { id, clinicId: this.clinicId } })
@@ -50,6 +55,12 @@ export class ClinicScope {
       : null;
     if (trial === null) throw notFound('Trial');
     return trial;
+  }
+
+  async order(id: string, client: Client = this.prisma): Promise<Order> {
+    const order = isRecordId(id) ? await client.order.findFirst({ where: { id, ...this.orderWhere } }) : null;
+    if (order === null) throw notFound('Order');
+    return order;
   }
 
   /** One transaction for a change: it applies fully or not at all. */

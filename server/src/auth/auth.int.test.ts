@@ -95,6 +95,25 @@ describe('signing in and out', () => {
     clock.set('2026-03-01T09:00:00Z');
   });
 
+  it('counts every one of many failures sent at once, and locks the account', async () => {
+    const target = await aPerson(server.db.prisma, cast.clinic.id, 'COORDINATOR');
+    await Promise.all(
+      // Five: enough to lock the account (3), not the address the whole file signs in from (15).
+      Array.from({ length: 5 }, (_, i) =>
+        server.graphql(SIGN_IN, { input: { email: target.email, password: `parallel guess ${i}` } }),
+      ),
+    );
+    const row = await server.db.prisma.signInThrottle.findUniqueOrThrow({
+      where: { key: `email:${target.email}` },
+    });
+    expect(row.failures).toBe(5);
+    expect(row.lockedUntil).not.toBeNull();
+    const refused = await server.graphql(SIGN_IN, {
+      input: { email: target.email, password: TEST_PASSWORD },
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+
   it('ends the session on sign-out: the same cookie no longer works', async () => {
     const cookie = await signIn(server, cast.admin);
     const out = await server.graphql('mutation { signOut }', {}, { cookie });

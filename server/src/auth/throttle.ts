@@ -41,25 +41,30 @@ export class SignInThrottle {
     return rows.some((row) => row.lockedUntil !== null && row.lockedUntil.getTime() > now);
   }
 
-  /** Counts a failure against every key; returns how long to hold the answer back. */
+  /**
+   * Counts a failure against every key; returns how long to hold the answer back. One statement a
+   * key, so parallel guesses each count (a read, then a write, would let them overwrite each other).
+   */
   async recordFailure(keys: ThrottleKey[]): Promise<number> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - this.policy.windowMinutes * 60_000);
+    const lockedUntil = new Date(now.getTime() + this.policy.lockMinutes * 60_000);
     let worst = 0;
     for (const key of keys) {
-      const existing = await this.prisma.signInThrottle.findUnique({ where: { key: keyOf(key) } });
-      const fresh = existing === null || existing.windowStart < windowStart;
-      const failures = fresh ? 1 : existing.failures + 1;
-      const locked = failures >= limitOf(key, this.policy);
-      await this.prisma.signInThrottle.upsert({
-        where: { key: keyOf(key) },
-        create: { key: keyOf(key), failures, windowStart: now },
-        update: {
-          failures,
-          ...(fresh ? { windowStart: now } : {}),
-          lockedUntil: locked ? new Date(now.getTime() + this.policy.lockMinutes * 60_000) : null,
-        },
-      });
+      const limit = limitOf(key, this.policy);
+      const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
+        INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
+        VALUES (${keyOf(key)}, 1, ${now}::timestamptz, ${limit <= 1 ? lockedUntil : null}::timestamptz)
+        ON CONFLICT ("key") DO UPDATE SET
+          "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
+                            ELSE "SignInThrottle"."failures" + 1 END,
+          "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN ${now}::timestamptz
+                               ELSE "SignInThrottle"."windowStart" END,
+          "lockedUntil" = CASE WHEN (CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
+                                          ELSE "SignInThrottle"."failures" + 1 END) >= ${limit}::int
+                               THEN ${lockedUntil}::timestamptz ELSE NULL END
+        RETURNING "failures"`;
+      const failures = row?.failures ?? 1;
       worst = Math.max(worst, key.kind === 'email' ? failures : Math.floor(failures / ADDRESS_FACTOR));
     }
     return Math.min(2_000, Math.max(0, worst - 2) * this.policy.delayStepMs);

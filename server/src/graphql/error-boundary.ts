@@ -13,10 +13,6 @@ const APOLLO_REQUEST_CODES = [
 ];
 const PASSED_THROUGH = new Set<string>([...ERROR_CODES, ...APOLLO_REQUEST_CODES]);
 
-/**
- * The one place unexpected errors are hidden: typed errors pass through, anything else (a bug, a
- * database error with SQL or data in its message) is logged by kind and answered generically.
- */
 interface ValidationFailure {
   property: string;
   constraints?: Record<string, string>;
@@ -60,6 +56,10 @@ function badInputAnswer(formatted: GraphQLFormattedError): GraphQLFormattedError
 const ARGUMENT_ERROR =
   /^Argument "(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
 
+/**
+ * The one place unexpected errors are hidden: typed errors pass through, anything else (a bug, a
+ * database error with SQL or data in its message) is logged by kind and answered generically.
+ */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;

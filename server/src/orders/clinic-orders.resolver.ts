@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
-import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
-import { badInput, conflict, invalidTransition, notFound } from '../platform/errors.ts';
+import { badInput, conflict, invalidTransition } from '../platform/errors.ts';
 import { onceForKey } from './idempotency.ts';
 import {
   IDEMPOTENCY_KEY,
@@ -18,12 +17,7 @@ import { prescription } from './order-prescription.ts';
 import { moveOrder, releaseHeld, scopedOrder } from './order-state.ts';
 
 async function clinicOrder(ctx: Context, orderId: string): Promise<ClinicOrderType> {
-  const scope = ClinicScope.of(ctx);
-  const order = isRecordId(orderId)
-    ? await ctx.prisma.order.findFirst({ where: { id: orderId, clinicId: scope.clinicId } })
-    : null;
-  if (order === null) throw notFound('Order');
-  return asClinicOrder(ctx, order);
+  return asClinicOrder(ctx, await ClinicScope.of(ctx).order(orderId));
 }
 
 @Resolver(() => ClinicOrderType)
@@ -35,6 +29,7 @@ export class ClinicOrdersResolver {
     return clinicOrder(ctx, id);
   }
 
+  @Authorized('CLINICIAN', 'COORDINATOR')
   @FieldResolver(() => [OrderEventType])
   events(@Root() order: ClinicOrderType, @Ctx() ctx: Context): Promise<OrderEventType[]> {
     return eventsWithActors(ctx, order.id);
@@ -97,7 +92,7 @@ export class ClinicOrdersResolver {
   ): Promise<ClinicOrderType> {
     const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
-      const order = await scopedOrder(tx, { clinicId: scope.clinicId }, target.orderId, target.version);
+      const order = await scopedOrder(tx, scope.orderWhere, target.orderId, target.version);
       if (order.state !== 'DRAFT')
         throw invalidTransition(`An order that is ${order.state} can no longer be edited.`, order.state);
       const trial = await scope.trial(order.trialId, tx);
@@ -126,7 +121,7 @@ export class ClinicOrdersResolver {
       ctx.prisma,
       { userId: scope.viewer.userId, operation: 'submitOrder', key: input.idempotencyKey },
       async (tx) => {
-        const order = await moveOrder(tx, { clinicId: scope.clinicId }, 'submit', {
+        const order = await moveOrder(tx, scope.orderWhere, 'submit', {
           orderId: input.orderId,
           version: input.version,
           actorId: scope.viewer.userId,
@@ -148,7 +143,7 @@ export class ClinicOrdersResolver {
   ): Promise<ClinicOrderType> {
     const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
-      const order = await moveOrder(tx, { clinicId: scope.clinicId }, 'cancel', {
+      const order = await moveOrder(tx, scope.orderWhere, 'cancel', {
         orderId: input.orderId,
         version: input.version,
         actorId: scope.viewer.userId,
@@ -168,7 +163,7 @@ export class ClinicOrdersResolver {
   ): Promise<ClinicOrderType> {
     const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
-      const order = await scopedOrder(tx, { clinicId: scope.clinicId }, input.orderId, input.version);
+      const order = await scopedOrder(tx, scope.orderWhere, input.orderId, input.version);
       await releaseHeld(tx, order, scope.viewer.userId, null);
       await audit(tx, ctx, 'RELEASE', 'Order', order.id);
     });

@@ -3,12 +3,14 @@ import {
   type IsoDate,
   laterOf,
   type OrderDraft,
+  START_DOSE_MG,
   singleStrengthOrder,
   type TitrationInput,
   titrationPackOrder,
 } from '@ldn/rules';
-import { isoDateOf } from '../graphql/scalars.ts';
+import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
+import { dosesOf, titrationInputOf } from '../trials/trial-events.ts';
 import type { OrderInput } from './order.inputs.ts';
 import type { OrderFields } from './order.types.ts';
 
@@ -18,11 +20,7 @@ export async function scheduleOf(tx: Prisma.TransactionClient, trial: Trial): Pr
     where: { trialId: trial.id },
     orderBy: [{ changedOn: 'asc' }, { createdAt: 'asc' }],
   });
-  return {
-    startDate: isoDateOf(trial.startDate),
-    doseChanges: changes.map((c) => ({ date: isoDateOf(c.changedOn), doseMg: Number(c.doseMg) })),
-    ...(trial.maintenanceDoseMg === null ? {} : { maintenanceDoseMg: Number(trial.maintenanceDoseMg) }),
-  };
+  return titrationInputOf(trial, dosesOf(changes));
 }
 
 /**
@@ -37,7 +35,7 @@ export function draftOrderLines(schedule: TitrationInput, input: OrderInput, tod
     if (input.kind === 'TITRATION_PACK') {
       return titrationPackOrder({ ...liquid, schedule, fromDate, targetDaysSupply: input.daysSupply });
     }
-    const currentDose = schedule.doseChanges?.at(-1)?.doseMg ?? 1.5;
+    const currentDose = schedule.doseChanges?.at(-1)?.doseMg ?? START_DOSE_MG;
     return singleStrengthOrder({
       ...liquid,
       doseMg: input.doseMg ?? currentDose,
@@ -60,7 +58,7 @@ export function lineRows(draft: OrderDraft): Omit<Prisma.OrderLineCreateManyInpu
     quantityUnit: line.quantityUnit,
     amountPerNight: line.amountPerNight,
     daysSupply: line.daysSupply,
-    startsOn: line.startsOn === null ? null : new Date(`${line.startsOn}T00:00:00Z`),
+    startsOn: line.startsOn === null ? null : dbDate(line.startsOn),
     directions: line.directions,
   }));
 }

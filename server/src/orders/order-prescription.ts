@@ -18,10 +18,14 @@ async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefin
   const pharmacyId = requested ?? clinic.defaultPharmacyId;
   if (pharmacyId === null)
     throw badInput('pharmacyId', 'Choose a pharmacy: the clinic has no default pharmacy.');
-  const allowed =
+  const listed =
     pharmacyId === clinic.defaultPharmacyId ||
     clinic.allowedPharmacies.some((p) => p.pharmacyId === pharmacyId);
-  if (!allowed) throw badInput('pharmacyId', 'The clinic may not send orders to this pharmacy.');
+  // A listed pharmacy must still be an active pharmacy (an administrator may have closed it).
+  const open =
+    listed &&
+    (await tx.organisation.count({ where: { id: pharmacyId, kind: 'PHARMACY', active: true } })) === 1;
+  if (!open) throw badInput('pharmacyId', 'The clinic may not send orders to this pharmacy.');
   return pharmacyId;
 }
 

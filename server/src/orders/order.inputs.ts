@@ -160,7 +160,7 @@ export class MarkReadyInput extends OrderVersionInput {
   })
   @IsOptional()
   @MaxLength(500)
-  budReason?: string;
+  budReason?: string | null;
 }
 
 @InputType()
@@ -173,5 +173,5 @@ export class DispenseOrderInput extends OrderVersionInput {
   @IsOptional()
   @MinLength(4)
   @MaxLength(100)
-  trackingNumber?: string;
+  trackingNumber?: string | null;
 }

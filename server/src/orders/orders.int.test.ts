@@ -218,7 +218,8 @@ describe('an order from a trial to the pharmacy and back', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
-  it('asks for a reason when the beyond-use date is past the USP <795> default (180 days for capsules)', async () => {
+  /** A shipped capsule pack, submitted, acknowledged and being compounded. */
+  const aCompoundingOrder = async () => {
     const draft = (await create()).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
@@ -235,20 +236,72 @@ describe('an order from a trial to the pharmacy and back', () => {
       { input: { orderId: draft.id, version: ack.data!.acknowledgeOrder.version } },
       { cookie: world.cookies.pharmacist },
     );
-    const version = comp.data!.startCompounding.version;
+    return { id: draft.id, version: comp.data!.startCompounding.version };
+  };
+
+  it('asks for a reason when the beyond-use date is past the USP <795> default (180 days for capsules)', async () => {
+    const { id: orderId, version } = await aCompoundingOrder();
     const ready = (extra: Record<string, unknown>) =>
       server.graphql<{ markReady: { state: string } }>(
         READY,
-        { input: { orderId: draft.id, version, lotNumber: 'L-1', compoundedOn: '2026-03-01', ...extra } },
+        { input: { orderId, version, lotNumber: 'L-1', compoundedOn: '2026-03-01', ...extra } },
         { cookie: world.cookies.pharmacist },
       );
     const tooLate = await ready({ beyondUseDate: '2026-08-29' }); // day 181
     expect(tooLate.errors?.[0]?.extensions?.code).toBe('OVERRIDE_REQUIRED');
+    // An explicit null is no reason, exactly like a reason left out.
+    const nullReason = await ready({ beyondUseDate: '2026-08-29', budReason: null });
+    expect(nullReason.errors?.[0]?.extensions?.code).toBe('OVERRIDE_REQUIRED');
     const withReason = await ready({
       beyondUseDate: '2026-08-29',
       budReason: 'Stability study SS-114 supports 12 months',
     });
     expect(withReason.data?.markReady.state).toBe('READY');
+  });
+
+  it.each([
+    ['left out', {}],
+    ['null', { trackingNumber: null }],
+  ])('refuses to dispense a shipped order with the tracking number %s', async (_case, tracking) => {
+    const compounding = await aCompoundingOrder();
+    const ready = await server.graphql<{ markReady: { version: number } }>(
+      READY,
+      {
+        input: {
+          orderId: compounding.id,
+          version: compounding.version,
+          lotNumber: 'L-2',
+          beyondUseDate: '2026-06-01',
+        },
+      },
+      { cookie: world.cookies.pharmacist },
+    );
+    const version = ready.data!.markReady.version;
+    const response = await server.graphql(
+      DISPENSE,
+      { input: { orderId: compounding.id, version, ...tracking } },
+      { cookie: world.cookies.pharmacist },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'trackingNumber',
+    });
+    expect(await server.db.prisma.order.findUnique({ where: { id: compounding.id } })).toMatchObject({
+      state: 'READY',
+      version,
+    });
+  });
+
+  it('refuses a queue cursor it did not give out, an id that is not a record id included', async () => {
+    const cursor = Buffer.from(JSON.stringify(['2026-03-01T00:00:00.000Z', 'not-a-uuid'])).toString(
+      'base64url',
+    );
+    const response = await server.graphql(
+      'query ($after: String) { pharmacyQueue(after: $after) { hasNextPage } }',
+      { after: cursor },
+      { cookie: world.cookies.pharmacist },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   describe('no path reaches a dose above 4.5 mg', () => {

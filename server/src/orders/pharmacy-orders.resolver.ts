@@ -1,6 +1,7 @@
 import type { Order, OrderState as OrderStateValue, Prisma } from '@ldn/db';
 import { beyondUseDateKindOf, checkBeyondUseDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isRecordId } from '../access/ids.ts';
 import { PharmacyScope } from '../access/pharmacy-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -32,7 +33,9 @@ function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
       string,
     ];
     const date = new Date(submittedAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    // The id is compared with a uuid column: anything else must not reach SQL.
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !isRecordId(id))
+      throw new Error('bad cursor');
     return { submittedAt: date, id };
   } catch {
     throw badInput('after', 'The cursor is not one this queue gave out.');
@@ -93,6 +96,7 @@ export class PharmacyOrdersResolver {
   }
 
   /** Only what filling and delivering needs: name, date of birth, phone, address, allergies. */
+  @Authorized('PHARMACIST')
   @FieldResolver(() => OrderPatientType)
   async patient(
     @Root() order: PharmacyOrderType & { patientId: string },
@@ -126,6 +130,7 @@ export class PharmacyOrdersResolver {
     return { ...details, dateOfBirth: isoDateOf(dateOfBirth) };
   }
 
+  @Authorized('PHARMACIST')
   @FieldResolver(() => [OrderEventType])
   events(@Root() order: PharmacyOrderType, @Ctx() ctx: Context): Promise<OrderEventType[]> {
     return eventsWithActors(ctx, order.id);
@@ -154,7 +159,13 @@ export class PharmacyOrdersResolver {
     const compoundedOn = input.compoundedOn ?? ctx.clock.today();
     const kind = beyondUseDateKindOf(order.formulation, order.vehicle ?? undefined);
     const check = withRuleInput('beyondUseDate', () =>
-      checkBeyondUseDate({ compoundedOn, beyondUseDate: input.beyondUseDate, kind, reason: input.budReason }),
+      checkBeyondUseDate({
+        compoundedOn,
+        beyondUseDate: input.beyondUseDate,
+        kind,
+        // An explicit null (a nullable field sent as null) is no reason, like one left out.
+        reason: input.budReason ?? undefined,
+      }),
     );
     enforceFindings(check.findings);
     return this.move(ctx, 'markReady', input, {
@@ -173,7 +184,7 @@ export class PharmacyOrdersResolver {
     @Ctx() ctx: Context,
   ) {
     const order = await PharmacyScope.of(ctx).order(input.orderId);
-    if (order.delivery === 'SHIP' && input.trackingNumber === undefined) {
+    if (order.delivery === 'SHIP' && input.trackingNumber == null) {
       throw badInput('trackingNumber', 'A shipped order needs its tracking number.');
     }
     return this.move(ctx, 'dispense', input, {

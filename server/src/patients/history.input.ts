@@ -1,3 +1,4 @@
+import { PAIN_SCORE_MAX, PAIN_SCORE_MIN } from '@ldn/rules';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -120,10 +121,10 @@ export class SymptomScoreInput {
   @Field(() => LocalDate, { description: 'Not in the future.' })
   scoredOn: string;
 
-  // The 0–10 numeric rating scale of clinical-rules §5 (the rules package's INVALID_SCORE bounds).
-  @Field(() => Int, { description: 'A whole number from 0 to 10.' })
+  // The numeric rating scale of clinical-rules §5, for every measure: the rules package's bounds.
+  @Field(() => Int, { description: `A whole number from ${PAIN_SCORE_MIN} to ${PAIN_SCORE_MAX}.` })
   @IsInt()
-  @Min(0)
-  @Max(10)
+  @Min(PAIN_SCORE_MIN)
+  @Max(PAIN_SCORE_MAX)
   score: number;
 }

@@ -1,5 +1,6 @@
 import type { Patient, Prisma } from '@ldn/db';
 import { isIsoDate } from '@ldn/rules';
+import { isRecordId } from '../access/ids.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 
@@ -24,7 +25,8 @@ function sortKeyOf(cursor: string): SortKey {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(key) && key.length === 3 && key.every((part) => typeof part === 'string')) {
       const [familyName, givenName, id] = key as [string, string, string];
-      return { familyName, givenName, id };
+      // The id is compared with a uuid column: anything else must not reach SQL.
+      if (isRecordId(id)) return { familyName, givenName, id };
     }
   } catch {
     // Falls through to the refusal: a cursor we did not make.

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Patient, Prisma, PrismaClient, Trial, TrialState } from '@ldn/db';
-import type { TestServer } from '../test/harness.ts';
 
 // Test builders for the patient domain: small records made straight in the database, and a way to
 // call the API as a signed-in person that rejects with the first GraphQL error.
@@ -51,23 +50,5 @@ export function aTrial(
   });
 }
 
-export interface ApiError extends Error {
-  extensions: Record<string, unknown> & { code?: string };
-}
-
-export type Api = <Data = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<Data>;
-
-/** Calls the API with a session cookie; resolves with `data`, rejects with the first error. */
-export function apiAs(server: TestServer, cookie: string): Api {
-  return async <Data>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.graphql<Data>(query, variables, { cookie });
-    const [first] = response.errors ?? [];
-    if (first !== undefined) {
-      throw Object.assign(new Error(first.message), { extensions: first.extensions ?? {} }) as ApiError;
-    }
-    return response.data as Data;
-  };
-}
+// The API caller lives with the shared test builders; re-exported for this domain's tests.
+export { type Api, apiAs } from '../test/builders.ts';

@@ -128,6 +128,7 @@ export class PatientResolver {
 
 @Resolver(() => PatientConnectionType)
 export class PatientConnectionResolver {
+  @Authorized('CLINICIAN', 'COORDINATOR')
   @FieldResolver(() => Int, { description: 'How many patients match the search (costs a query).' })
   totalCount(@Root() connection: PatientConnectionType): Promise<number> {
     return connection.countAll();

@@ -100,6 +100,11 @@ describe('finding patients', () => {
     ['no patients a page', { first: 0 }, 'first'],
     ['a page size of null', { first: null }, 'first'],
     ['a cursor it did not give out', { after: 'bm90IGEgY3Vyc29y' }, 'after'],
+    [
+      'a cursor whose id is not a record id',
+      { after: Buffer.from(JSON.stringify(['Lovelace', 'Ada', 'not-a-uuid'])).toString('base64url') },
+      'after',
+    ],
     ['a search longer than 100 characters', { search: 'a'.repeat(101) }, 'search'],
   ])('refuses %s as bad input', async (_case, variables, field) => {
     await expect(search(variables)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });

@@ -79,3 +79,24 @@ export async function signIn(server: TestServer, person: { email: string }): Pro
   if (cookie === undefined) throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
   return cookie.split(';')[0] ?? '';
 }
+
+export interface ApiError extends Error {
+  extensions: Record<string, unknown> & { code?: string; findings?: { code: string }[] };
+}
+
+export type Api = <Data = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<Data>;
+
+/** Calls the API with a session cookie; resolves with `data`, rejects with the first error. */
+export function apiAs(server: TestServer, cookie: string): Api {
+  return async <Data>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await server.graphql<Data>(query, variables, { cookie });
+    const [first] = response.errors ?? [];
+    if (first !== undefined) {
+      throw Object.assign(new Error(first.message), { extensions: first.extensions ?? {} }) as ApiError;
+    }
+    return response.data as Data;
+  };
+}

@@ -1,9 +1,10 @@
 import { compareDates } from '@ldn/rules';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { SymptomScoreType } from '../patients/history.types.ts';
 import { trialLoaders } from './trial.loaders.ts';
+import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
 import {
   AdverseEffectType,
@@ -24,36 +25,43 @@ import {
 
 @Resolver(() => TrialType)
 export class TrialEventsResolver {
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [DoseChangeType], { description: 'Dose changes after the start, oldest first.' })
   async doseChanges(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<DoseChangeType[]> {
     return (await trialLoaders(ctx).doseChanges.load(trial.id)).map(doseChangeOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [TrialHoldType])
   async holds(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialHoldType[]> {
     return (await trialLoaders(ctx).holds.load(trial.id)).map(holdOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [OverrideType], { description: 'Soft stops overridden, with reason, who and when.' })
   async overrides(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<OverrideType[]> {
     return (await trialLoaders(ctx).overrides.load(trial.id)).map(overrideOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [TrialWarningType])
   async warnings(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialWarningType[]> {
     return (await trialLoaders(ctx).warnings.load(trial.id)).map(warningOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [AdverseEffectType])
   async adverseEffects(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdverseEffectType[]> {
     return (await trialLoaders(ctx).adverseEffects.load(trial.id)).map(adverseEffectOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [AssessmentType])
   async assessments(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AssessmentType[]> {
     return (await trialLoaders(ctx).assessments.load(trial.id)).map(assessmentOf);
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [SymptomScoreType], {
     description: 'The patient’s pain NRS scores from the baseline on, for the chart against baseline.',
   })
@@ -65,6 +73,7 @@ export class TrialEventsResolver {
 
 @Resolver(() => OverrideType)
 export class OverrideResolver {
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who gave the override.' })
   async givenBy(@Root() override: OverrideType, @Ctx() ctx: Context): Promise<string> {
     return (await trialLoaders(ctx).userNames.load(override.givenById))?.name ?? '';
@@ -73,6 +82,7 @@ export class OverrideResolver {
 
 @Resolver(() => AssessmentType)
 export class AssessmentByResolver {
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who assessed.' })
   async assessedBy(@Root() assessment: AssessmentType, @Ctx() ctx: Context): Promise<string> {
     return (await trialLoaders(ctx).userNames.load(assessment.assessedById))?.name ?? '';

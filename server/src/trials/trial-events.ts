@@ -5,6 +5,7 @@ import {
   deriveTrialStatus,
   type IsoDate,
   planTitration,
+  type TitrationInput,
   type TitrationPlan,
   type TrialStatus,
   type TrialStatusInput,
@@ -81,6 +82,16 @@ export function trialStatusOf(trial: Trial, events: TrialEvents, asOf: IsoDate, 
 export const dosesOf = (doseChanges: readonly DoseChange[]): DatedDose[] =>
   doseChanges.map((change) => ({ date: isoDateOf(change.changedOn), doseMg: change.doseMg.toNumber() }));
 
+/** A trial and its recorded changes as the rules package's schedule input (planTitration, orders). */
+export const titrationInputOf = (
+  trial: Pick<Trial, 'startDate' | 'maintenanceDoseMg'>,
+  doseChanges: DatedDose[],
+): TitrationInput => ({
+  startDate: isoDateOf(trial.startDate),
+  doseChanges,
+  ...(trial.maintenanceDoseMg === null ? {} : { maintenanceDoseMg: trial.maintenanceDoseMg.toNumber() }),
+});
+
 /**
  * The whole titration schedule from every recorded change (rules: planTitration); on a write,
  * `field` names the input that broke the history (INVALID_DOSE_HISTORY, INVALID_DOSE).
@@ -90,11 +101,5 @@ export function titrationPlanOf(
   doseChanges: DatedDose[],
   field = 'id',
 ): TitrationPlan {
-  return withRuleInput(field, () =>
-    planTitration({
-      startDate: isoDateOf(trial.startDate),
-      doseChanges,
-      ...(trial.maintenanceDoseMg === null ? {} : { maintenanceDoseMg: trial.maintenanceDoseMg.toNumber() }),
-    }),
-  );
+  return withRuleInput(field, () => planTitration(titrationInputOf(trial, doseChanges)));
 }

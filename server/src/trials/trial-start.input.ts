@@ -1,5 +1,5 @@
-import { FINDING_CODES, type FindingCode, type Override } from '@ldn/rules';
-import { ValidateNested } from 'class-validator';
+import { FINDING_CODES, type FindingCode, type Override, START_DOSE_MG } from '@ldn/rules';
+import { Equals, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.ts';
 import { Condition } from '../patients/patient.enums.ts';
@@ -14,10 +14,13 @@ export class TrialStartInput {
   @Field(() => LocalDate)
   startDate: string;
 
+  // The rules package builds every schedule (plan, status, titration pack) from the 1.5 mg start
+  // of [1]; another first dose would leave the stored trial and its schedule disagreeing.
   @Field(() => Float, {
-    defaultValue: 1.5,
-    description: 'The first nightly dose; 1.5 mg at bedtime [1]. Checked by the dose rules.',
+    defaultValue: START_DOSE_MG,
+    description: `The first nightly dose: ${START_DOSE_MG} mg at bedtime [1], the only start the schedule is built from; any other → BAD_USER_INPUT.`,
   })
+  @Equals(START_DOSE_MG, { message: `LDN starts at ${START_DOSE_MG} mg at bedtime [1].` })
   firstDoseMg: number;
 
   @Field(() => [OverrideInput], { defaultValue: [], description: 'Reasons for soft stops.' })

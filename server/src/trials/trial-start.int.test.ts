@@ -130,6 +130,33 @@ describe('starting a trial', () => {
     });
   });
 
+  // [1]: "Initial dose: 1.5 mg at bedtime" — the plan and the status are built from it, so no other.
+  it.each([1, 3, 4.5])(
+    'refuses a first dose of %s mg in the preview and the start, writing nothing',
+    async (firstDoseMg) => {
+      const patient = await aPatient();
+      const before = await trialRowCounts(server.db.prisma);
+      const input = startInput({
+        firstDoseMg,
+        overrides: [{ code: 'TITRATION_TOO_FAST', reason: 'the clinician insists on it' }],
+      });
+      const refusal = { extensions: { code: 'BAD_USER_INPUT', field: 'firstDoseMg' } };
+      await expect(check(patient.id, input)).rejects.toMatchObject(refusal);
+      await expect(start(patient.id, input)).rejects.toMatchObject(refusal);
+      expect(await trialRowCounts(server.db.prisma)).toEqual(before);
+    },
+  );
+
+  it('starts at 1.5 mg when firstDoseMg is given as 1.5 or left out', async () => {
+    const given = await start((await aPatient()).id, startInput({ firstDoseMg: 1.5 }));
+    expect(given).toMatchObject({
+      startDoseMg: 1.5,
+      status: { nextStep: { date: '2026-03-15', doseMg: 3 } },
+    });
+    const preview = await check((await aPatient()).id, startInput({ firstDoseMg: 1.5 }));
+    expect(preview.plan.steps[0]).toEqual({ from: START, doseMg: 1.5 });
+  });
+
   it.each<[string, ReadyPatientOptions]>([
     ['OPIOID_CONCURRENT_USE', { activeMedications: ['oxycodone/acetaminophen'] }],
     ['OPIOID_FREE_NOT_ATTESTED', { attestation: null }],

@@ -35,7 +35,8 @@ export class TrialStartCheckType {
 
   @Field(() => TitrationPlanType, {
     nullable: true,
-    description: 'The default schedule from the start date; null when the first dose is not 1.5 mg.',
+    description:
+      'The default schedule from the start date. Always given: the API starts every trial at 1.5 mg (firstDoseMg).',
   })
   plan: TitrationPlanType | null;
 

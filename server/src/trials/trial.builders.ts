@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Patient, PrismaClient, Trial, TrialState } from '@ldn/db';
 import { addDays, CONSENT_POINT_CODES } from '@ldn/rules';
 import { dbDate } from '../graphql/scalars.ts';
-import type { TestServer } from '../test/harness.ts';
+import type { ApiError } from '../test/builders.ts';
 
 // Test builders of the trial domain. Patient-side records (histories, attestations, consents,
 // scores) are made straight in the database: their API belongs to the patients module.
@@ -133,26 +133,7 @@ export async function aTrialRow(
   return trial;
 }
 
-export interface ApiError extends Error {
-  extensions: Record<string, unknown> & { code?: string; findings?: { code: string }[] };
-}
-
-export type Api = <Data = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<Data>;
-
-/** Calls the API with a session cookie; resolves with `data`, rejects with the first error. */
-export function apiAs(server: TestServer, cookie: string): Api {
-  return async <Data>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.graphql<Data>(query, variables, { cookie });
-    const [first] = response.errors ?? [];
-    if (first !== undefined) {
-      throw Object.assign(new Error(first.message), { extensions: first.extensions ?? {} }) as ApiError;
-    }
-    return response.data as Data;
-  };
-}
+export { type Api, apiAs } from '../test/builders.ts';
 
 /** The codes of the findings a refused operation answered with (`extensions.findings`). */
 export async function refusedFindingCodes(operation: Promise<unknown>): Promise<string[]> {

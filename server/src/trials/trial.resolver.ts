@@ -33,18 +33,21 @@ export class TrialResolver {
   }
 
   /** State, dose, next step, assessment window, actions and timeline (rules: deriveTrialStatus). */
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TrialStatusType)
   async status(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialStatusType> {
     return trialStatusOf(trial.record, await loadTrialEvents(ctx, trial.id), trial.asOf);
   }
 
   /** The titration schedule recomputed from every recorded change (rules: planTitration). */
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TitrationPlanType)
   async plan(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TitrationPlanType> {
     // Every recorded change, whatever asOf: the plan is the whole schedule, past and projected.
     return titrationPlanOf(trial.record, dosesOf(await trialLoaders(ctx).doseChanges.load(trial.id)));
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => PatientType)
   async patient(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<PatientType> {
     const patient = await trialLoaders(ctx).patients.load(trial.record.patientId);
@@ -52,11 +55,13 @@ export class TrialResolver {
     return patient;
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The prescribing clinician’s name.' })
   async prescriber(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string> {
     return (await trialLoaders(ctx).userNames.load(trial.record.prescriberId))?.name ?? '';
   }
 
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => ClinicPolicyType, { description: 'The clinic policy in force at the start.' })
   policy(@Root() trial: TrialType): ClinicPolicyType {
     return policyFromJson(trial.record.policy);

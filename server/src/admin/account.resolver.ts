@@ -1,0 +1,143 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { isRecordId } from '../access/ids.ts';
+import { audit } from '../audit/audit.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { clearSessionCookie } from '../auth/sessions.ts';
+import { SignInThrottle, type ThrottleKey } from '../auth/throttle.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../graphql/context.ts';
+import { badInput, conflict, notFound, tooManyRequests, unauthenticated } from '../platform/errors.ts';
+import { setPasswordWithToken } from './account.service.ts';
+import { MySessionType, PasswordSetType } from './account.types.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
+
+const signedIn = (ctx: Context): Viewer => {
+  if (ctx.viewer === null) throw unauthenticated();
+  return ctx.viewer;
+};
+
+/** One's own account: setting a password from a link, changing it, one's sessions. */
+@Resolver()
+export class AccountResolver {
+  /** Sets the first password from an invitation link (no sign-in needed; the link is one-time). */
+  @Mutation(() => PasswordSetType)
+  acceptInvitation(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<PasswordSetType> {
+    return setPasswordWithToken(ctx, 'INVITATION', token, password);
+  }
+
+  /** Sets a new password from a reset link and ends every session the person had. */
+  @Mutation(() => PasswordSetType)
+  resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<PasswordSetType> {
+    return setPasswordWithToken(ctx, 'PASSWORD_RESET', token, password);
+  }
+
+  /**
+   * Changes one's password: the current one is required (a session left open is not enough) and
+   * wrong guesses count against sign-in's throttle. Other sessions end; this one stays.
+   */
+  @Authorized()
+  @Mutation(() => Boolean)
+  async changeMyPassword(
+    @Arg('current', () => String) current: string,
+    @Arg('next', () => String) next: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const viewer = signedIn(ctx);
+    const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId } });
+    const keys: ThrottleKey[] = [{ kind: 'email', value: user.email }];
+    const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+    if (await throttle.isLocked(keys)) {
+      throw tooManyRequests('Too many wrong passwords. Wait a few minutes and try again.');
+    }
+    if (!(await verifyPassword(user.passwordHash, current))) {
+      await throttle.recordFailure(keys);
+      await audit(ctx.prisma, ctx, 'PASSWORD_CHANGE_REFUSED', 'User', user.id);
+      throw badInput('current', 'Your current password is not right.');
+    }
+    assertPasswordPolicy(next, 'next');
+    if (next === current) throw badInput('next', 'Choose a password different from the current one.');
+    const passwordHash = await hashPassword(next);
+    await ctx.prisma.$transaction(async (tx) => {
+      // Only if nobody changed it since it was checked (a reset link used meanwhile wins).
+      const { count } = await tx.user.updateMany({
+        where: { id: user.id, passwordHash: user.passwordHash },
+        data: { passwordHash },
+      });
+      if (count !== 1) throw conflict('Your password was changed meanwhile; sign in again.');
+      await tx.session.updateMany({
+        where: { userId: user.id, revokedAt: null, id: { not: viewer.sessionId } },
+        data: { revokedAt: ctx.clock.now() },
+      });
+      await audit(tx, ctx, 'PASSWORD_CHANGED', 'User', user.id);
+    });
+    await throttle.recordSuccess(user.email);
+    return true;
+  }
+
+  /** One's live sessions, most recently used first. */
+  @Authorized()
+  @Query(() => [MySessionType])
+  async mySessions(@Ctx() ctx: Context): Promise<MySessionType[]> {
+    const viewer = signedIn(ctx);
+    const now = ctx.clock.now().getTime();
+    const sessions = await ctx.prisma.session.findMany({
+      where: {
+        userId: viewer.userId,
+        revokedAt: null,
+        expiresAt: { gt: new Date(now) },
+        lastSeenAt: { gt: new Date(now - ctx.config.sessionIdleMinutes * 60_000) },
+      },
+      orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+    });
+    return sessions.map((session) => ({
+      id: session.id,
+      createdAt: session.createdAt,
+      lastSeenAt: session.lastSeenAt,
+      expiresAt: session.expiresAt,
+      userAgent: session.userAgent,
+      current: session.id === viewer.sessionId,
+    }));
+  }
+
+  /** Ends one of one's sessions (another browser, or this one, which then signs out). */
+  @Authorized()
+  @Mutation(() => Boolean)
+  async endMySession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    const viewer = signedIn(ctx);
+    if (!isRecordId(id)) throw notFound('Session');
+    await ctx.prisma.$transaction(async (tx) => {
+      // Someone else's session answers exactly like one that does not exist.
+      const { count } = await tx.session.updateMany({
+        where: { id, userId: viewer.userId, revokedAt: null },
+        data: { revokedAt: ctx.clock.now() },
+      });
+      if (count !== 1) throw notFound('Session');
+      await audit(tx, ctx, 'SESSION_ENDED', 'Session', id);
+    });
+    if (id === viewer.sessionId) clearSessionCookie(ctx.res, ctx.config);
+    return true;
+  }
+
+  /** Ends all of one's sessions but this one; answers how many ended. */
+  @Authorized()
+  @Mutation(() => Int)
+  async endMyOtherSessions(@Ctx() ctx: Context): Promise<number> {
+    const viewer = signedIn(ctx);
+    return ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.session.updateMany({
+        where: { userId: viewer.userId, revokedAt: null, id: { not: viewer.sessionId } },
+        data: { revokedAt: ctx.clock.now() },
+      });
+      await audit(tx, ctx, 'OTHER_SESSIONS_ENDED', 'User', viewer.userId);
+      return count;
+    });
+  }
+}

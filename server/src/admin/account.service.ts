@@ -1,0 +1,35 @@
+import type { UserTokenKind } from '@ldn/db';
+import { audit } from '../audit/audit.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { Context } from '../graphql/context.ts';
+import type { PasswordSetType } from './account.types.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
+import { consumeToken } from './user-tokens.ts';
+
+/**
+ * Sets a password through a one-time link: checks the policy, uses the token once, stores the
+ * argon2id hash and ends every session the person had (a reset is often "someone else may know it").
+ */
+export async function setPasswordWithToken(
+  ctx: Pick<Context, 'prisma' | 'clock' | 'requestId'>,
+  kind: UserTokenKind,
+  token: string,
+  password: string,
+): Promise<PasswordSetType> {
+  assertPasswordPolicy(password, 'password');
+  // Hashed before the transaction: argon2 is deliberately slow and must not hold locks.
+  const passwordHash = await hashPassword(password);
+  return ctx.prisma.$transaction(async (tx) => {
+    const user = await consumeToken(tx, token, kind, ctx.clock);
+    const now = ctx.clock.now();
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    // Nobody is signed in: the person the link was for is the actor.
+    const actor = {
+      requestId: ctx.requestId,
+      viewer: { userId: user.id, organisationId: user.organisationId },
+    };
+    await audit(tx, actor, kind === 'INVITATION' ? 'INVITATION_ACCEPTED' : 'PASSWORD_RESET', 'User', user.id);
+    return { email: user.email };
+  });
+}

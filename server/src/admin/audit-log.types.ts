@@ -1,0 +1,103 @@
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfoType } from '../platform/page-info.type.ts';
+
+/**
+ * One row of the audit log: who, which organisation, what, which record, which request, when.
+ * Record ids only — never a patient's name or any clinical value (a test holds every field to it).
+ */
+@ObjectType('AuditEntry')
+export class AuditEntryType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Null for the system (e.g. the first-admin command).' })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A staff member, never a patient.' })
+  actorName: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organisationId: string | null;
+
+  @Field(() => String, { nullable: true })
+  organisationName: string | null;
+
+  @Field(() => String, { description: 'READ, CREATE, UPDATE, SIGN_IN, INVITE, ROLE_CHANGE_X_TO_Y, …' })
+  action: string;
+
+  @Field(() => String, { description: 'The kind of record: Patient, Trial, Order, User, …' })
+  entity: string;
+
+  @Field(() => String, { nullable: true, description: "The record's id." })
+  entityId: string | null;
+
+  @Field(() => String, { nullable: true })
+  requestId: string | null;
+}
+
+@ObjectType('AuditEntryEdge')
+export class AuditEntryEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => AuditEntryType)
+  node: AuditEntryType;
+}
+
+@ObjectType('AuditEntryConnection', { description: 'A page of the audit log, newest first.' })
+export class AuditEntryConnectionType {
+  @Field(() => [AuditEntryEdgeType])
+  edges: AuditEntryEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+}
+
+/** Narrows the audit log; every given condition must hold. */
+@InputType()
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a person from the list.' })
+  actorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose an organisation from the list.' })
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exactly this action, e.g. DEACTIVATE.' })
+  @IsOptional()
+  @MaxLength(60)
+  action?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant on (inclusive).' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this instant (exclusive).' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+@ArgsType()
+export class AuditLogArgs {
+  @Field(() => AuditLogFilter, { nullable: true })
+  @IsOptional()
+  filter?: AuditLogFilter | null;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "The previous page's endCursor." })
+  @IsOptional()
+  @MaxLength(100)
+  after?: string | null;
+}

@@ -1,0 +1,86 @@
+import { OrganisationKind } from '@ldn/db';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+// Lengths are the columns' VarChar sizes (prisma/schema.prisma).
+const NOT_BLANK = /\S/;
+
+/**
+ * What an administrator edits on a clinic or pharmacy. In an update a field left out stays as it
+ * is and null empties it; `allowedPharmacyIds`, when given, replaces the whole list. Not used as an
+ * argument of its own, so not in the schema.
+ */
+@InputType('OrganisationDetailsInput')
+class OrganisationDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  addressLine2?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pharmacies only (required for one).' })
+  @IsOptional()
+  @MaxLength(60)
+  licenceNumber?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Clinics only: one of allowedPharmacyIds.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a pharmacy from the list.' })
+  defaultPharmacyId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Clinics only: the pharmacies it may send orders to.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'Choose pharmacies from the list.' })
+  allowedPharmacyIds?: string[] | null;
+}
+
+/** A new clinic or pharmacy (the network administration is made once, by `pnpm admin:create`). */
+@InputType()
+export class CreateOrganisationInput extends OrganisationDetailsInput {
+  @Field(() => OrganisationKind, { description: 'CLINIC or PHARMACY.' })
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field(() => String)
+  @Matches(NOT_BLANK, { message: 'Enter the name.' })
+  @MaxLength(200)
+  name: string;
+}
+
+/** Changes to a clinic or pharmacy; its kind never changes. */
+@InputType()
+export class UpdateOrganisationInput extends OrganisationDetailsInput {
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged. It cannot be emptied.' })
+  @ValidateIf((_input: object, value: unknown) => value !== undefined)
+  @Matches(NOT_BLANK, { message: 'Enter the name.' })
+  @MaxLength(200)
+  name?: string;
+}
+
+/** The details an organisation's input may carry, created or updated. */
+export type OrganisationDetails = OrganisationDetailsInput & { name?: string };

@@ -1,0 +1,67 @@
+import { OrganisationKind } from '@ldn/db';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { isRecordId } from '../access/ids.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
+import { notFound } from '../platform/errors.ts';
+import { AdminScope } from './admin-scope.ts';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.ts';
+import {
+  createOrganisation,
+  managedOrganisation,
+  ORGANISATION_INCLUDE,
+  updateOrganisation,
+} from './organisation.service.ts';
+import { ManagedOrganisationType } from './organisation.types.ts';
+
+@Resolver()
+export class OrganisationAdminResolver {
+  /** Every organisation of the installation, or those of one kind, by name. */
+  @Authorized('ADMIN')
+  @Query(() => [ManagedOrganisationType])
+  async organisations(
+    @Arg('kind', () => OrganisationKind, { nullable: true }) kind: OrganisationKind | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ManagedOrganisationType[]> {
+    const scope = AdminScope.of(ctx);
+    const rows = await scope.prisma.organisation.findMany({
+      where: kind == null ? {} : { kind },
+      include: ORGANISATION_INCLUDE,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map(managedOrganisation);
+  }
+
+  /** Adds a clinic or a compounding pharmacy. */
+  @Authorized('ADMIN')
+  @Mutation(() => ManagedOrganisationType)
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput, NULLS_ARE_CHECKED) input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<ManagedOrganisationType> {
+    return AdminScope.of(ctx).transaction(async (tx) => {
+      const organisation = await createOrganisation(tx, input);
+      await audit(tx, ctx, 'CREATE', 'Organisation', organisation.id);
+      return organisation;
+    });
+  }
+
+  /** Changes an organisation's details; with `version`, refuses if someone changed it since. */
+  @Authorized('ADMIN')
+  @Mutation(() => ManagedOrganisationType)
+  async updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => String, { nullable: true }) version: string | null | undefined,
+    @Arg('input', () => UpdateOrganisationInput, NULLS_ARE_CHECKED) input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<ManagedOrganisationType> {
+    const scope = AdminScope.of(ctx);
+    if (!isRecordId(id)) throw notFound('Organisation');
+    return scope.transaction(async (tx) => {
+      const organisation = await updateOrganisation(tx, id, version ?? undefined, input);
+      await audit(tx, ctx, 'UPDATE', 'Organisation', organisation.id);
+      return organisation;
+    });
+  }
+}

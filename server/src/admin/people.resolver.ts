@@ -1,0 +1,154 @@
+import type { Prisma } from '@ldn/db';
+import { Role } from '@ldn/db';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { isRecordId } from '../access/ids.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
+import { badInput, conflict } from '../platform/errors.ts';
+import { AdminScope } from './admin-scope.ts';
+import { InvitePersonInput } from './person.inputs.ts';
+import {
+  assertAnotherActiveAdmin,
+  invitePerson,
+  personById,
+  personLink,
+  personOf,
+} from './person.service.ts';
+import { PersonLinkType, PersonType } from './person.types.ts';
+import { assertRoleFits, npiFor } from './roles.ts';
+
+/** The most people one list answers with; narrow by organisation or role for more. */
+const PEOPLE_LIMIT = 500;
+
+@Resolver()
+export class PeopleAdminResolver {
+  /** People of the installation by name, narrowed by organisation, role and whether active. */
+  @Authorized('ADMIN')
+  @Query(() => [PersonType])
+  async people(
+    @Arg('organisationId', () => ID, { nullable: true }) organisationId: string | null | undefined,
+    @Arg('role', () => Role, { nullable: true }) role: Role | null | undefined,
+    @Arg('active', () => Boolean, { nullable: true }) active: boolean | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PersonType[]> {
+    const scope = AdminScope.of(ctx);
+    if (organisationId != null && !isRecordId(organisationId)) return [];
+    const where: Prisma.UserWhereInput = {
+      ...(organisationId == null ? {} : { organisationId }),
+      ...(role == null ? {} : { role }),
+      ...(active == null ? {} : { active }),
+    };
+    const users = await scope.prisma.user.findMany({
+      where,
+      include: { organisation: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: PEOPLE_LIMIT,
+    });
+    return users.map(personOf);
+  }
+
+  /** Adds a person without a password and returns their invitation link (valid 7 days). */
+  @Authorized('ADMIN')
+  @Mutation(() => PersonLinkType)
+  async invitePerson(
+    @Arg('input', () => InvitePersonInput, NULLS_ARE_CHECKED) input: InvitePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonLinkType> {
+    const scope = AdminScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const invited = await invitePerson(tx, input, scope.viewer.userId, ctx.clock);
+      await audit(tx, ctx, 'INVITE', 'User', invited.person.id);
+      return invited;
+    });
+  }
+
+  /** A one-time password reset link (valid 24 hours); earlier unused ones stop working. */
+  @Authorized('ADMIN')
+  @Mutation(() => PersonLinkType)
+  async resetPasswordLink(
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonLinkType> {
+    const scope = AdminScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const person = await personById(tx, userId);
+      if (!person.active) throw badInput('userId', 'This person is deactivated; reactivate them first.');
+      const reset = await personLink(tx, person, 'PASSWORD_RESET', scope.viewer.userId, ctx.clock);
+      await audit(tx, ctx, 'PASSWORD_RESET_LINK', 'User', person.id);
+      return reset;
+    });
+  }
+
+  /**
+   * Stops a person signing in and ends their sessions at once. Nothing they did is deleted or
+   * re-attributed. Never oneself, never the last active administrator.
+   */
+  @Authorized('ADMIN')
+  @Mutation(() => PersonType)
+  async deactivatePerson(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<PersonType> {
+    const scope = AdminScope.of(ctx);
+    if (userId === scope.viewer.userId) {
+      throw badInput('userId', 'You cannot deactivate yourself; ask another administrator.');
+    }
+    return scope.transaction(async (tx) => {
+      const person = await personById(tx, userId);
+      if (person.role === 'ADMIN') await assertAnotherActiveAdmin(tx, person.id);
+      const now = ctx.clock.now();
+      await tx.user.updateMany({
+        where: { id: person.id, active: true },
+        data: { active: false, deactivatedAt: now },
+      });
+      await tx.session.updateMany({
+        where: { userId: person.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      await audit(tx, ctx, 'DEACTIVATE', 'User', person.id);
+      return personOf(await personById(tx, person.id));
+    });
+  }
+
+  /** Lets a deactivated person sign in again (with their old password; old sessions stay ended). */
+  @Authorized('ADMIN')
+  @Mutation(() => PersonType)
+  async reactivatePerson(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<PersonType> {
+    const scope = AdminScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const person = await personById(tx, userId);
+      await tx.user.updateMany({
+        where: { id: person.id, active: false },
+        data: { active: true, deactivatedAt: null },
+      });
+      await audit(tx, ctx, 'REACTIVATE', 'User', person.id);
+      return personOf(await personById(tx, person.id));
+    });
+  }
+
+  /**
+   * Gives a person another role their organisation has (a coordinator becomes a clinician, with an
+   * NPI). The audit row's action names the old and new role. Takes effect at their next request.
+   */
+  @Authorized('ADMIN')
+  @Mutation(() => PersonType)
+  async changeRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => Role) role: Role,
+    @Arg('npi', () => String, { nullable: true, description: 'Needed when becoming a clinician.' })
+    npi: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PersonType> {
+    const scope = AdminScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const person = await personById(tx, userId);
+      assertRoleFits(person.organisation.kind, role);
+      const nextNpi = npiFor(role, role === 'CLINICIAN' ? (npi ?? person.npi) : npi);
+      const { count } = await tx.user.updateMany({
+        where: { id: person.id, role: person.role },
+        data: { role, npi: nextNpi },
+      });
+      if (count !== 1) throw conflict();
+      await audit(tx, ctx, `ROLE_CHANGE_${person.role}_TO_${role}`, 'User', person.id);
+      return personOf(await personById(tx, person.id));
+    });
+  }
+}

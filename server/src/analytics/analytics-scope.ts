@@ -1,0 +1,49 @@
+import type { Prisma, PrismaClient } from '@ldn/db';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../graphql/context.ts';
+import { forbidden, unauthenticated } from '../platform/errors.ts';
+
+/** A report's reads: one read-only snapshot, so every count of a report agrees with the others. */
+export type ReportReader = Prisma.TransactionClient;
+
+/** Long enough for the largest network's report; the snapshot is released as soon as it is done. */
+const REPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * The network's view for analytics: an administrator of the NETWORK organisation reads aggregates
+ * over every clinic of the installation (an organisation has no parent network, so the network is
+ * the whole installation). Its reads are deliberately not scoped to a clinic; they go only to the
+ * report queries, which return counts and rates, never a patient's record. A clinic or pharmacy
+ * (administrator or not) is FORBIDDEN.
+ */
+export class AnalyticsScope {
+  private constructor(
+    readonly viewer: Viewer,
+    private readonly prisma: PrismaClient,
+  ) {}
+
+  static of(ctx: Pick<Context, 'viewer' | 'prisma'>): AnalyticsScope {
+    if (ctx.viewer === null) throw unauthenticated();
+    if (ctx.viewer.role !== 'ADMIN' || ctx.viewer.organisationKind !== 'NETWORK') {
+      throw forbidden('see network analytics');
+    }
+    return new AnalyticsScope(ctx.viewer, ctx.prisma);
+  }
+
+  /**
+   * Runs a report's reads in one read-only, repeatable-read transaction (one snapshot), with room
+   * for the aggregates to hash in memory and without JIT compilation, which costs more than it
+   * saves on queries of this size.
+   */
+  snapshot<T>(work: (reader: ReportReader) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+        await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+        await tx.$executeRaw`SET LOCAL jit = off`;
+        return work(tx);
+      },
+      { isolationLevel: 'RepeatableRead', maxWait: 10_000, timeout: REPORT_TIMEOUT_MS },
+    );
+  }
+}

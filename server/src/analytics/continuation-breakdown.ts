@@ -1,0 +1,108 @@
+import { CONTINUATION_REPORT_DAYS } from '@ldn/rules';
+import type { ReportReader } from './analytics-scope.ts';
+import { type ContinuationEstimate, type DayCount, estimateContinuation } from './continuation-estimate.ts';
+import {
+  breakdownDayCounts,
+  type DayCountRow,
+  type Dimension,
+  type GroupSizeRow,
+  type ReportCohort,
+} from './continuation-queries.ts';
+import type { ContinuationGroupType, ContinuationPointType } from './continuation-report.types.ts';
+import { isSmallGroup } from './suppression.ts';
+
+export type BreakdownDimension = Exclude<Dimension, 'ALL'>;
+
+/** §8: the last day a rate is reported for (180); breakdowns need the follow-up up to it only. */
+export const BREAKDOWN_HORIZON = Math.max(...CONTINUATION_REPORT_DAYS);
+
+type RatesAt = Pick<ContinuationGroupType, 'rateAt90' | 'rateAt123' | 'rateAt180' | 'medianDays'>;
+
+/** The §8 figures of an estimate (all null for a suppressed or empty group). */
+export function ratesOf(estimate: ContinuationEstimate | null): RatesAt {
+  const at = (day: number): ContinuationPointType | null => estimate?.at(day) ?? null;
+  const [day90 = 90, day123 = 123, day180 = 180] = CONTINUATION_REPORT_DAYS;
+  return {
+    rateAt90: at(day90),
+    rateAt123: at(day123),
+    rateAt180: at(day180),
+    medianDays: estimate?.medianDays ?? null,
+  };
+}
+
+/** The day counts of each group of a dimension, by key. */
+export function countsByKey(rows: readonly DayCountRow[], dimension: Dimension): Map<string, DayCount[]> {
+  const groups = new Map<string, DayCount[]>();
+  for (const { dimension: of, key, day, discontinued, censored } of rows) {
+    if (of !== dimension) continue;
+    const counts = groups.get(key) ?? [];
+    counts.push({ day, discontinued, censored });
+    groups.set(key, counts);
+  }
+  return groups;
+}
+
+const narrowed = (cohort: ReportCohort, dimension: BreakdownDimension, keys: string[]): ReportCohort => ({
+  ...cohort,
+  ...(dimension === 'CONDITION' ? { conditions: keys } : {}),
+  ...(dimension === 'CLINIC' ? { clinicIds: keys } : {}),
+  ...(dimension === 'PRESCRIBER' ? { prescriberIds: keys } : {}),
+});
+
+/** Yields to the event loop between groups, so a large report does not hold up other requests. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Continuation per group of one dimension, from the counts cut at BREAKDOWN_HORIZON. A group whose
+ * median lies beyond the horizon (the rate is still above 0.5 there, with trials followed up
+ * longer) is estimated again from its full follow-up, in one more query for all such groups.
+ * Groups under the minimum size are suppressed without being estimated.
+ */
+export async function breakdown(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  dimension: BreakdownDimension,
+  sizes: readonly GroupSizeRow[],
+  horizonCounts: readonly DayCountRow[],
+  labelOf: (key: string) => string,
+): Promise<ContinuationGroupType[]> {
+  const counts = countsByKey(horizonCounts, dimension);
+  const shown = sizes.filter((row) => row.dimension === dimension && !isSmallGroup(row.patients));
+  const estimates = new Map<string, ContinuationEstimate | null>();
+  const beyondHorizon: string[] = [];
+  for (const { key } of shown) {
+    await breathe();
+    const groupCounts = counts.get(key) ?? [];
+    const estimate = estimateContinuation(groupCounts, cohort.asOf);
+    estimates.set(key, estimate);
+    if (estimate?.medianDays === null && groupCounts.some((count) => count.day > BREAKDOWN_HORIZON)) {
+      beyondHorizon.push(key);
+    }
+  }
+  if (beyondHorizon.length > 0) {
+    const full = countsByKey(
+      await breakdownDayCounts(reader, narrowed(cohort, dimension, beyondHorizon), null),
+      dimension,
+    );
+    for (const key of beyondHorizon) {
+      await breathe();
+      estimates.set(key, estimateContinuation(full.get(key) ?? [], cohort.asOf));
+    }
+  }
+  return sizes
+    .filter((row) => row.dimension === dimension)
+    .map((size) => {
+      const base = { key: size.key, label: labelOf(size.key) };
+      if (isSmallGroup(size.patients)) {
+        return { ...base, suppressed: true, trialCount: null, patientCount: null, ...ratesOf(null) };
+      }
+      const estimate = estimates.get(size.key) ?? null;
+      return {
+        ...base,
+        suppressed: false,
+        trialCount: size.trials,
+        patientCount: size.patients,
+        ...ratesOf(estimate),
+      };
+    });
+}

@@ -1,0 +1,114 @@
+import type { Condition } from '@ldn/db';
+import { CONDITION_CODES, CONDITIONS, type ConditionCode } from '@ldn/rules';
+import type { AnalyticsScope, ReportReader } from './analytics-scope.ts';
+import { BREAKDOWN_HORIZON, breakdown, countsByKey, ratesOf } from './continuation-breakdown.ts';
+import { estimateContinuation } from './continuation-estimate.ts';
+import { outcomeFigures, REFERENCE } from './continuation-outcomes.ts';
+import {
+  breakdownDayCounts,
+  cohortDayCounts,
+  groupLabels,
+  groupSizes,
+  outcomeCounts,
+  type ReportCohort,
+} from './continuation-queries.ts';
+import type { ContinuationGroupType, ContinuationReportType } from './continuation-report.types.ts';
+import { isSmallGroup, MINIMUM_GROUP_PATIENTS, shownCount } from './suppression.ts';
+
+export const CONFIDENCE_INTERVAL_METHOD =
+  'Kaplan–Meier 95 % interval: Greenwood variance on the log-log scale (S^exp(±1.96·√Σd/(n(n−d)) / |ln S|)).';
+
+const conditionLabel = (key: string) => (key in CONDITIONS ? CONDITIONS[key as ConditionCode].label : key);
+const conditionOrder = (a: ContinuationGroupType, b: ContinuationGroupType) =>
+  CONDITION_CODES.indexOf(a.key as ConditionCode) - CONDITION_CODES.indexOf(b.key as ConditionCode);
+const byLabel = (a: ContinuationGroupType, b: ContinuationGroupType) =>
+  a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
+
+type Suppressible = Omit<ContinuationReportType, keyof ReturnType<typeof headerOf>>;
+
+const SUPPRESSED: Suppressible = {
+  suppressed: true,
+  trialCount: null,
+  patientCount: null,
+  discontinuedCount: null,
+  censoredCount: null,
+  ...ratesOf(null),
+  curve: [],
+  byCondition: [],
+  byClinic: [],
+  byPrescriber: [],
+  discontinuationReasons: [],
+  responseClasses: [],
+  assessedCount: null,
+  meanPainChange: null,
+  adverseEffectRate: null,
+};
+
+function headerOf(cohort: ReportCohort, computedAt: Date) {
+  return {
+    asOf: cohort.asOf,
+    computedAt,
+    filter: {
+      startedFrom: cohort.startedFrom,
+      startedTo: cohort.startedTo,
+      conditions: cohort.conditions as Condition[],
+      clinicIds: cohort.clinicIds,
+      prescriberIds: cohort.prescriberIds,
+    },
+    minimumGroupSize: MINIMUM_GROUP_PATIENTS,
+    confidenceIntervalMethod: CONFIDENCE_INTERVAL_METHOD,
+    reference: REFERENCE,
+  };
+}
+
+/**
+ * §8 continuation report of a cohort, from one snapshot: the database aggregates (four queries,
+ * counts only), the rules package estimates (`continuation`), this module adds Greenwood
+ * intervals, labels and suppression.
+ */
+export function continuationReport(
+  scope: AnalyticsScope,
+  cohort: ReportCohort,
+  computedAt: Date,
+): Promise<ContinuationReportType> {
+  return scope.snapshot((reader) => reportFrom(reader, cohort, headerOf(cohort, computedAt)));
+}
+
+async function reportFrom(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  header: ReturnType<typeof headerOf>,
+): Promise<ContinuationReportType> {
+  const sizes = await groupSizes(reader, cohort);
+  const whole = sizes.find((row) => row.dimension === 'ALL');
+  if (whole === undefined || isSmallGroup(whole.patients)) return { ...header, ...SUPPRESSED };
+
+  const days = await cohortDayCounts(reader, cohort);
+  const horizonDays = await breakdownDayCounts(reader, cohort, BREAKDOWN_HORIZON);
+  const outcomeRows = await outcomeCounts(reader, cohort);
+  const labels = await groupLabels(
+    reader,
+    sizes.filter((row) => row.dimension === 'CLINIC').map((row) => row.key),
+    sizes.filter((row) => row.dimension === 'PRESCRIBER').map((row) => row.key),
+  );
+  const estimate = estimateContinuation(countsByKey(days, 'ALL').get('') ?? [], cohort.asOf);
+  const groupsOf = (dimension: 'CONDITION' | 'CLINIC' | 'PRESCRIBER', labelOf: (key: string) => string) =>
+    breakdown(reader, cohort, dimension, sizes, horizonDays, labelOf);
+  return {
+    ...header,
+    suppressed: false,
+    trialCount: whole.trials,
+    patientCount: whole.patients,
+    discontinuedCount: shownCount(estimate?.discontinuedCount ?? 0, whole.discontinuedPatients).count,
+    censoredCount: shownCount(estimate?.censoredCount ?? 0, whole.censoredPatients).count,
+    ...ratesOf(estimate),
+    // The tail where fewer than the minimum remain at risk would describe those few patients.
+    curve: (estimate?.curve ?? []).filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS),
+    byCondition: (await groupsOf('CONDITION', conditionLabel)).sort(conditionOrder),
+    byClinic: (await groupsOf('CLINIC', (key) => labels.clinics.get(key) ?? 'Unknown clinic')).sort(byLabel),
+    byPrescriber: (
+      await groupsOf('PRESCRIBER', (key) => labels.prescribers.get(key) ?? 'Unknown prescriber')
+    ).sort(byLabel),
+    ...outcomeFigures(outcomeRows),
+  };
+}

@@ -1,0 +1,67 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4310;
+const repoRoot = resolve(import.meta.dirname, '..');
+
+// The runner evaluates this file first and its workers inherit the variable: only the runner
+// clears the previous run's embedded database, so every run starts from fresh demo data.
+if (process.env.LDN_E2E_PGLITE_DIR === undefined) {
+  const pgliteDir = join(tmpdir(), `ldn-e2e-pglite-${PORT}`);
+  rmSync(pgliteDir, { recursive: true, force: true });
+  process.env.LDN_E2E_PGLITE_DIR = pgliteDir;
+}
+
+/** Debian's Chromium with the flags that work as root with no network (stack-notes.md). */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: process.env.CI === 'true',
+  reporter: [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // The real server on the embedded database with the demo data, serving the portal just built.
+    command:
+      'pnpm --silent --filter @ldn/web build --logLevel error && node_modules/.bin/tsx --conditions=development src/main.ts',
+    cwd: join(repoRoot, 'server'),
+    url: `http://127.0.0.1:${PORT}/readyz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      PGLITE_DIR: process.env.LDN_E2E_PGLITE_DIR,
+      SEED_DEMO: 'true',
+      WEB_DIST: join(repoRoot, 'web', 'dist'),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+  },
+});

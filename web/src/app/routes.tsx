@@ -1,0 +1,81 @@
+import { lazy, type ReactNode } from 'react';
+import type { Role } from '../features/auth/api/me.ts';
+
+// Feature pages load on first visit: the sign-in page and the shell stay small.
+const WorklistPage = lazy(() =>
+  import('../features/worklist/components/WorklistPage.tsx').then((m) => ({ default: m.WorklistPage })),
+);
+const PatientsPage = lazy(() =>
+  import('../features/patients/components/PatientsPage.tsx').then((m) => ({ default: m.PatientsPage })),
+);
+const PatientPage = lazy(() =>
+  import('../features/patients/components/PatientPage.tsx').then((m) => ({ default: m.PatientPage })),
+);
+const TrialPage = lazy(() =>
+  import('../features/trials/components/TrialPage.tsx').then((m) => ({ default: m.TrialPage })),
+);
+const QueuePage = lazy(() =>
+  import('../features/pharmacy/components/QueuePage.tsx').then((m) => ({ default: m.QueuePage })),
+);
+const OrderPage = lazy(() =>
+  import('../features/pharmacy/components/OrderPage.tsx').then((m) => ({ default: m.OrderPage })),
+);
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/components/AnalyticsPage.tsx').then((m) => ({ default: m.AnalyticsPage })),
+);
+
+const CLINIC_ROLES: readonly Role[] = ['CLINICIAN', 'COORDINATOR'];
+
+export interface RouteDefinition {
+  pattern: string;
+  /** Who may open it; anyone else is told it is not for their role. */
+  roles: readonly Role[];
+  render(params: Record<string, string>): ReactNode;
+}
+
+/** Every page of the portal behind sign-in. */
+export const ROUTES: readonly RouteDefinition[] = [
+  { pattern: '/worklist', roles: CLINIC_ROLES, render: () => <WorklistPage /> },
+  { pattern: '/patients', roles: CLINIC_ROLES, render: () => <PatientsPage /> },
+  {
+    pattern: '/patients/:patientId',
+    roles: CLINIC_ROLES,
+    render: ({ patientId }) => <PatientPage patientId={patientId as string} />,
+  },
+  {
+    pattern: '/trials/:trialId',
+    roles: CLINIC_ROLES,
+    render: ({ trialId }) => <TrialPage trialId={trialId as string} />,
+  },
+  { pattern: '/pharmacy/queue', roles: ['PHARMACIST'], render: () => <QueuePage /> },
+  {
+    pattern: '/pharmacy/orders/:orderId',
+    roles: ['PHARMACIST'],
+    render: ({ orderId }) => <OrderPage orderId={orderId as string} />,
+  },
+  { pattern: '/analytics', roles: ['ADMIN'], render: () => <AnalyticsPage /> },
+];
+
+export interface NavigationItem {
+  to: string;
+  label: string;
+}
+
+/** What each role sees in the navigation; the first item is the role's home. */
+export const NAVIGATION: Readonly<Record<Role, readonly [NavigationItem, ...NavigationItem[]]>> = {
+  CLINICIAN: [
+    { to: '/worklist', label: 'Worklist' },
+    { to: '/patients', label: 'Patients' },
+  ],
+  COORDINATOR: [
+    { to: '/worklist', label: 'Worklist' },
+    { to: '/patients', label: 'Patients' },
+  ],
+  PHARMACIST: [{ to: '/pharmacy/queue', label: 'Queue' }],
+  ADMIN: [{ to: '/analytics', label: 'Analytics (coming)' }],
+};
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role): string {
+  return NAVIGATION[role][0].to;
+}

@@ -1,0 +1,30 @@
+import { useQuery } from 'urql';
+import { graphql, type VariablesOf } from '../../../graphql/index.ts';
+
+/** Each required prior line of therapy for a condition: met or not, and by which therapy (§2). */
+export const EligibilityQuery = graphql(`
+  query Eligibility($patientId: ID!, $condition: Condition!) {
+    eligibility(patientId: $patientId, condition: $condition) {
+      eligible
+      requirements {
+        line
+        met
+        metBy
+      }
+      findings {
+        code
+        severity
+        message
+        evidence
+      }
+    }
+  }
+`);
+
+export type ConditionCode = VariablesOf<typeof EligibilityQuery>['condition'];
+
+// A change to the patient's therapies (a PriorTherapy) changes the answer.
+const context = { additionalTypenames: ['PriorTherapy'] };
+
+export const useEligibility = (patientId: string, condition: ConditionCode) =>
+  useQuery({ query: EligibilityQuery, variables: { patientId, condition }, context });

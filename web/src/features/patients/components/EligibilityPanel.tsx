@@ -1,0 +1,98 @@
+import { CONDITION_CODES, CONDITIONS, ELIGIBILITY_LINES, type EligibilityLine } from '@ldn/rules';
+import { useId, useState } from 'react';
+import { Badge } from '../../../components/ui/Badge.tsx';
+import { QueryState } from '../../../components/ui/QueryState.tsx';
+import { type ConditionCode, useEligibility } from '../api/eligibility.ts';
+
+function lineLabel(line: string): string {
+  return line in ELIGIBILITY_LINES ? ELIGIBILITY_LINES[line as EligibilityLine].label : line;
+}
+
+/** The prior lines of therapy a condition requires, each met or not, as the API decides (§2). */
+export function EligibilityPanel({
+  patientId,
+  initialCondition,
+}: {
+  patientId: string;
+  initialCondition: ConditionCode;
+}) {
+  const [condition, setCondition] = useState<ConditionCode>(initialCondition);
+  const [result, refetch] = useEligibility(patientId, condition);
+  const selectId = useId();
+  return (
+    <div className="eligibility">
+      <div className="field field-inline">
+        <label htmlFor={selectId}>Condition</label>
+        <select
+          id={selectId}
+          value={condition}
+          onChange={(event) => setCondition(event.target.value as ConditionCode)}
+        >
+          {CONDITION_CODES.map((code) => (
+            <option key={code} value={code}>
+              {CONDITIONS[code].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="muted">{CONDITIONS[condition].evidenceText}</p>
+      <QueryState
+        result={result}
+        loadingLabel="Checking eligibility…"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      >
+        {({ eligibility }) => (
+          <>
+            <p>
+              <Badge
+                value={eligibility.eligible ? 'ELIGIBLE' : 'NOT_ELIGIBLE'}
+                tone={eligibility.eligible ? 'success' : 'warning'}
+                label={eligibility.eligible ? 'Prior lines met' : 'Prior lines missing'}
+              />
+            </p>
+            <table className="table">
+              <caption className="visually-hidden">Eligibility requirements</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Requirement</th>
+                  <th scope="col">Met</th>
+                  <th scope="col">Met by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {eligibility.requirements.map((requirement) => (
+                  <tr key={requirement.line}>
+                    <td>{lineLabel(requirement.line)}</td>
+                    <td>
+                      <Badge
+                        value={requirement.met ? 'MET' : 'NOT_MET'}
+                        tone={requirement.met ? 'success' : 'danger'}
+                      />
+                    </td>
+                    <td>{requirement.metBy ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {eligibility.findings.length > 0 && (
+              <ul className="findings">
+                {eligibility.findings.map((finding) => (
+                  <li key={finding.code}>
+                    <Badge
+                      value={finding.severity}
+                      tone={finding.severity === 'WARNING' ? 'warning' : 'danger'}
+                    />{' '}
+                    {finding.message}
+                    {finding.evidence.length > 0 && (
+                      <span className="muted"> [{finding.evidence.join('][')}]</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useMutation } from 'urql';
+import { graphql } from '../../../graphql/index.ts';
+
+/** Refuses a submitted or received order with a reason the clinic sees. Sends the order's version: a stale one is refused with CONFLICT. */
+export const RejectOrderMutation = graphql(`
+  mutation RejectOrder($input: ReasonedOrderInput!) {
+    rejectOrder(input: $input) {
+      id
+      state
+      version
+    }
+  }
+`);
+
+export const useRejectOrder = () => useMutation(RejectOrderMutation);

@@ -1,0 +1,156 @@
+import type { CombinedError } from '@urql/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useAcknowledgeOrder } from '../api/acknowledge-order.ts';
+import { useDispenseOrder } from '../api/dispense-order.ts';
+import type { PharmacyOrder } from '../api/order.ts';
+import { useRejectOrder } from '../api/reject-order.ts';
+import { useStartCompounding } from '../api/start-compounding.ts';
+import { MarkReadyForm } from './MarkReadyForm.tsx';
+
+/** Tells the page how an action ended: an error to show (null on success). */
+export type ActionOutcome = (error: CombinedError | null) => void;
+
+interface OrderReference {
+  orderId: string;
+  version: number;
+}
+
+/** What the pharmacy may do with the order in its state; each action sends the version read. */
+export function OrderActions({ order, onOutcome }: { order: PharmacyOrder; onOutcome: ActionOutcome }) {
+  const reference = { orderId: order.id, version: order.version };
+  switch (order.state) {
+    case 'SUBMITTED':
+      return (
+        <>
+          <SimpleAction
+            label="Acknowledge"
+            useAction={useAcknowledgeOrder}
+            reference={reference}
+            onOutcome={onOutcome}
+          />
+          <RejectForm reference={reference} onOutcome={onOutcome} />
+        </>
+      );
+    case 'RECEIVED':
+      return (
+        <>
+          <SimpleAction
+            label="Start compounding"
+            useAction={useStartCompounding}
+            reference={reference}
+            onOutcome={onOutcome}
+          />
+          <RejectForm reference={reference} onOutcome={onOutcome} />
+        </>
+      );
+    case 'COMPOUNDING':
+      return <MarkReadyForm order={order} onOutcome={onOutcome} />;
+    case 'READY':
+      return <DispenseForm order={order} onOutcome={onOutcome} />;
+    case 'ON_HOLD':
+      return <p>On hold with its trial: the clinic releases it.</p>;
+    default:
+      return <p>Nothing more to do with this order.</p>;
+  }
+}
+
+type VersionMutation = () => readonly [
+  { fetching: boolean },
+  (variables: { input: OrderReference }) => Promise<{ error?: CombinedError | undefined }>,
+];
+
+function SimpleAction({
+  label,
+  useAction,
+  reference,
+  onOutcome,
+}: {
+  label: string;
+  useAction: VersionMutation;
+  reference: OrderReference;
+  onOutcome: ActionOutcome;
+}) {
+  const [result, run] = useAction();
+  const onClick = async () => {
+    const answer = await run({ input: reference });
+    onOutcome(answer.error ?? null);
+  };
+  return (
+    <div className="action">
+      <button type="button" disabled={result.fetching} onClick={() => void onClick()}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
+function RejectForm({ reference, onOutcome }: { reference: OrderReference; onOutcome: ActionOutcome }) {
+  const [result, reject] = useRejectOrder();
+  const [reason, setReason] = useState('');
+  const id = useId();
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const answer = await reject({ input: { ...reference, reason: reason.trim() } });
+    onOutcome(answer.error ?? null);
+  };
+  return (
+    <details className="action">
+      <summary>Reject…</summary>
+      <form onSubmit={(event) => void onSubmit(event)}>
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>Reason for rejecting</label>
+          <textarea
+            id={`${id}-reason`}
+            required
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-describedby={`${id}-hint`}
+          />
+          <p id={`${id}-hint`} className="hint">
+            The clinic sees this reason.
+          </p>
+        </div>
+        <button type="submit" className="button-danger" disabled={result.fetching || reason.trim() === ''}>
+          Reject order
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function DispenseForm({ order, onOutcome }: { order: PharmacyOrder; onOutcome: ActionOutcome }) {
+  const [result, dispense] = useDispenseOrder();
+  const [trackingNumber, setTrackingNumber] = useState('');
+  const id = useId();
+  const shipped = order.delivery === 'SHIP';
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const answer = await dispense({
+      input: {
+        orderId: order.id,
+        version: order.version,
+        ...(shipped && { trackingNumber: trackingNumber.trim() }),
+      },
+    });
+    onOutcome(answer.error ?? null);
+  };
+  return (
+    <form className="action" onSubmit={(event) => void onSubmit(event)} aria-label="Dispense">
+      {shipped && (
+        <div className="field">
+          <label htmlFor={`${id}-tracking`}>Tracking number</label>
+          <input
+            id={`${id}-tracking`}
+            required
+            value={trackingNumber}
+            onChange={(event) => setTrackingNumber(event.target.value)}
+          />
+        </div>
+      )}
+      <button type="submit" disabled={result.fetching || (shipped && trackingNumber.trim() === '')}>
+        {shipped ? 'Dispense (shipped)' : 'Dispense (picked up)'}
+      </button>
+    </form>
+  );
+}

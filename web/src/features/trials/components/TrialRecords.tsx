@@ -1,0 +1,156 @@
+import { ADVERSE_EFFECT_ACTIONS, ADVERSE_EFFECTS, DISCONTINUATION_REASONS, FORMULATIONS } from '@ldn/rules';
+import { Badge } from '../../../components/ui/Badge.tsx';
+import { Section } from '../../../components/ui/Page.tsx';
+import { EmptyState } from '../../../components/ui/QueryState.tsx';
+import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
+import { orderStateTone } from '../../../components/ui/tones.ts';
+import { formatDate, formatDateTime, formatDose, formatPercent, humanize } from '../../../lib/format.ts';
+import type { TrialRecord } from '../api/trial.ts';
+
+/** Holds, overrides and warnings: the exceptions of a trial, with their reasons. */
+export function TrialExceptions({ trial }: { trial: TrialRecord }) {
+  return (
+    <div className="grid-2">
+      <Section title="Holds">
+        {trial.holds.length === 0 ? (
+          <EmptyState>No hold.</EmptyState>
+        ) : (
+          <ul className="plain-list">
+            {trial.holds.map((hold) => (
+              <li key={hold.id}>
+                {formatDate(hold.heldOn)} –{' '}
+                {hold.resumedOn === null ? 'still on hold' : formatDate(hold.resumedOn)}:{' '}
+                {humanize(hold.reason)}
+                {hold.note !== null && <span className="muted"> — {hold.note}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Overrides">
+        {trial.overrides.length === 0 ? (
+          <EmptyState>No soft stop was overridden.</EmptyState>
+        ) : (
+          <ul className="plain-list">
+            {trial.overrides.map((override) => (
+              <li key={override.id}>
+                <Badge value={override.code} tone="warning" /> on {humanize(override.action).toLowerCase()}: “
+                {override.reason}”{' '}
+                <span className="muted">
+                  — {override.givenBy}, {formatDateTime(override.givenAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {trial.warnings.length > 0 && (
+          <>
+            <h3>Warnings</h3>
+            <ul className="plain-list">
+              {trial.warnings.map((warning) => (
+                <li key={`${warning.code}-${warning.createdAt}`}>
+                  <Badge value={warning.code} tone="warning" /> {warning.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+/** Adverse effects and assessments of a trial. */
+export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
+  return (
+    <div className="grid-2">
+      <Section title="Adverse effects">
+        {trial.adverseEffects.length === 0 ? (
+          <EmptyState>No adverse effect recorded.</EmptyState>
+        ) : (
+          <ul className="plain-list">
+            {trial.adverseEffects.map((effect) => (
+              <li key={effect.id}>
+                {formatDate(effect.onsetOn)}:{' '}
+                {effect.kind === 'OTHER' ? (effect.description ?? 'Other') : ADVERSE_EFFECTS[effect.kind]} (
+                {humanize(effect.severity).toLowerCase()}) — action:{' '}
+                {ADVERSE_EFFECT_ACTIONS[effect.action].toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Assessments">
+        {trial.assessments.length === 0 ? (
+          <EmptyState>Not assessed yet.</EmptyState>
+        ) : (
+          <ul className="plain-list">
+            {trial.assessments.map((assessment) => (
+              <li key={assessment.id}>
+                {formatDate(assessment.assessedOn)}: <Badge value={assessment.responseClass} tone="info" /> —
+                mean {assessment.meanScore.toFixed(1)} vs baseline {assessment.baselineScore} (
+                {formatPercent(assessment.relativeReduction)} lower); decision{' '}
+                {humanize(assessment.decision).toLowerCase()}
+                {assessment.discontinuationReason !== null &&
+                  ` (${DISCONTINUATION_REASONS[assessment.discontinuationReason].toLowerCase()})`}
+                <span className="muted"> — {assessment.assessedBy}</span>
+                {assessment.note !== null && <p className="muted">{assessment.note}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+/** The compounding orders of a trial with their states and lines. */
+export function TrialOrders({ trial }: { trial: TrialRecord }) {
+  return (
+    <Section title="Orders">
+      {trial.orders.length === 0 ? (
+        <EmptyState>No order yet.</EmptyState>
+      ) : (
+        <ScrollArea label="Orders table">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col">Order</th>
+                <th scope="col">Pharmacy</th>
+                <th scope="col">Submitted</th>
+                <th scope="col">Lines</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trial.orders.map((order) => (
+                <tr key={order.id}>
+                  <td>
+                    <Badge value={order.state} tone={orderStateTone(order.state)} />
+                    {order.rejectionReason !== null && <p className="muted">{order.rejectionReason}</p>}
+                  </td>
+                  <td>
+                    {humanize(order.kind)}, {FORMULATIONS[order.formulation].label.toLowerCase()},{' '}
+                    {order.totalDaysSupply} days
+                  </td>
+                  <td>{order.pharmacyName}</td>
+                  <td>{formatDateTime(order.submittedAt)}</td>
+                  <td>
+                    <ul className="compact-list">
+                      {order.lines.map((line) => (
+                        <li key={line.sequence}>
+                          {formatDose(line.nightlyDoseMg)} nightly × {line.daysSupply} nights ({line.quantity}{' '}
+                          {line.quantityUnit})
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      )}
+    </Section>
+  );
+}
