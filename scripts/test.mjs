@@ -39,6 +39,7 @@ function vitest(label, args, env) {
 
 if (!run('biome check (format and lint)', 'biome', ['check', '.'])) broken = true;
 if (!run('typecheck', 'pnpm', ['-r', '--silent', 'typecheck'])) broken = true;
+if (!run('typecheck: bench', 'tsc', ['--noEmit', '-p', 'bench/tsconfig.json'])) broken = true;
 vitest('vitest: all packages (TZ=UTC)', [], { TZ: 'UTC' });
 vitest('vitest: rules package (TZ=America/New_York)', ['--project', 'rules'], { TZ: 'America/New_York' });
 
