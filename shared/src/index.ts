@@ -12,6 +12,7 @@ export * from './eligibility.ts';
 export * from './errors.ts';
 export * from './evidence.ts';
 export * from './findings.ts';
+export * from './greenwood.ts';
 export * from './holds.ts';
 export * from './npi.ts';
 export * from './opioids.ts';

@@ -1,5 +1,11 @@
-import { addDays, continuation, type IsoDate, type TrialSpan } from '@ldn/rules';
-import { greenwoodBands, logLogInterval } from './greenwood.ts';
+import {
+  addDays,
+  continuation,
+  greenwoodBands,
+  type IsoDate,
+  logLogInterval,
+  type TrialSpan,
+} from '@ldn/rules';
 
 /** The trials of one group that ended (or were censored) after `day` days on LDN, as SQL counts them. */
 export interface DayCount {

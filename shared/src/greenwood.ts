@@ -1,6 +1,5 @@
-// Greenwood's variance of a Kaplan–Meier estimate and the confidence interval built from it.
-// Pure clinical statistics with no dependency on the API: it belongs in the rules package beside
-// `continuation` and lives here only until that package takes it (shared/ is not ours to edit).
+// §8: Greenwood's variance of a Kaplan–Meier continuation rate and the 95 % interval built from it,
+// beside `continuation`, so the API and the portal show the same intervals.
 //
 // Interval: the log-log ("complementary log-log") transform of Greenwood's variance, as Kalbfleisch
 // & Prentice and Stata's `sts` do (R's survfit with conf.type = "log-log"). Unlike the plain
