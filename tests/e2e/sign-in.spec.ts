@@ -48,7 +48,8 @@ test('each role sees its own navigation, and signing out ends the session', asyn
   await signIn(page, ADMIN);
   await expect(page).toHaveURL(/\/analytics$/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
-    'Analytics (coming)',
+    'Analytics',
+    'People',
   ]);
   await page.goto('/worklist');
   await expect(page.getByRole('heading', { name: 'Not available' })).toBeVisible();

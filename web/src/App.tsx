@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { AppShell } from './app/AppShell.tsx';
-import { homeFor, ROUTES } from './app/routes.tsx';
+import { homeFor, PUBLIC_ROUTES, ROUTES } from './app/routes.tsx';
 import { PageHeader } from './components/ui/Page.tsx';
 import { Loading } from './components/ui/QueryState.tsx';
 import { SignInPage, safeReturnPath } from './features/auth/components/SignInPage.tsx';
@@ -43,6 +43,10 @@ function CurrentPage() {
         </div>
       </main>
     );
+  }
+  const publicRoute = PUBLIC_ROUTES.find((route) => matchPath(route.pattern, pathname) !== null);
+  if (publicRoute !== undefined) {
+    return <Suspense fallback={<Loading label="Loading page…" />}>{publicRoute.render()}</Suspense>;
   }
   if (pathname === '/sign-in') {
     return session.status === 'signed-in' ? <Redirect to={safeReturnPath(next)} /> : <SignInPage />;

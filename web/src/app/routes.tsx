@@ -24,6 +24,20 @@ const AnalyticsPage = lazy(() =>
   import('../features/analytics/components/AnalyticsPage.tsx').then((m) => ({ default: m.AnalyticsPage })),
 );
 
+const PeoplePage = lazy(() =>
+  import('../features/admin/components/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../features/invitation/components/AcceptInvitationPage.tsx').then((m) => ({
+    default: m.AcceptInvitationPage,
+  })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/invitation/components/ResetPasswordPage.tsx').then((m) => ({
+    default: m.ResetPasswordPage,
+  })),
+);
+
 const CLINIC_ROLES: readonly Role[] = ['CLINICIAN', 'COORDINATOR'];
 
 export interface RouteDefinition {
@@ -54,6 +68,18 @@ export const ROUTES: readonly RouteDefinition[] = [
     render: ({ orderId }) => <OrderPage orderId={orderId as string} />,
   },
   { pattern: '/analytics', roles: ['ADMIN'], render: () => <AnalyticsPage /> },
+  { pattern: '/admin/people', roles: ['ADMIN'], render: () => <PeoplePage /> },
+];
+
+export interface PublicRouteDefinition {
+  pattern: string;
+  render(): ReactNode;
+}
+
+/** Pages anyone with a one-time link opens, signed in or not (they bring their own layout). */
+export const PUBLIC_ROUTES: readonly PublicRouteDefinition[] = [
+  { pattern: '/accept-invitation', render: () => <AcceptInvitationPage /> },
+  { pattern: '/reset-password', render: () => <ResetPasswordPage /> },
 ];
 
 export interface NavigationItem {
@@ -72,7 +98,10 @@ export const NAVIGATION: Readonly<Record<Role, readonly [NavigationItem, ...Navi
     { to: '/patients', label: 'Patients' },
   ],
   PHARMACIST: [{ to: '/pharmacy/queue', label: 'Queue' }],
-  ADMIN: [{ to: '/analytics', label: 'Analytics (coming)' }],
+  ADMIN: [
+    { to: '/analytics', label: 'Analytics' },
+    { to: '/admin/people', label: 'People' },
+  ],
 };
 
 /** Where a role lands after signing in. */

@@ -25,7 +25,9 @@ export function SignInPage() {
   const { session, signedIn } = useSession();
   const navigate = useNavigate();
   const next = useSearchParam('next');
-  const [email, setEmail] = useState('');
+  // A one-time link's page sends the person here with the email their new password belongs to.
+  const givenEmail = useSearchParam('email');
+  const [email, setEmail] = useState(givenEmail ?? '');
   const [password, setPassword] = useState('');
   const [result, signIn] = useSignIn();
   const formId = useId();

@@ -1,0 +1,72 @@
+import type { ContinuationPoint, ContinuationReport } from '../api/continuation-report.ts';
+import { formatRateWithInterval } from './continuation-chart.ts';
+
+interface Figure {
+  label: string;
+  value: string;
+  reference: string;
+}
+
+function rate(point: ContinuationPoint | null): string {
+  return point === null ? 'Not reached' : formatRateWithInterval(point);
+}
+
+function evidence(figure: { evidence: readonly string[] }): string {
+  return figure.evidence.length > 0 ? ` [${figure.evidence.join(', ')}]` : '';
+}
+
+function signed(value: number): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
+}
+
+/** The report's headline figures, each beside the §8 reference figure. */
+export function headlineFigures(report: ContinuationReport): Figure[] {
+  const { reference } = report;
+  const continuing = `${Math.round(reference.continuingAtFollowUp.value * 100)} % at follow-up${evidence(reference.continuingAtFollowUp)}`;
+  return [
+    { label: 'Still on LDN at 90 days', value: rate(report.rateAt90), reference: continuing },
+    { label: 'Still on LDN at 123 days', value: rate(report.rateAt123), reference: continuing },
+    { label: 'Still on LDN at 180 days', value: rate(report.rateAt180), reference: continuing },
+    {
+      label: 'Median days on LDN',
+      value: report.medianDays === null ? 'Not reached' : `${report.medianDays} days`,
+      reference: `Mean ${reference.meanDurationDays.value} days${evidence(reference.meanDurationDays)}`,
+    },
+    { label: 'Trials', value: report.trialCount === null ? '—' : String(report.trialCount), reference: '—' },
+    {
+      label: 'Mean pain change (NRS)',
+      value: report.meanPainChange === null ? '—' : signed(report.meanPainChange),
+      reference: `${signed(reference.meanPainChange.value)}${evidence(reference.meanPainChange)}`,
+    },
+    {
+      label: 'Trials with an adverse effect',
+      value: report.adverseEffectRate === null ? '—' : `${Math.round(report.adverseEffectRate * 100)} %`,
+      reference: `${Math.round(reference.adverseEffectRate.value * 100)} %${evidence(reference.adverseEffectRate)}`,
+    },
+  ];
+}
+
+/** The headline figures as a table: this network against the reference of clinical-rules §8. */
+export function HeadlineFigures({ report }: { report: ContinuationReport }) {
+  return (
+    <table className="table">
+      <caption className="visually-hidden">Headline figures against the reference</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">This network</th>
+          <th scope="col">Reference (clinical-rules §8)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {headlineFigures(report).map((figure) => (
+          <tr key={figure.label}>
+            <th scope="row">{figure.label}</th>
+            <td>{figure.value}</td>
+            <td>{figure.reference}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
