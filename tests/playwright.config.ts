@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4310;
+// E2E_PORT lets two runs (say, two people's branches on one machine) go side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4310);
+const webDist = join(tmpdir(), `ldn-e2e-web-${PORT}`);
 const repoRoot = resolve(import.meta.dirname, '..');
 
 // The runner evaluates this file first and its workers inherit the variable: only the runner
@@ -28,14 +30,23 @@ const CHROMIUM_FLAGS = [
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  outputDir: process.env.E2E_PORT ? `./test-results-${PORT}` : './test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: process.env.CI === 'true',
-  reporter: [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]],
+  reporter: [
+    ['list'],
+    [
+      'html',
+      {
+        open: 'never',
+        outputFolder: process.env.E2E_PORT ? `./playwright-report-${PORT}` : './playwright-report',
+      },
+    ],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -45,8 +56,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // The real server on the embedded database with the demo data, serving the portal just built.
-    command:
-      'pnpm --silent --filter @ldn/web build --logLevel error && node_modules/.bin/tsx --conditions=development src/main.ts',
+    command: `pnpm --silent --filter @ldn/web build --logLevel error --outDir ${webDist} --emptyOutDir && node_modules/.bin/tsx --conditions=development src/main.ts`,
     cwd: join(repoRoot, 'server'),
     url: `http://127.0.0.1:${PORT}/readyz`,
     timeout: 120_000,
@@ -59,7 +69,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PGLITE_DIR: process.env.LDN_E2E_PGLITE_DIR,
       SEED_DEMO: 'true',
-      WEB_DIST: join(repoRoot, 'web', 'dist'),
+      WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },
