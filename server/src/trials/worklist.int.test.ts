@@ -65,6 +65,25 @@ describe("the clinic's worklist", () => {
     });
   });
 
+  it('audits each patient it lists once, as a LIST row with ids only', async () => {
+    const trial = await aTrialRow(server.db.prisma, patient, cast.clinician.id);
+    const before = await server.db.prisma.auditLog.count({ where: { action: 'LIST' } });
+    const items = await worklist('2026-03-16');
+    const rows = await server.db.prisma.auditLog.findMany({
+      where: { action: 'LIST', id: { gt: BigInt(0) } },
+      orderBy: { id: 'asc' },
+      skip: before,
+    });
+    const shown = [...new Set(items.map((item) => item.trial.patient.id))].sort();
+    expect(shown).toContain(patient.id);
+    expect(rows.map((row) => row.entityId).sort()).toEqual(shown);
+    expect(rows.every((row) => row.entity === 'Patient' && row.actorId === cast.coordinator.id)).toBe(true);
+    await server.db.prisma.trial.update({
+      where: { id: trial.id },
+      data: { state: 'DISCONTINUED', endedOn: new Date('2026-03-02') },
+    });
+  });
+
   it('lists a trial on hold, with its patient, and leaves out ended trials', async () => {
     const held = await aTrialRow(server.db.prisma, patient, cast.clinician.id);
     await coordinator(OPERATIONS.hold, {

@@ -4,6 +4,7 @@ import { ClinicScope } from '../access/clinic-scope.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { ordersNeedingAttention } from '../orders/order-worklist.ts';
+import { auditPatientsListed } from '../patients/patient.audit.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { trialOf } from './trial.type.ts';
 import { loadTrialEvents, trialStatusOf } from './trial-events.ts';
@@ -47,7 +48,10 @@ const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention];
 
 @Resolver()
 export class WorklistResolver {
-  /** What the clinic needs to do as of a date (default today), oldest first. */
+  /**
+   * What the clinic needs to do as of a date (default today), oldest first. Each item names its
+   * patient, so the patients shown are audited as listed, like a page of the patient search.
+   */
   @Authorized(...CLINIC_ROLES)
   @Query(() => [WorklistItemType], {
     description: 'What your clinic needs to do as of a date (default today), sorted by date.',
@@ -59,6 +63,9 @@ export class WorklistResolver {
     const scope = ClinicScope.of(ctx);
     const day = asOf ?? ctx.clock.today();
     const items = (await Promise.all(WORKLIST_SOURCES.map((source) => source(ctx, scope, day)))).flat();
+    await auditPatientsListed(ctx.prisma, ctx, [
+      ...new Set(items.map((item) => item.trial.record.patientId)),
+    ]);
     return items.sort((a, b) => compareDates(a.date, b.date) || a.code.localeCompare(b.code));
   }
 }
