@@ -16,6 +16,21 @@ if (process.env.LDN_E2E_PGLITE_DIR === undefined) {
   process.env.LDN_E2E_PGLITE_DIR = pgliteDir;
 }
 
+// The fresh installation (issue #9's done-when): its own server one port up, on a NEW empty
+// database with no demo data, whose first administrator comes from `pnpm admin:create`. The
+// command's output goes to a file fresh-install.spec.ts reads the one-time link from.
+const FRESH_PORT = PORT + 1;
+const freshAdminOutput = join(tmpdir(), `ldn-e2e-fresh-admin-${FRESH_PORT}.txt`);
+if (process.env.LDN_E2E_FRESH_PGLITE_DIR === undefined) {
+  const emptyDir = join(tmpdir(), `ldn-e2e-fresh-pglite-${FRESH_PORT}`);
+  rmSync(emptyDir, { recursive: true, force: true });
+  rmSync(freshAdminOutput, { force: true });
+  process.env.LDN_E2E_FRESH_PGLITE_DIR = emptyDir;
+  process.env.LDN_E2E_FRESH_ADMIN_OUTPUT = freshAdminOutput;
+}
+const freshPgliteDir = process.env.LDN_E2E_FRESH_PGLITE_DIR;
+const TSX = 'node_modules/.bin/tsx --conditions=development';
+
 /** Debian's Chromium with the flags that work as root with no network (stack-notes.md). */
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -53,25 +68,65 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The real server on the embedded database with the demo data, serving the portal just built.
-    command: `pnpm --silent --filter @ldn/web build --logLevel error --outDir ${webDist} --emptyOutDir && node_modules/.bin/tsx --conditions=development src/main.ts`,
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      // The fresh installation's journey runs only against its own server (the project below).
+      testIgnore: /fresh-install\.spec\.ts$/,
+    },
+    {
+      name: 'fresh-install',
+      testMatch: /fresh-install\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${FRESH_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      // The real server on the embedded database with the demo data, serving the portal just built.
+      command: `pnpm --silent --filter @ldn/web build --logLevel error --outDir ${webDist} --emptyOutDir && node_modules/.bin/tsx --conditions=development src/main.ts`,
+      cwd: join(repoRoot, 'server'),
+      url: `http://127.0.0.1:${PORT}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        PGLITE_DIR: process.env.LDN_E2E_PGLITE_DIR,
+        SEED_DEMO: 'true',
+        WEB_DIST: webDist,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+      },
+    },
+    freshInstallServer(),
+  ],
+});
+
+/** The fresh installation's server: the first-admin CLI, then the server on its empty database. */
+function freshInstallServer() {
+  return {
+    // Started after the first (Playwright sets its servers up one by one, each once ready), so
+    // the portal the first built is there to serve. First the CLI, as an installer runs it.
+    command: `${TSX} src/cli/admin-create.ts --email first.admin@fresh.test --name "Fran First" > ${freshAdminOutput} && ${TSX} src/main.ts`,
     cwd: join(repoRoot, 'server'),
-    url: `http://127.0.0.1:${PORT}/readyz`,
+    url: `http://127.0.0.1:${FRESH_PORT}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     env: {
-      PORT: String(PORT),
+      PORT: String(FRESH_PORT),
       HOST: '127.0.0.1',
-      PGLITE_DIR: process.env.LDN_E2E_PGLITE_DIR,
-      SEED_DEMO: 'true',
+      PGLITE_DIR: freshPgliteDir,
+      SEED_DEMO: 'false',
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },
-  },
-});
+  } as const;
+}

@@ -21,6 +21,7 @@ export * from './outcomes.ts';
 export * from './policy.ts';
 export * from './response.ts';
 export * from './titration.ts';
+export * from './trial-records.ts';
 export * from './trial-start.ts';
 export * from './trial-status.ts';
 export * from './vocabulary.ts';

@@ -50,6 +50,8 @@ test('each role sees its own navigation, and signing out ends the session', asyn
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
     'Analytics',
     'People',
+    'Organisations',
+    'Audit log',
   ]);
   await page.goto('/worklist');
   await expect(page.getByRole('heading', { name: 'Not available' })).toBeVisible();

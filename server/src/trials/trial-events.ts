@@ -1,6 +1,5 @@
 import type { Assessment, DoseChange, Prisma, Trial, TrialHold } from '@ldn/db';
 import {
-  compareDates,
   type DatedDose,
   deriveTrialStatus,
   type IsoDate,
@@ -9,6 +8,7 @@ import {
   type TitrationPlan,
   type TrialStatus,
   type TrialStatusInput,
+  trialStatusInputOf,
 } from '@ldn/rules';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
@@ -46,28 +46,25 @@ export async function readTrialEvents(tx: Prisma.TransactionClient, trialId: str
 
 /** The recorded events as the rules package's deriveTrialStatus input. */
 export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate): TrialStatusInput {
-  const maintenanceDeclared =
-    trial.maintenanceDoseMg !== null &&
-    trial.maintenanceDeclaredOn !== null &&
-    compareDates(isoDateOf(trial.maintenanceDeclaredOn), asOf) <= 0;
-  return {
-    startDate: isoDateOf(trial.startDate),
-    readyToStart: true,
-    doseChanges: dosesOf(events.doseChanges),
-    ...(maintenanceDeclared && trial.maintenanceDoseMg !== null
-      ? { maintenanceDoseMg: trial.maintenanceDoseMg.toNumber() }
-      : {}),
-    holds: events.holds.map((hold) => ({
-      from: isoDateOf(hold.heldOn),
-      ...(hold.resumedOn === null ? {} : { to: isoDateOf(hold.resumedOn) }),
-    })),
-    assessments: events.assessments.map((a) => ({
-      assessedOn: isoDateOf(a.assessedOn),
-      decision: a.decision,
-    })),
-    ...(trial.endedOn === null ? {} : { discontinuedOn: isoDateOf(trial.endedOn) }),
+  return trialStatusInputOf(
+    {
+      startDate: isoDateOf(trial.startDate),
+      doseChanges: dosesOf(events.doseChanges),
+      maintenanceDoseMg: trial.maintenanceDoseMg?.toNumber() ?? null,
+      maintenanceDeclaredOn:
+        trial.maintenanceDeclaredOn === null ? null : isoDateOf(trial.maintenanceDeclaredOn),
+      holds: events.holds.map((hold) => ({
+        heldOn: isoDateOf(hold.heldOn),
+        resumedOn: hold.resumedOn === null ? null : isoDateOf(hold.resumedOn),
+      })),
+      assessments: events.assessments.map((a) => ({
+        assessedOn: isoDateOf(a.assessedOn),
+        decision: a.decision,
+      })),
+      endedOn: trial.endedOn === null ? null : isoDateOf(trial.endedOn),
+    },
     asOf,
-  };
+  );
 }
 
 /**

@@ -1,14 +1,10 @@
-import type { Consent, Patient, Prisma, PrismaClient } from '@ldn/db';
+import type { Patient, Prisma, PrismaClient } from '@ldn/db';
 import {
-  type ClinicPolicy,
-  type ConsentRecord,
-  checkConsent,
   checkTrialStart,
-  compareDates,
   deriveTrialStatus,
-  type IsoDate,
+  type StartRecords,
   type TrialStartResult,
-  washoutDaysFor,
+  trialStartInputOf,
 } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
@@ -53,61 +49,35 @@ export async function checkStartOf(
   const painScores = await client.symptomScore.findMany({ where: { ...where, measure: 'PAIN_NRS' } });
   const policy = await policyOfClinic(client, scope.clinicId);
 
-  const lastOpioidDose = latestOpioidDose(
-    [
-      ...(attestation !== null && attestation.lastOpioidDoseOn !== null
-        ? [{ drug: attestation.lastOpioidDrug ?? 'an opioid (not named)', on: attestation.lastOpioidDoseOn }]
-        : []),
-      ...medications.flatMap((m) =>
-        m.isOpioid && m.stoppedOn !== null ? [{ drug: m.drug, on: m.stoppedOn }] : [],
-      ),
-    ],
-    policy,
-  );
-  const consent = consentFor(consents, input.startDate);
+  const records: StartRecords = {
+    priorTherapies,
+    medications: medications.map(({ drug, stoppedOn, isOpioid }) => ({
+      drug,
+      stoppedOn: stoppedOn === null ? null : isoDateOf(stoppedOn),
+      isOpioid,
+    })),
+    attestation:
+      attestation === null
+        ? null
+        : {
+            attestedOn: isoDateOf(attestation.attestedOn),
+            lastOpioidDrug: attestation.lastOpioidDrug,
+            lastOpioidDoseOn:
+              attestation.lastOpioidDoseOn === null ? null : isoDateOf(attestation.lastOpioidDoseOn),
+          },
+    consents: consents.map((c) => ({ recordedOn: isoDateOf(c.recordedOn), points: c.points })),
+    painScores: painScores.map((s) => ({ date: isoDateOf(s.scoredOn), score: s.score })),
+  };
+  const choice = {
+    condition: input.condition,
+    startDate: input.startDate,
+    firstDoseMg: input.firstDoseMg,
+    overrides: overridesOf(input.overrides),
+  };
   const result = withRuleInput('input', () =>
-    checkTrialStart(
-      {
-        condition: input.condition,
-        priorTherapies: priorTherapies.map(({ drug, classes, outcome }) => ({ drug, classes, outcome })),
-        startDate: input.startDate,
-        activeMedications: medications.filter((m) => m.stoppedOn === null).map((m) => m.drug),
-        ...(attestation === null ? {} : { attestedOn: isoDateOf(attestation.attestedOn) }),
-        ...(lastOpioidDose === null ? {} : { lastOpioidDose }),
-        painScores: painScores.map((s) => ({ date: isoDateOf(s.scoredOn), score: s.score })),
-        ...(consent === null ? {} : { consent }),
-        firstDoseMg: input.firstDoseMg,
-        overrides: overridesOf(input.overrides),
-      },
-      policy,
-    ),
+    checkTrialStart(trialStartInputOf(records, choice, policy), policy),
   );
   return { patient, result };
-}
-
-/**
- * The last opioid dose: the latest of the attestation's and the stopped opioid medications'. On a
- * tie, the drug with the longer washout (methadone, buprenorphine: §3) so the check is never lenient.
- */
-function latestOpioidDose(
-  doses: { drug: string; on: Date }[],
-  policy: ClinicPolicy,
-): { drug: string; date: IsoDate } | null {
-  let latest: { drug: string; date: IsoDate } | null = null;
-  for (const dose of doses) {
-    const candidate = { drug: dose.drug, date: isoDateOf(dose.on) };
-    const order = latest === null ? 1 : compareDates(candidate.date, latest.date);
-    const longerWashout =
-      latest !== null && washoutDaysFor(candidate.drug, policy) > washoutDaysFor(latest.drug, policy);
-    if (order > 0 || (order === 0 && longerWashout)) latest = candidate;
-  }
-  return latest;
-}
-
-/** The latest consent that satisfies §7 for this start, else the latest at all (its finding says why). */
-function consentFor(consents: Consent[], startDate: IsoDate): ConsentRecord | null {
-  const records = consents.map((c) => ({ recordedOn: isoDateOf(c.recordedOn), points: c.points }));
-  return records.find((record) => checkConsent(record, startDate).length === 0) ?? records[0] ?? null;
 }
 
 /**

@@ -48,6 +48,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
               {humanize(me.role)} · {me.organisation.name}
             </span>
           </span>
+          <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
+            Your account
+          </Link>
           <button type="button" className="button-secondary" onClick={() => void signOut()}>
             Sign out
           </button>

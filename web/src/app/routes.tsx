@@ -11,8 +11,22 @@ const PatientsPage = lazy(() =>
 const PatientPage = lazy(() =>
   import('../features/patients/components/PatientPage.tsx').then((m) => ({ default: m.PatientPage })),
 );
+const RegisterPatientPage = lazy(() =>
+  import('../features/patients/components/RegisterPatientPage.tsx').then((m) => ({
+    default: m.RegisterPatientPage,
+  })),
+);
 const TrialPage = lazy(() =>
   import('../features/trials/components/TrialPage.tsx').then((m) => ({ default: m.TrialPage })),
+);
+const StartTrialPage = lazy(() =>
+  import('../features/trials/components/StartTrialPage.tsx').then((m) => ({ default: m.StartTrialPage })),
+);
+const NewOrderPage = lazy(() =>
+  import('../features/orders/components/NewOrderPage.tsx').then((m) => ({ default: m.NewOrderPage })),
+);
+const ClinicOrderPage = lazy(() =>
+  import('../features/orders/components/ClinicOrderPage.tsx').then((m) => ({ default: m.ClinicOrderPage })),
 );
 const QueuePage = lazy(() =>
   import('../features/pharmacy/components/QueuePage.tsx').then((m) => ({ default: m.QueuePage })),
@@ -26,6 +40,17 @@ const AnalyticsPage = lazy(() =>
 
 const PeoplePage = lazy(() =>
   import('../features/admin/components/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('../features/admin/components/OrganisationsPage.tsx').then((m) => ({
+    default: m.OrganisationsPage,
+  })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/admin/components/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
+const AccountPage = lazy(() =>
+  import('../features/account/components/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
 const AcceptInvitationPage = lazy(() =>
   import('../features/invitation/components/AcceptInvitationPage.tsx').then((m) => ({
@@ -51,15 +76,32 @@ export interface RouteDefinition {
 export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/worklist', roles: CLINIC_ROLES, render: () => <WorklistPage /> },
   { pattern: '/patients', roles: CLINIC_ROLES, render: () => <PatientsPage /> },
+  // Before `/patients/:patientId`: the first pattern that matches wins.
+  { pattern: '/patients/new', roles: CLINIC_ROLES, render: () => <RegisterPatientPage /> },
   {
     pattern: '/patients/:patientId',
     roles: CLINIC_ROLES,
     render: ({ patientId }) => <PatientPage patientId={patientId as string} />,
   },
   {
+    pattern: '/patients/:patientId/start-trial',
+    roles: ['CLINICIAN'],
+    render: ({ patientId }) => <StartTrialPage patientId={patientId as string} />,
+  },
+  {
     pattern: '/trials/:trialId',
     roles: CLINIC_ROLES,
     render: ({ trialId }) => <TrialPage trialId={trialId as string} />,
+  },
+  {
+    pattern: '/trials/:trialId/orders/new',
+    roles: CLINIC_ROLES,
+    render: ({ trialId }) => <NewOrderPage trialId={trialId as string} />,
+  },
+  {
+    pattern: '/orders/:orderId',
+    roles: CLINIC_ROLES,
+    render: ({ orderId }) => <ClinicOrderPage orderId={orderId as string} />,
   },
   { pattern: '/pharmacy/queue', roles: ['PHARMACIST'], render: () => <QueuePage /> },
   {
@@ -69,6 +111,13 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { pattern: '/analytics', roles: ['ADMIN'], render: () => <AnalyticsPage /> },
   { pattern: '/admin/people', roles: ['ADMIN'], render: () => <PeoplePage /> },
+  { pattern: '/admin/organisations', roles: ['ADMIN'], render: () => <OrganisationsPage /> },
+  { pattern: '/admin/audit', roles: ['ADMIN'], render: () => <AuditLogPage /> },
+  {
+    pattern: '/account',
+    roles: ['CLINICIAN', 'COORDINATOR', 'PHARMACIST', 'ADMIN'],
+    render: () => <AccountPage />,
+  },
 ];
 
 export interface PublicRouteDefinition {
@@ -101,6 +150,8 @@ export const NAVIGATION: Readonly<Record<Role, readonly [NavigationItem, ...Navi
   ADMIN: [
     { to: '/analytics', label: 'Analytics' },
     { to: '/admin/people', label: 'People' },
+    { to: '/admin/organisations', label: 'Organisations' },
+    { to: '/admin/audit', label: 'Audit log' },
   ],
 };
 

@@ -108,3 +108,20 @@ export function describeApiError(
   }
   return base;
 }
+
+/**
+ * The server's message when it refused one field (BAD_USER_INPUT with `extensions.field`), or
+ * null. The API words these precisely (password policy, a one-time link, a licence number), so
+ * they are shown as written beside the field. A nested field (`input.name`) matches `name`.
+ */
+export function fieldErrorOf(error: CombinedError | undefined, field: string): string | null {
+  const first = error?.graphQLErrors[0];
+  const refused = first?.extensions?.field;
+  if (first?.extensions?.code !== 'BAD_USER_INPUT' || typeof refused !== 'string') return null;
+  return refused === field || refused.endsWith(`.${field}`) ? first.message : null;
+}
+
+/** True when the error is one of `fields` refused (so it is already shown beside that field). */
+export function isFieldError(error: CombinedError | undefined, fields: readonly string[]): boolean {
+  return fields.some((field) => fieldErrorOf(error, field) !== null);
+}

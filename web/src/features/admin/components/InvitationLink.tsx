@@ -2,12 +2,21 @@ import { useId, useState } from 'react';
 import { formatDateTime } from '../../../lib/format.ts';
 import { fullLink } from '../roles.ts';
 
-/** A one-time link just issued, for whom, and until when. */
+/** A one-time link just issued: which kind, for whom, and until when. */
 export interface IssuedLink {
+  kind: 'INVITATION' | 'PASSWORD_RESET';
   link: string;
   expiresAt: string;
   personName: string;
 }
+
+const WORDING = {
+  INVITATION: { label: 'Invitation link', issued: (name: string) => `${name} is invited.` },
+  PASSWORD_RESET: {
+    label: 'Password reset link',
+    issued: (name: string) => `A password reset link for ${name} is ready.`,
+  },
+} as const;
 
 /**
  * The link to hand over: the API keeps only its hash, so this is the one chance to copy it.
@@ -17,6 +26,7 @@ export function InvitationLink({ issued }: { issued: IssuedLink }) {
   const inputId = useId();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const url = fullLink(issued.link, window.location.origin);
+  const wording = WORDING[issued.kind];
 
   const copy = async () => {
     try {
@@ -31,11 +41,11 @@ export function InvitationLink({ issued }: { issued: IssuedLink }) {
   return (
     <div className="notice notice-info">
       <p>
-        {issued.personName} is invited. Hand over this link; it works once, until{' '}
+        {wording.issued(issued.personName)} Hand over this link; it works once, until{' '}
         {formatDateTime(issued.expiresAt)}, and is not shown again.
       </p>
       <div className="field">
-        <label htmlFor={inputId}>Invitation link</label>
+        <label htmlFor={inputId}>{wording.label}</label>
         <input
           id={inputId}
           type="text"

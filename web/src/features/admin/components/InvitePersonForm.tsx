@@ -1,10 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice, QueryState } from '../../../components/ui/QueryState.tsx';
+import { fieldErrorOf, isFieldError } from '../../../lib/errors.ts';
 import { humanize } from '../../../lib/format.ts';
 import { type Role, useInvitePerson } from '../api/invite-person.ts';
 import { useOrganisations } from '../api/organisations.ts';
-import { ROLES_OF } from '../roles.ts';
+import { npiProblem, ROLES_OF } from '../roles.ts';
 import type { IssuedLink } from './InvitationLink.tsx';
+import { NpiField } from './NpiField.tsx';
+import { FieldProblem } from './TextField.tsx';
 
 /** The organisation choices, grouped by kind. */
 const ORGANISATION_GROUPS: ReadonlyArray<{ kind: keyof typeof ROLES_OF; label: string }> = [
@@ -12,6 +15,9 @@ const ORGANISATION_GROUPS: ReadonlyArray<{ kind: keyof typeof ROLES_OF; label: s
   { kind: 'PHARMACY', label: 'Pharmacies' },
   { kind: 'NETWORK', label: 'Network administration' },
 ];
+
+/** The fields the API may refuse one by one; they show the refusal beside themselves. */
+const INVITE_FIELDS = ['email', 'name', 'organisationId', 'role', 'npi'] as const;
 
 /** Email, name, organisation, a role that fits it, and an NPI for clinicians. */
 export function InvitePersonForm({ onInvited }: { onInvited: (issued: IssuedLink) => void }) {
@@ -45,6 +51,7 @@ function InviteFields({
   const [organisationId, setOrganisationId] = useState('');
   const [chosenRole, setChosenRole] = useState<Role | ''>('');
   const [npi, setNpi] = useState('');
+  const [attempted, setAttempted] = useState(false);
   const [result, invitePerson] = useInvitePerson();
 
   const organisation = organisations.find((candidate) => candidate.id === organisationId);
@@ -54,9 +61,13 @@ function InviteFields({
   const ready =
     email.trim() !== '' && name.trim() !== '' && role !== '' && (role !== 'CLINICIAN' || npi.trim() !== '');
 
+  // The check digit is checked here, by the rules package, before the server is asked.
+  const npiRefusal = role === 'CLINICIAN' ? npiProblem(npi) : null;
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!ready) return;
+    setAttempted(true);
+    if (!ready || npiRefusal !== null) return;
     const answer = await invitePerson({
       input: {
         email: email.trim(),
@@ -68,10 +79,16 @@ function InviteFields({
     });
     const invited = answer.data?.invitePerson;
     if (invited !== undefined) {
-      onInvited({ link: invited.link, expiresAt: invited.expiresAt, personName: invited.person.name });
+      onInvited({
+        kind: 'INVITATION',
+        link: invited.link,
+        expiresAt: invited.expiresAt,
+        personName: invited.person.name,
+      });
       setEmail('');
       setName('');
       setNpi('');
+      setAttempted(false);
     }
   };
 
@@ -85,8 +102,13 @@ function InviteFields({
           autoComplete="off"
           required
           value={email}
+          aria-invalid={fieldErrorOf(result.error, 'email') !== null}
+          aria-describedby={
+            fieldErrorOf(result.error, 'email') === null ? undefined : `${formId}-email-error`
+          }
           onChange={(event) => setEmail(event.target.value)}
         />
+        <FieldProblem id={`${formId}-email-error`} problem={fieldErrorOf(result.error, 'email')} />
       </div>
       <div className="field">
         <label htmlFor={`${formId}-name`}>Name</label>
@@ -96,8 +118,11 @@ function InviteFields({
           autoComplete="off"
           required
           value={name}
+          aria-invalid={fieldErrorOf(result.error, 'name') !== null}
+          aria-describedby={fieldErrorOf(result.error, 'name') === null ? undefined : `${formId}-name-error`}
           onChange={(event) => setName(event.target.value)}
         />
+        <FieldProblem id={`${formId}-name-error`} problem={fieldErrorOf(result.error, 'name')} />
       </div>
       <div className="field">
         <label htmlFor={`${formId}-organisation`}>Organisation</label>
@@ -137,26 +162,23 @@ function InviteFields({
             </option>
           ))}
         </select>
+        <FieldProblem
+          id={`${formId}-role-error`}
+          problem={fieldErrorOf(result.error, 'role') ?? fieldErrorOf(result.error, 'organisationId')}
+        />
       </div>
       {role === 'CLINICIAN' && (
-        <div className="field">
-          <label htmlFor={`${formId}-npi`}>NPI</label>
-          <input
-            id={`${formId}-npi`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            aria-describedby={`${formId}-npi-hint`}
-            value={npi}
-            onChange={(event) => setNpi(event.target.value)}
-          />
-          <p id={`${formId}-npi-hint`} className="hint">
-            The clinician’s 10-digit National Provider Identifier; orders carry it.
-          </p>
-        </div>
+        <NpiField
+          value={npi}
+          onChange={setNpi}
+          problem={
+            fieldErrorOf(result.error, 'npi') ?? (attempted || npi.trim().length >= 10 ? npiRefusal : null)
+          }
+        />
       )}
-      {result.error && <ErrorNotice error={result.error} />}
+      {result.error !== undefined && !isFieldError(result.error, INVITE_FIELDS) && (
+        <ErrorNotice error={result.error} />
+      )}
       <button type="submit" disabled={result.fetching || !ready}>
         {result.fetching ? 'Inviting…' : 'Invite'}
       </button>

@@ -2,8 +2,8 @@ import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useDocumentTitle } from '../../../components/ui/Page.tsx';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { fieldErrorOf } from '../../../lib/errors.ts';
 import { Link, useNavigate, useSearchParam } from '../../../lib/router.tsx';
-import { fieldErrorOf } from '../api/field-error.ts';
 
 /** The API's policy (server/src/admin/password-policy.ts); checked here only to answer sooner. */
 export const MIN_PASSWORD_LENGTH = 12;

@@ -6,6 +6,7 @@ export const PatientQuery = graphql(`
   query Patient($id: ID!) {
     patient(id: $id) {
       id
+      version
       givenName
       familyName
       dateOfBirth
@@ -51,9 +52,11 @@ export const PatientQuery = graphql(`
         attestedOn
         lastOpioidDrug
         lastOpioidDoseOn
+        note
       }
-      painScores: symptomScores(measure: PAIN_NRS) {
+      symptomScores {
         id
+        measure
         scoredOn
         score
       }
@@ -73,4 +76,16 @@ export const PatientQuery = graphql(`
 
 export type PatientRecord = ResultOf<typeof PatientQuery>['patient'];
 
-export const usePatient = (id: string) => useQuery({ query: PatientQuery, variables: { id } });
+// The record's lists may be empty, and an empty list names no type: say which types a mutation
+// of this page answers with, so the document cache refetches the record after each of them.
+export const PATIENT_RECORD_TYPENAMES = [
+  'Patient',
+  'PriorTherapy',
+  'Medication',
+  'Consent',
+  'OpioidFreeAttestation',
+  'SymptomScore',
+];
+const context = { additionalTypenames: PATIENT_RECORD_TYPENAMES };
+
+export const usePatient = (id: string) => useQuery({ query: PatientQuery, variables: { id }, context });

@@ -3,12 +3,17 @@ import { useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { type ConditionCode, useEligibility } from '../api/eligibility.ts';
+import { FindingList } from './FindingList.tsx';
+import { StartReadiness } from './StartReadiness.tsx';
 
 function lineLabel(line: string): string {
   return line in ELIGIBILITY_LINES ? ELIGIBILITY_LINES[line as EligibilityLine].label : line;
 }
 
-/** The prior lines of therapy a condition requires, each met or not, as the API decides (§2). */
+/**
+ * The prior lines of therapy a condition requires, each met or not, as the API decides (§2); then
+ * every requirement of a start today (opioids, baseline, consent) with what stands against it.
+ */
 export function EligibilityPanel({
   patientId,
   initialCondition,
@@ -74,25 +79,12 @@ export function EligibilityPanel({
                 ))}
               </tbody>
             </table>
-            {eligibility.findings.length > 0 && (
-              <ul className="findings">
-                {eligibility.findings.map((finding) => (
-                  <li key={finding.code}>
-                    <Badge
-                      value={finding.severity}
-                      tone={finding.severity === 'WARNING' ? 'warning' : 'danger'}
-                    />{' '}
-                    {finding.message}
-                    {finding.evidence.length > 0 && (
-                      <span className="muted"> [{finding.evidence.join('][')}]</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <FindingList findings={eligibility.findings} />
           </>
         )}
       </QueryState>
+      <h3>Ready to start today?</h3>
+      <StartReadiness patientId={patientId} condition={condition} />
     </div>
   );
 }

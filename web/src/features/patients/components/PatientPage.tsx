@@ -3,13 +3,20 @@ import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
 import { EmptyState, QueryState } from '../../../components/ui/QueryState.tsx';
-import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
-import { formatDate, formatDose, humanize, patientName } from '../../../lib/format.ts';
+import { trialStateTone } from '../../../components/ui/tones.ts';
+import { formatDate, formatDose, patientName } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
+import { useSession } from '../../auth/session.tsx';
 import { type PatientRecord, usePatient } from '../api/patient.ts';
+import { ConsentsSection } from './ConsentsSection.tsx';
+import { Disclosure } from './Disclosure.tsx';
+import { EditDetailsForm } from './EditDetailsForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
+import { MedicationsSection } from './MedicationsSection.tsx';
+import { PriorTherapiesSection } from './PriorTherapiesSection.tsx';
+import { ScoresSection } from './ScoresSection.tsx';
 
-/** A patient's record, read-only: details, histories, consents, scores, eligibility and trials. */
+/** A patient's record: details, histories, consents, scores and eligibility, each recorded here. */
 export function PatientPage({ patientId }: { patientId: string }) {
   const [result, refetch] = usePatient(patientId);
   return (
@@ -24,11 +31,6 @@ export function PatientPage({ patientId }: { patientId: string }) {
   );
 }
 
-/** Therapy classes as the clinic writes them: TCA and SNRI are abbreviations. */
-function therapyClassLabel(therapyClass: string): string {
-  return therapyClass === 'TCA' || therapyClass === 'SNRI' ? therapyClass : humanize(therapyClass);
-}
-
 function address(patient: PatientRecord): string {
   const parts = [
     patient.addressLine1,
@@ -41,6 +43,23 @@ function address(patient: PatientRecord): string {
   return filled.length === 0 ? '—' : filled.join(', ');
 }
 
+/** A trial not yet ended blocks another start (the API answers CONFLICT). */
+export function hasActiveTrial(trials: PatientRecord['trials']): boolean {
+  return trials.some((trial) => trial.endedOn === null && trial.status.state !== 'DISCONTINUED');
+}
+
+/** Starting a trial is the clinician's (workflows.md); the link shows only to them, only when none is active. */
+function StartTrialLink({ patient }: { patient: PatientRecord }) {
+  const { session } = useSession();
+  if (session.status !== 'signed-in' || session.me.role !== 'CLINICIAN') return null;
+  if (hasActiveTrial(patient.trials)) return null;
+  return (
+    <Link to={`/patients/${patient.id}/start-trial`} className="patient-action-link">
+      Start trial
+    </Link>
+  );
+}
+
 function PatientRecordView({ patient }: { patient: PatientRecord }) {
   const activeOpioids = patient.medications.filter((medication) => medication.active && medication.isOpioid);
   const latestTrial = patient.trials.at(-1);
@@ -49,6 +68,7 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
       <PageHeader
         title={patientName(patient)}
         subtitle={`MRN ${patient.mrn} · born ${formatDate(patient.dateOfBirth)}`}
+        actions={<StartTrialLink patient={patient} />}
       />
       {activeOpioids.length > 0 && (
         <div className="notice notice-error" role="note">
@@ -67,6 +87,9 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
               ['Allergies', patient.allergies ?? 'None recorded'],
             ]}
           />
+          <Disclosure label="Edit details">
+            {(close) => <EditDetailsForm patient={patient} close={close} />}
+          </Disclosure>
         </Section>
         <Section title="Trials">
           {patient.trials.length === 0 ? (
@@ -78,7 +101,7 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
                   <Link to={`/trials/${trial.id}`}>
                     {CONDITIONS[trial.condition].label} trial from {formatDate(trial.startDate)}
                   </Link>{' '}
-                  <Badge value={trial.status.state} />{' '}
+                  <Badge value={trial.status.state} tone={trialStateTone(trial.status.state)} />{' '}
                   <span className="muted">{formatDose(trial.status.currentDoseMg)}</span>
                 </li>
               ))}
@@ -92,137 +115,11 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
           initialCondition={latestTrial?.condition ?? 'FIBROMYALGIA'}
         />
       </Section>
-      <Section title="Prior therapies">
-        {patient.priorTherapies.length === 0 ? (
-          <EmptyState>No prior therapy recorded.</EmptyState>
-        ) : (
-          <ScrollArea label="Prior therapies table">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Drug</th>
-                  <th scope="col">Classes</th>
-                  <th scope="col">Dose range</th>
-                  <th scope="col">From</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {patient.priorTherapies.map((therapy) => (
-                  <tr key={therapy.id}>
-                    <td>{therapy.drug}</td>
-                    <td>{therapy.classes.map(therapyClassLabel).join(', ')}</td>
-                    <td>{therapy.doseRange ?? '—'}</td>
-                    <td>{formatDate(therapy.startedOn)}</td>
-                    <td>{formatDate(therapy.endedOn)}</td>
-                    <td>{humanize(therapy.outcome)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
-        )}
-      </Section>
-      <Section title="Medications">
-        {patient.medications.length === 0 ? (
-          <EmptyState>No medication recorded.</EmptyState>
-        ) : (
-          <ScrollArea label="Medications table">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Drug</th>
-                  <th scope="col">Dose</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Stopped</th>
-                  <th scope="col">Flags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {patient.medications.map((medication) => (
-                  <tr key={medication.id} className={medication.isOpioid ? 'row-flagged' : undefined}>
-                    <td>{medication.drug}</td>
-                    <td>{medication.dose ?? '—'}</td>
-                    <td>{formatDate(medication.startedOn)}</td>
-                    <td>{medication.active ? 'Still taken' : formatDate(medication.stoppedOn)}</td>
-                    <td>
-                      {medication.isOpioid && (
-                        <Badge
-                          value="OPIOID"
-                          tone={medication.active ? 'danger' : 'warning'}
-                          label="Opioid"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollArea>
-        )}
-        {patient.opioidFreeAttestations.length > 0 && (
-          <p className="muted">
-            Opioid-free attested on {formatDate(patient.opioidFreeAttestations.at(-1)?.attestedOn)}
-            {patient.opioidFreeAttestations.at(-1)?.lastOpioidDrug
-              ? ` (last ${patient.opioidFreeAttestations.at(-1)?.lastOpioidDrug} on ${formatDate(
-                  patient.opioidFreeAttestations.at(-1)?.lastOpioidDoseOn,
-                )})`
-              : ''}
-            .
-          </p>
-        )}
-      </Section>
+      <PriorTherapiesSection patient={patient} />
+      <MedicationsSection patient={patient} />
       <div className="grid-2">
-        <Section title="Consents">
-          {patient.consents.length === 0 ? (
-            <EmptyState>No consent recorded.</EmptyState>
-          ) : (
-            <ul className="plain-list">
-              {patient.consents.map((consent) => (
-                <li key={consent.id}>
-                  <p>
-                    {formatDate(consent.recordedOn)}{' '}
-                    <Badge
-                      value={consent.complete ? 'COMPLETE' : 'INCOMPLETE'}
-                      tone={consent.complete ? 'success' : 'warning'}
-                    />
-                  </p>
-                  <ul>
-                    {consent.points.map((point) => (
-                      <li key={point.code}>{point.text}</li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title="Pain scores">
-          {patient.painScores.length === 0 ? (
-            <EmptyState>No pain score recorded.</EmptyState>
-          ) : (
-            <ScrollArea label="Pain scores" tall>
-              <table className="table">
-                <caption className="visually-hidden">Pain scores (0–10), newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Pain (0–10)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...patient.painScores].reverse().map((score) => (
-                    <tr key={score.id}>
-                      <td>{formatDate(score.scoredOn)}</td>
-                      <td>{score.score}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollArea>
-          )}
-        </Section>
+        <ConsentsSection patient={patient} />
+        <ScoresSection patient={patient} />
       </div>
     </>
   );

@@ -22,7 +22,14 @@ export function PatientsPage() {
 
   return (
     <>
-      <PageHeader title="Patients" />
+      <PageHeader
+        title="Patients"
+        actions={
+          <Link to="/patients/new" className="patient-action-link">
+            Register patient
+          </Link>
+        }
+      />
       <search>
         <form className="search-form" onSubmit={onSubmit}>
           <div className="field">

@@ -31,6 +31,7 @@ export const TrialQuery = graphql(`
       }
       policy {
         name
+        overrideReasonMinimumWords
         responseThresholdsPercent {
           substantial
           meaningful

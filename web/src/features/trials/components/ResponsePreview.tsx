@@ -1,16 +1,22 @@
-import { classifyResponse, definePolicy, isRuleInputError } from '@ldn/rules';
+import {
+  classifyResponse,
+  definePolicy,
+  type IsoDate,
+  isRuleInputError,
+  type ResponseClass,
+  type ResponseResult,
+} from '@ldn/rules';
+import { Badge } from '../../../components/ui/Badge.tsx';
 import { formatDate, formatPercent, humanize } from '../../../lib/format.ts';
 import type { TrialRecord } from '../api/trial.ts';
 
-/**
- * What the response would be if assessed today, from the rules package (the API decides when the
- * assessment is recorded). Shown only while the assessment window is open or overdue.
- */
-export function ResponsePreview({ trial }: { trial: TrialRecord }) {
-  const window = trial.status.assessmentWindow;
-  if (window === null || !(window.open || window.overdue) || trial.status.state === 'DISCONTINUED')
-    return null;
-  let text: string;
+/** The response the rules compute for an assessment on a date, or why none can be computed. */
+export type ResponseOutcome =
+  | { response: ResponseResult; problem: null }
+  | { response: null; problem: string };
+
+/** The response of the pain scores of the 7 days ending on `assessedOn`, under the trial's policy. */
+export function responseOn(trial: TrialRecord, assessedOn: IsoDate): ResponseOutcome {
   try {
     const policy = definePolicy({
       name: trial.policy.name,
@@ -20,21 +26,63 @@ export function ResponsePreview({ trial }: { trial: TrialRecord }) {
       {
         baselineScore: trial.baseline.score,
         scores: trial.painScores.map((score) => ({ date: score.scoredOn, score: score.score })),
-        assessedOn: trial.asOf,
+        assessedOn,
       },
       policy,
     );
-    text = `If assessed today (${formatDate(trial.asOf)}): ${humanize(response.responseClass)} response — mean pain ${response.meanScore.toFixed(1)} over ${response.scoreCount} score(s) of the last 7 days, ${formatPercent(response.relativeReduction)} below the baseline of ${trial.baseline.score}.`;
+    return { response, problem: null };
   } catch (error) {
     if (!isRuleInputError(error)) throw error;
-    text =
-      error.code === 'NO_RECENT_SCORES'
-        ? 'No pain score in the last 7 days: record one before assessing the response.'
-        : error.message;
+    return {
+      response: null,
+      problem:
+        error.code === 'NO_RECENT_SCORES'
+          ? `No pain score in the 7 days ending on ${formatDate(assessedOn)}: record one before assessing the response.`
+          : error.message,
+    };
   }
+}
+
+const CLASS_TONE: Record<ResponseClass, 'success' | 'info' | 'warning' | 'neutral'> = {
+  SUBSTANTIAL: 'success',
+  MEANINGFUL: 'success',
+  MINIMAL: 'warning',
+  NONE: 'neutral',
+};
+
+/**
+ * What the response would be (rules package; the API decides when the assessment is recorded).
+ * Without `assessedOn`: as of today, shown only while the window is open or overdue. With it (the
+ * assessment form): for that date, always.
+ */
+export function ResponsePreview({ trial, assessedOn }: { trial: TrialRecord; assessedOn?: IsoDate }) {
+  const window = trial.status.assessmentWindow;
+  const forForm = assessedOn !== undefined;
+  if (
+    !forForm &&
+    (window === null || !(window.open || window.overdue) || trial.status.state === 'DISCONTINUED')
+  )
+    return null;
+  const on = assessedOn ?? trial.asOf;
+  const outcome = responseOn(trial, on);
+  const when = forForm ? `Assessed on ${formatDate(on)}` : `If assessed today (${formatDate(on)})`;
   return (
-    <div className="notice notice-info">
-      <p>{text}</p>
+    <div className="notice notice-info response-preview" aria-live={forForm ? 'polite' : undefined}>
+      {outcome.response === null ? (
+        <p>{outcome.problem}</p>
+      ) : (
+        <p>
+          {when}:{' '}
+          <Badge
+            value={outcome.response.responseClass}
+            tone={CLASS_TONE[outcome.response.responseClass]}
+            label={`${humanize(outcome.response.responseClass)} response`}
+          />{' '}
+          — mean pain {outcome.response.meanScore.toFixed(1)} over {outcome.response.scoreCount} score(s) of
+          the 7 days, {formatPercent(outcome.response.relativeReduction)} below the baseline of{' '}
+          {trial.baseline.score}.
+        </p>
+      )}
       <p className="muted">Thresholds: {trial.policy.name} (clinic policy).</p>
     </div>
   );

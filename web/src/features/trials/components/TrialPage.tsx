@@ -1,4 +1,5 @@
 import { CONDITIONS, DISCONTINUATION_REASONS } from '@ldn/rules';
+import { useCallback } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
@@ -7,22 +8,26 @@ import { trialStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDose, patientName } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { type TrialRecord, useTrial } from '../api/trial.ts';
+import { useTrialViewer, type ViewerRole } from '../api/viewer.ts';
 import { PainChart } from './PainChart.tsx';
 import { ResponsePreview } from './ResponsePreview.tsx';
+import { TrialActions } from './TrialActions.tsx';
 import { TrialClinicalRecords, TrialExceptions, TrialOrders } from './TrialRecords.tsx';
 import { TrialTimeline } from './TrialTimeline.tsx';
 
-/** One trial on one page (read-only for now): status, timeline, pain chart and every record. */
+/** One trial on one page: status, the actions its state allows, timeline, pain chart and every record. */
 export function TrialPage({ trialId }: { trialId: string }) {
   const [result, refetch] = useTrial(trialId);
+  const [viewer] = useTrialViewer();
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   return (
     <QueryState
       result={result}
       loadingLabel="Loading the trial…"
       wording={{ NOT_FOUND: 'This trial is not in your clinic’s records.' }}
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      onRetry={reload}
     >
-      {({ trial }) => <TrialView trial={trial} />}
+      {({ trial }) => <TrialView trial={trial} role={viewer.data?.me?.role ?? null} reload={reload} />}
     </QueryState>
   );
 }
@@ -36,11 +41,29 @@ function nextStepText(trial: TrialRecord): string {
 function windowText(trial: TrialRecord): string {
   const window = trial.status.assessmentWindow;
   if (window === null) return 'Not yet known (opens 4 weeks after the target dose begins)';
-  const state = window.overdue ? 'overdue' : window.open ? 'open now' : 'not open yet';
+  // `open` and `overdue` are true only while an assessment is awaited (rules: deriveTrialStatus).
+  const awaitedNoMore: Partial<Record<string, string>> = {
+    CONTINUING: 'assessed',
+    DISCONTINUED: 'trial ended',
+    ON_HOLD: 'paused while on hold',
+  };
+  const state = window.overdue
+    ? 'overdue'
+    : window.open
+      ? 'open now'
+      : (awaitedNoMore[trial.status.state] ?? 'not open yet');
   return `${formatDate(window.opensOn)} – ${formatDate(window.dueBy)} (${state})`;
 }
 
-function TrialView({ trial }: { trial: TrialRecord }) {
+function TrialView({
+  trial,
+  role,
+  reload,
+}: {
+  trial: TrialRecord;
+  role: ViewerRole | null;
+  reload: () => void;
+}) {
   const { status } = trial;
   const condition = CONDITIONS[trial.condition].label;
   return (
@@ -94,6 +117,7 @@ function TrialView({ trial }: { trial: TrialRecord }) {
         )}
         <ResponsePreview trial={trial} />
       </Section>
+      {role !== null && <TrialActions trial={trial} role={role} reload={reload} />}
       <div className="grid-2 grid-wide-right">
         <Section title="Timeline">
           <TrialTimeline

@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { orderStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDateTime, formatDose, formatPercent, humanize } from '../../../lib/format.ts';
+import { Link } from '../../../lib/router.tsx';
 import type { TrialRecord } from '../api/trial.ts';
 
 /** Holds, overrides and warnings: the exceptions of a trial, with their reasons. */
@@ -104,10 +105,13 @@ export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
   );
 }
 
-/** The compounding orders of a trial with their states and lines. */
+/** The compounding orders of a trial with their states and lines, each linking to its page. */
 export function TrialOrders({ trial }: { trial: TrialRecord }) {
   return (
     <Section title="Orders">
+      <p>
+        <Link to={`/trials/${trial.id}/orders/new`}>New order</Link>
+      </p>
       {trial.orders.length === 0 ? (
         <EmptyState>No order yet.</EmptyState>
       ) : (
@@ -126,7 +130,10 @@ export function TrialOrders({ trial }: { trial: TrialRecord }) {
               {trial.orders.map((order) => (
                 <tr key={order.id}>
                   <td>
-                    <Badge value={order.state} tone={orderStateTone(order.state)} />
+                    <Link to={`/orders/${order.id}`}>
+                      <Badge value={order.state} tone={orderStateTone(order.state)} />
+                      <span className="visually-hidden">: open the order</span>
+                    </Link>
                     {order.rejectionReason !== null && <p className="muted">{order.rejectionReason}</p>}
                   </td>
                   <td>

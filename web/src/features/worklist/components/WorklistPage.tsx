@@ -57,6 +57,12 @@ function WorklistRow({ item }: { item: WorklistItem }) {
             <span className="visually-hidden">: open the trial</span>
           </Link>{' '}
           · MRN {item.trial.patient.mrn} · {CONDITIONS[item.trial.condition].label}
+          {item.orderId !== null && (
+            <>
+              {' '}
+              · <Link to={`/orders/${item.orderId}`}>Open the order</Link>
+            </>
+          )}
         </p>
       </div>
     </li>

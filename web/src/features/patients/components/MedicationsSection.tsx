@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Badge } from '../../../components/ui/Badge.tsx';
+import { Section } from '../../../components/ui/Page.tsx';
+import { EmptyState } from '../../../components/ui/QueryState.tsx';
+import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import type { PatientRecord } from '../api/patient.ts';
+import type { RecordedMedication } from '../api/record-medication.ts';
+import { Disclosure } from './Disclosure.tsx';
+import { FindingList } from './FindingList.tsx';
+import { MedicationForm } from './MedicationForm.tsx';
+import { OpioidFreeForm } from './OpioidFreeForm.tsx';
+import { StopMedicationForm } from './StopMedicationForm.tsx';
+
+/** The medication list with opioids flagged, and the opioid-free attestation (§3). */
+export function MedicationsSection({ patient }: { patient: PatientRecord }) {
+  const [lastRecorded, setLastRecorded] = useState<RecordedMedication | null>(null);
+  const latestAttestation = patient.opioidFreeAttestations.at(-1);
+  // Once the medication just recorded is stopped, what was said of it no longer applies.
+  const lastStillTaken =
+    lastRecorded !== null &&
+    patient.medications.find((medication) => medication.id === lastRecorded.medication.id)?.active !== false;
+  return (
+    <Section title="Medications">
+      {patient.medications.length === 0 ? (
+        <EmptyState>No medication recorded.</EmptyState>
+      ) : (
+        <ScrollArea label="Medications table">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Drug</th>
+                <th scope="col">Dose</th>
+                <th scope="col">Started</th>
+                <th scope="col">Stopped</th>
+                <th scope="col">Flags</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {patient.medications.map((medication) => (
+                <tr key={medication.id} className={medication.isOpioid ? 'row-flagged' : undefined}>
+                  <td>{medication.drug}</td>
+                  <td>{medication.dose ?? '—'}</td>
+                  <td>{formatDate(medication.startedOn)}</td>
+                  <td>{medication.active ? 'Still taken' : formatDate(medication.stoppedOn)}</td>
+                  <td>
+                    {medication.isOpioid && (
+                      <Badge
+                        value="OPIOID"
+                        tone={medication.active ? 'danger' : 'warning'}
+                        label={medication.active ? 'Opioid, active' : 'Opioid, stopped'}
+                      />
+                    )}
+                  </td>
+                  <td>
+                    {medication.active && (
+                      <Disclosure label="Stop…" accessibleLabel={`Stop ${medication.drug}`}>
+                        {(close) => <StopMedicationForm medication={medication} close={close} />}
+                      </Disclosure>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      )}
+      {lastRecorded !== null && lastStillTaken && <RecordedMedicationNotice recorded={lastRecorded} />}
+      <Disclosure label="Record medication">
+        {(close) => <MedicationForm patientId={patient.id} close={close} onRecorded={setLastRecorded} />}
+      </Disclosure>
+
+      <h3>Opioid-free attestation</h3>
+      {latestAttestation === undefined ? (
+        <EmptyState>Not attested opioid-free.</EmptyState>
+      ) : (
+        <p>
+          Opioid-free attested on {formatDate(latestAttestation.attestedOn)}
+          {latestAttestation.lastOpioidDrug !== null &&
+            ` (last ${latestAttestation.lastOpioidDrug} on ${formatDate(latestAttestation.lastOpioidDoseOn)})`}
+          .{latestAttestation.note !== null && <span className="muted"> {latestAttestation.note}</span>}
+        </p>
+      )}
+      <Disclosure label="Attest opioid-free">
+        {(close) => <OpioidFreeForm patient={patient} close={close} />}
+      </Disclosure>
+    </Section>
+  );
+}
+
+/** What the API said of the medication just recorded: an opioid, and any trial it put on hold. */
+function RecordedMedicationNotice({ recorded }: { recorded: RecordedMedication }) {
+  const { medication, findings, trialsPutOnHold } = recorded;
+  if (!medication.isOpioid && findings.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>{medication.drug} is an opioid.</strong> LDN blocks opioid analgesia and cannot start while an
+        opioid is taken; record its last dose when it stops.
+      </p>
+      {trialsPutOnHold.length > 0 && (
+        <p>
+          {trialsPutOnHold.length === 1 ? 'The active trial was' : `${trialsPutOnHold.length} trials were`}{' '}
+          put on hold from {formatDate(trialsPutOnHold[0]?.heldOn)}, with its open pharmacy orders.
+        </p>
+      )}
+      <FindingList findings={findings} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { type FormEvent, useId, useState } from 'react';
+import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { localToday } from '../../../lib/dates.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { useAttestOpioidFree } from '../api/attest-opioid-free.ts';
+import type { PatientRecord } from '../api/patient.ts';
+import type { CloseDisclosure } from './Disclosure.tsx';
+import { TextField } from './FormField.tsx';
+import { formErrorsOf } from './form-errors.ts';
+import { checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
+
+const FIELDS = ['attestedOn', 'lastOpioidDrug', 'lastOpioidDoseOn', 'note'] as const;
+
+/**
+ * The clinician's record that the patient is opioid-free (§3); the last opioid dose, when there
+ * was one, is what the washout counts from. Filled with the latest opioid stopped on the list.
+ */
+export function OpioidFreeForm({ patient, close }: { patient: PatientRecord; close: CloseDisclosure }) {
+  const id = useId();
+  const today = localToday();
+  const [lastStopped] = useState(() => lastStoppedOpioid(patient.medications));
+  const [attestedOn, setAttestedOn] = useState(today);
+  const [lastOpioidDrug, setLastOpioidDrug] = useState(lastStopped?.drug ?? '');
+  const [lastOpioidDoseOn, setLastOpioidDoseOn] = useState(lastStopped?.stoppedOn ?? '');
+  const [note, setNote] = useState('');
+  const [result, attestOpioidFree] = useAttestOpioidFree();
+  const errors = formErrorsOf(result.error, FIELDS);
+  const { problem, washout } = checkAttestationDraft({ attestedOn, lastOpioidDrug, lastOpioidDoseOn });
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (problem !== null) return;
+    const answer = await attestOpioidFree({
+      patientId: patient.id,
+      input: {
+        attestedOn,
+        ...(lastOpioidDrug.trim() !== '' && { lastOpioidDrug: lastOpioidDrug.trim(), lastOpioidDoseOn }),
+        ...(note.trim() !== '' && { note: note.trim() }),
+      },
+    });
+    if (answer.data?.attestOpioidFree !== undefined) close('Opioid-free attestation recorded.');
+  };
+
+  return (
+    <form className="record-form" onSubmit={(event) => void onSubmit(event)} aria-label="Attest opioid-free">
+      <div className="record-grid">
+        <TextField
+          id={`${id}-attested`}
+          label="Attested on"
+          type="date"
+          required
+          max={today}
+          value={attestedOn}
+          onChange={setAttestedOn}
+          error={errors.fields.attestedOn}
+        />
+        <TextField
+          id={`${id}-last-drug`}
+          label="Last opioid (if any)"
+          autoComplete="off"
+          value={lastOpioidDrug}
+          onChange={setLastOpioidDrug}
+          error={errors.fields.lastOpioidDrug}
+        />
+        <TextField
+          id={`${id}-last-dose`}
+          label="Last opioid dose on"
+          type="date"
+          max={attestedOn === '' ? today : attestedOn}
+          value={lastOpioidDoseOn}
+          onChange={setLastOpioidDoseOn}
+          error={errors.fields.lastOpioidDoseOn}
+        />
+      </div>
+      {washout !== null && (
+        <p className="hint">
+          Washout {washout.days} days (default clinic policy): a start from{' '}
+          {formatDate(washout.earliestStart)}.
+        </p>
+      )}
+      {problem !== null && <p className="field-error">{problem}</p>}
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note</label>
+        <textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      {errors.general !== null && <ErrorNotice error={errors.general} />}
+      <div className="record-actions">
+        <button type="submit" disabled={result.fetching || problem !== null}>
+          {result.fetching ? 'Recording…' : 'Record attestation'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => close()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
