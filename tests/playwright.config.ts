@@ -111,7 +111,14 @@ function freshInstallServer() {
   return {
     // Started after the first (Playwright sets its servers up one by one, each once ready), so
     // the portal the first built is there to serve. First the CLI, as an installer runs it.
-    command: `${TSX} src/cli/admin-create.ts --email first.admin@fresh.test --name "Fran First" > ${freshAdminOutput} && ${TSX} src/main.ts`,
+    // On the tests' PostgreSQL server (TEST_DATABASE_URL or the local one) it is a new database
+    // given as DATABASE_URL, as an installer starts the product; with none, a new PGlite folder.
+    command: [
+      `DATABASE_URL="$(${TSX} src/test/fresh-database.ts ldn_e2e_fresh_${FRESH_PORT})"`,
+      'export DATABASE_URL',
+      `${TSX} src/cli/admin-create.ts --email first.admin@fresh.test --name "Fran First" > ${freshAdminOutput}`,
+      `${TSX} src/main.ts`,
+    ].join(' && '),
     cwd: join(repoRoot, 'server'),
     url: `http://127.0.0.1:${FRESH_PORT}/readyz`,
     timeout: 120_000,

@@ -55,6 +55,23 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
+/**
+ * A new, empty database of the given name on the tests' PostgreSQL server (dropped first if a
+ * previous run left it), as a URL for DATABASE_URL; null when the tests run on PGlite. For a
+ * process started the way an installer starts the product (the browser tests' fresh install).
+ */
+export async function emptyNamedDatabase(name: string): Promise<string | null> {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name))
+    throw new Error('A database name is lower-case letters, digits and _');
+  const target = await testDatabaseTarget();
+  if (target.kind === 'pglite') return null;
+  await adminQuery(target.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(target.url, `CREATE DATABASE "${name}"`);
+  const url = new URL(target.url);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
