@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { fieldErrorOf } from '../../../lib/errors.ts';
 import { useChangeMyPassword } from '../api/change-my-password.ts';
-import { PasswordField } from './PasswordField.tsx';
 
 /** The API's policy (server/src/admin/password-policy.ts); checked here only to answer sooner. */
 const MIN_PASSWORD_LENGTH = 12;
@@ -59,30 +59,39 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       noValidate
       aria-label="Change your password"
     >
-      <PasswordField
+      <TextField
+        type="password"
+        required
+        announce
         id={`${id}-current`}
         label="Current password"
         autoComplete="current-password"
         value={current}
         onChange={setCurrent}
-        problem={currentProblem}
+        error={currentProblem}
       />
-      <PasswordField
+      <TextField
+        type="password"
+        required
+        announce
         id={`${id}-next`}
         label="New password"
         autoComplete="new-password"
         hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few words you will remember work well.`}
         value={next}
         onChange={setNext}
-        problem={nextProblem}
+        error={nextProblem}
       />
-      <PasswordField
+      <TextField
+        type="password"
+        required
+        announce
         id={`${id}-confirmation`}
         label="Confirm the new password"
         autoComplete="new-password"
         value={confirmation}
         onChange={setConfirmation}
-        problem={confirmationProblem}
+        error={confirmationProblem}
       />
       {otherError !== undefined && (
         <ErrorNotice

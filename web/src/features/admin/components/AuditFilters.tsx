@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { FieldError } from '../../../components/ui/TextField.tsx';
 import { useOrganisations } from '../api/organisations.ts';
 import { usePeople } from '../api/people.ts';
 import { type AuditFilterValues, KNOWN_ACTIONS, NO_AUDIT_FILTER, periodProblem } from '../audit-filter.ts';
-import { FieldProblem } from './TextField.tsx';
 
 /** Person, organisation, action and period; applied together with "Show". */
 export function AuditFilters({
@@ -109,7 +109,7 @@ export function AuditFilters({
           aria-describedby={attempted && problem !== null ? `${id}-to-error` : undefined}
           onChange={(event) => set('to')(event.target.value)}
         />
-        <FieldProblem id={`${id}-to-error`} problem={attempted ? problem : null} />
+        <FieldError announce id={`${id}-to-error`} message={attempted ? problem : null} />
       </div>
       <div className="button-row filters-actions">
         <button type="submit">Show</button>

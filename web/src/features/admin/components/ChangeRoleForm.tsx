@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { FieldError } from '../../../components/ui/TextField.tsx';
 import { fieldErrorOf, isFieldError } from '../../../lib/errors.ts';
 import { humanize } from '../../../lib/format.ts';
 import { useChangeRole } from '../api/change-role.ts';
@@ -7,7 +8,6 @@ import type { Role } from '../api/invite-person.ts';
 import type { PersonRow } from '../api/people.ts';
 import { npiProblem, ROLES_OF } from '../roles.ts';
 import { NpiField } from './NpiField.tsx';
-import { FieldProblem } from './TextField.tsx';
 
 /**
  * Another role of the person's organisation (a clinic's coordinator becomes a clinician, who needs
@@ -58,7 +58,7 @@ export function ChangeRoleForm({ person, onDone }: { person: PersonRow; onDone: 
         <p id={`${id}-role-hint`} className="hint">
           It takes effect at their next request; the audit log keeps the old and the new role.
         </p>
-        <FieldProblem id={`${id}-role-error`} problem={fieldErrorOf(result.error, 'role')} />
+        <FieldError announce id={`${id}-role-error`} message={fieldErrorOf(result.error, 'role')} />
       </div>
       {needsNpi && (
         <NpiField

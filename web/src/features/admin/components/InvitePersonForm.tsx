@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice, QueryState } from '../../../components/ui/QueryState.tsx';
+import { FieldError } from '../../../components/ui/TextField.tsx';
 import { fieldErrorOf, isFieldError } from '../../../lib/errors.ts';
 import { humanize } from '../../../lib/format.ts';
 import { type Role, useInvitePerson } from '../api/invite-person.ts';
@@ -7,7 +8,6 @@ import { useOrganisations } from '../api/organisations.ts';
 import { npiProblem, ROLES_OF } from '../roles.ts';
 import type { IssuedLink } from './InvitationLink.tsx';
 import { NpiField } from './NpiField.tsx';
-import { FieldProblem } from './TextField.tsx';
 
 /** The organisation choices, grouped by kind. */
 const ORGANISATION_GROUPS: ReadonlyArray<{ kind: keyof typeof ROLES_OF; label: string }> = [
@@ -108,7 +108,7 @@ function InviteFields({
           }
           onChange={(event) => setEmail(event.target.value)}
         />
-        <FieldProblem id={`${formId}-email-error`} problem={fieldErrorOf(result.error, 'email')} />
+        <FieldError announce id={`${formId}-email-error`} message={fieldErrorOf(result.error, 'email')} />
       </div>
       <div className="field">
         <label htmlFor={`${formId}-name`}>Name</label>
@@ -122,7 +122,7 @@ function InviteFields({
           aria-describedby={fieldErrorOf(result.error, 'name') === null ? undefined : `${formId}-name-error`}
           onChange={(event) => setName(event.target.value)}
         />
-        <FieldProblem id={`${formId}-name-error`} problem={fieldErrorOf(result.error, 'name')} />
+        <FieldError announce id={`${formId}-name-error`} message={fieldErrorOf(result.error, 'name')} />
       </div>
       <div className="field">
         <label htmlFor={`${formId}-organisation`}>Organisation</label>
@@ -162,9 +162,10 @@ function InviteFields({
             </option>
           ))}
         </select>
-        <FieldProblem
+        <FieldError
+          announce
           id={`${formId}-role-error`}
-          problem={fieldErrorOf(result.error, 'role') ?? fieldErrorOf(result.error, 'organisationId')}
+          message={fieldErrorOf(result.error, 'role') ?? fieldErrorOf(result.error, 'organisationId')}
         />
       </div>
       {role === 'CLINICIAN' && (

@@ -1,4 +1,4 @@
-import { TextField } from './TextField.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 
 /** A clinician's NPI: ten digits, the problem with it (the check digit, or the API's refusal). */
 export function NpiField({
@@ -20,7 +20,8 @@ export function NpiField({
       hint="The clinician’s 10-digit National Provider Identifier; orders carry it."
       value={value}
       onChange={onChange}
-      problem={problem}
+      error={problem}
+      announce
     />
   );
 }

@@ -1,8 +1,8 @@
 import type { CombinedError } from '@urql/core';
 import { useId } from 'react';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { fieldErrorOf } from '../../../lib/errors.ts';
 import type { EditableKind, OrganisationValues } from '../organisation-values.ts';
-import { TextField } from './TextField.tsx';
 
 /** The fields the API may refuse one by one; any other refusal is shown under the form. */
 export const ORGANISATION_FIELDS = [
@@ -69,21 +69,24 @@ export function OrganisationFields({
         autoComplete="off"
         value={values.name}
         onChange={set('name')}
-        problem={problemOf('name')}
+        announce
+        error={problemOf('name')}
       />
       <TextField
         label="Address line 1"
         autoComplete="off"
         value={values.addressLine1}
         onChange={set('addressLine1')}
-        problem={problemOf('addressLine1')}
+        announce
+        error={problemOf('addressLine1')}
       />
       <TextField
         label="Address line 2"
         autoComplete="off"
         value={values.addressLine2}
         onChange={set('addressLine2')}
-        problem={problemOf('addressLine2')}
+        announce
+        error={problemOf('addressLine2')}
       />
       <div className="field-row">
         <TextField
@@ -91,21 +94,24 @@ export function OrganisationFields({
           autoComplete="off"
           value={values.city}
           onChange={set('city')}
-          problem={problemOf('city')}
+          announce
+          error={problemOf('city')}
         />
         <TextField
           label="State"
           autoComplete="off"
           value={values.region}
           onChange={set('region')}
-          problem={problemOf('region')}
+          announce
+          error={problemOf('region')}
         />
         <TextField
           label="ZIP code"
           autoComplete="off"
           value={values.postalCode}
           onChange={set('postalCode')}
-          problem={problemOf('postalCode')}
+          announce
+          error={problemOf('postalCode')}
         />
       </div>
       <TextField
@@ -114,7 +120,8 @@ export function OrganisationFields({
         autoComplete="off"
         value={values.phone}
         onChange={set('phone')}
-        problem={problemOf('phone')}
+        announce
+        error={problemOf('phone')}
       />
       {kind === 'PHARMACY' && (
         <TextField
@@ -124,7 +131,8 @@ export function OrganisationFields({
           hint="The pharmacy's state board of pharmacy licence."
           value={values.licenceNumber}
           onChange={set('licenceNumber')}
-          problem={problemOf('licenceNumber')}
+          announce
+          error={problemOf('licenceNumber')}
         />
       )}
       {kind === 'CLINIC' && (

@@ -2,11 +2,11 @@ import { CONSENT_POINT_CODES, CONSENT_POINTS, type ConsentPoint, isIsoDate } fro
 import { type FormEvent, useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { FieldError, TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { useRecordConsent } from '../api/record-consent.ts';
 import { consentStateOf } from './consent.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { FieldError, TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 
 const FIELDS = ['recordedOn', 'points'] as const;

@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
 import type { PatientRecord } from '../api/patient.ts';
 import { useUpdatePatient } from '../api/update-patient.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { focusFirstInvalid } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { PatientDetailsFields } from './PatientDetailsFields.tsx';
 import {

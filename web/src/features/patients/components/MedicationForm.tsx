@@ -1,10 +1,10 @@
 import { isOpioid } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { type RecordedMedication, useRecordMedication } from '../api/record-medication.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 
 const FIELDS = ['drug', 'dose', 'startedOn'] as const;

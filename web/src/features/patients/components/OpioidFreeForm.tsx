@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useAttestOpioidFree } from '../api/attest-opioid-free.ts';
 import type { PatientRecord } from '../api/patient.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
 

@@ -1,5 +1,5 @@
+import { FieldError, TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
-import { FieldError, TextField } from './FormField.tsx';
 import type { DetailField, PatientDetailsDraft } from './patient-details.ts';
 
 /** Name, date of birth, MRN, contact details and allergies: the same fields to register and to edit. */

@@ -1,6 +1,7 @@
 import { compareDates, FAILED_OUTCOMES, isIsoDate, THERAPY_CLASSES, THERAPY_OUTCOMES } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { FieldError, TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { humanize } from '../../../lib/format.ts';
 import {
@@ -9,7 +10,6 @@ import {
   useRecordPriorTherapy,
 } from '../api/record-prior-therapy.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { FieldError, TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { THERAPY_CLASS_HINTS, therapyClassLabel } from './labels.ts';
 

@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { PageHeader } from '../../../components/ui/Page.tsx';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
 import { Link, useNavigate } from '../../../lib/router.tsx';
 import { useRegisterPatient } from '../api/register-patient.ts';
-import { focusFirstInvalid } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { PatientDetailsFields } from './PatientDetailsFields.tsx';
 import {

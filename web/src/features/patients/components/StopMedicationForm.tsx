@@ -1,11 +1,11 @@
 import { compareDates, isIsoDate } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useStopMedication } from '../api/stop-medication.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 
 /** The date of the last dose; for an opioid the washout counts from it (§3). */

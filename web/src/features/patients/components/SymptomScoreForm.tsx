@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useRecordSymptomScore } from '../api/record-symptom-score.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { TextField } from './FormField.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { MEASURE_CODES, MEASURE_LABELS, type MeasureCode } from './labels.ts';
 import { parseScore } from './score.ts';
