@@ -1,7 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { attachScreenshot, CLINICIAN, expectAccessible, PHARMACIST, signIn } from './support.ts';
-
-const COORDINATOR = 'coordinator@riverside.demo';
+import {
+  attachScreenshot,
+  CLINICIAN,
+  COORDINATOR,
+  expectAccessible,
+  graphql,
+  PHARMACIST,
+  signIn,
+} from './support.ts';
 
 interface DemoTrial {
   id: string;
@@ -13,24 +19,19 @@ interface DemoTrial {
  * a pack from its start is the default schedule. Asked of the API with the signed-in page's session.
  */
 async function aTitratingDemoTrial(page: Page): Promise<DemoTrial> {
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: `query DemoTrials {
-        patients(first: 100) { edges { node { trials { id state startDate doseChanges { id } } } } }
-      }`,
-    },
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as {
-    data: {
-      patients: {
-        edges: {
-          node: { trials: { id: string; state: string; startDate: string; doseChanges: unknown[] }[] };
-        }[];
-      };
+  const body = await graphql<{
+    patients: {
+      edges: {
+        node: { trials: { id: string; state: string; startDate: string; doseChanges: unknown[] }[] };
+      }[];
     };
-  };
-  const trial = body.data.patients.edges
+  }>(
+    page,
+    `query DemoTrials {
+      patients(first: 100) { edges { node { trials { id state startDate doseChanges { id } } } } }
+    }`,
+  );
+  const trial = (body.data?.patients.edges ?? [])
     .flatMap((edge) => edge.node.trials)
     .find((candidate) => candidate.state === 'TITRATING' && candidate.doseChanges.length === 0);
   if (trial === undefined) throw new Error('the demo data has no titrating trial without dose changes');
@@ -159,13 +160,11 @@ test('a coordinator prepares a draft but cannot submit it', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Edit draft' })).toBeVisible();
 
   // Nor can the API be asked directly: only a clinician signs.
-  const response = await page.request.post('/graphql', {
-    data: {
-      query: `mutation Submit($input: SubmitOrderInput!) { submitOrder(input: $input) { id state } }`,
-      variables: { input: { orderId, version: 1, idempotencyKey: `e2e-coordinator-${Date.now()}` } },
-    },
-  });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  const body = await graphql(
+    page,
+    `mutation Submit($input: SubmitOrderInput!) { submitOrder(input: $input) { id state } }`,
+    { input: { orderId, version: 1, idempotencyKey: `e2e-coordinator-${Date.now()}` } },
+  );
   expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   await page.reload();
   await expect(stateLine(page)).toContainText('Draft');

@@ -1,5 +1,14 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { attachScreenshot, CLINICIAN, expectAccessible, PHARMACIST, signIn } from './support.ts';
+import {
+  attachScreenshot,
+  CLINICIAN,
+  COORDINATOR,
+  dayFromToday,
+  expectAccessible,
+  PHARMACIST,
+  shown,
+  signIn,
+} from './support.ts';
 
 // Issue #7's whole journey, in the browser only, each person in their own browser context:
 // the coordinator registers a patient and records the history, the clinician meets the opioid
@@ -7,22 +16,6 @@ import { attachScreenshot, CLINICIAN, expectAccessible, PHARMACIST, signIn } fro
 // order with a lot and a beyond-use date; the clinician steps the dose (5.0 mg refused), is refused
 // an early assessment and assesses at the right date. The trial started 60 days ago (its records
 // are entered with their real dates), so the assessment window (days 56–84) is open today.
-
-const COORDINATOR = 'coordinator@riverside.demo';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A calendar date `days` from today where the browser is (the forms' "today"). */
-function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-/** `2026-03-15` → `15 Mar 2026`, as the portal shows dates. */
-function shown(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 async function personPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -1,16 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { attachScreenshot, expectAccessible, signIn } from './support.ts';
-
-const COORDINATOR = 'coordinator@riverside.demo';
-
-/** A calendar date `days` from today where the browser is (the forms' dates are the browser's). */
-function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
+import { attachScreenshot, COORDINATOR, dayFromToday, expectAccessible, signIn } from './support.ts';
 
 /** An MRN no other run or test has used. */
 const uniqueMrn = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1000)}`;

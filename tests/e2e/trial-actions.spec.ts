@@ -1,23 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
-import { attachScreenshot, CLINICIAN, expectAccessible, signIn } from './support.ts';
+import { addDays, attachScreenshot, CLINICIAN, expectAccessible, graphql, shown, signIn } from './support.ts';
 
 // Each test makes its own patient (a unique MRN) through the API as the signed-in clinician, so
 // no test depends on the demo data's dates or on another test's changes.
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-03-15` → `15 Mar 2026`, as the portal shows dates. */
-function shown(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** A calendar date `days` after `isoDate` (negative: before). */
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Today where the browser is: the date the portal's forms start from. */
 const browserToday = (page: Page): Promise<string> =>
@@ -28,8 +13,7 @@ const browserToday = (page: Page): Promise<string> =>
 
 /** One GraphQL operation as the signed-in person (the page's session cookie); fails on any error. */
 async function api<Data>(page: Page, query: string, variables: Record<string, unknown>): Promise<Data> {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as { data?: Data; errors?: Array<{ message: string }> };
+  const body = await graphql<Data>(page, query, variables);
   expect(body.errors ?? [], JSON.stringify(body.errors)).toEqual([]);
   return body.data as Data;
 }
