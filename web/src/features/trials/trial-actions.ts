@@ -1,5 +1,5 @@
 import type { TrialState } from '@ldn/rules';
-import type { ViewerRole } from './api/viewer.ts';
+import type { Role } from '../auth/api/me.ts';
 
 /** What can be done to a trial from its page. */
 export type TrialAction =
@@ -16,7 +16,7 @@ const RUNNING: readonly TrialState[] = ['TITRATING', 'AT_TARGET', 'ASSESSMENT_DU
 
 // Who may (server/src/trials/*.resolver.ts: coordinators hold, resume and record adverse effects;
 // dose, assessment and ending are clinicians' decisions) and when (workflows.md's state machine).
-const ALLOWED: Record<TrialAction, { roles: readonly ViewerRole[]; states: readonly TrialState[] }> = {
+const ALLOWED: Record<TrialAction, { roles: readonly Role[]; states: readonly TrialState[] }> = {
   CHANGE_DOSE: { roles: ['CLINICIAN'], states: RUNNING },
   DECLARE_MAINTENANCE_DOSE: { roles: ['CLINICIAN'], states: RUNNING },
   HOLD: { roles: ['CLINICIAN', 'COORDINATOR'], states: RUNNING },
@@ -30,7 +30,7 @@ const ALLOWED: Record<TrialAction, { roles: readonly ViewerRole[]; states: reado
 const ORDER = Object.keys(ALLOWED) as TrialAction[];
 
 /** The actions a person in `role` may take on a trial in `state` (derived as of today). */
-export function trialActionsFor(state: TrialState, role: ViewerRole): TrialAction[] {
+export function trialActionsFor(state: TrialState, role: Role): TrialAction[] {
   return ORDER.filter(
     (action) => ALLOWED[action].roles.includes(role) && ALLOWED[action].states.includes(state),
   );

@@ -2,8 +2,8 @@ import { type ReactNode, useState } from 'react';
 import { Section } from '../../../components/ui/Page.tsx';
 import { apiErrorOf } from '../../../lib/errors.ts';
 import { Link } from '../../../lib/router.tsx';
+import type { Role } from '../../auth/api/me.ts';
 import type { TrialRecord } from '../api/trial.ts';
-import type { ViewerRole } from '../api/viewer.ts';
 import { type TrialAction, trialActionsFor } from '../trial-actions.ts';
 import type { ActionCallbacks, ActionFormProps } from './ActionDisclosure.tsx';
 import { AdverseEffectForm } from './AdverseEffectForm.tsx';
@@ -29,7 +29,7 @@ export function TrialActions({
   reload,
 }: {
   trial: TrialRecord;
-  role: ViewerRole;
+  role: Role;
   reload: () => void;
 }) {
   const [saved, setSaved] = useState<{ count: number; message: string }>({ count: 0, message: '' });

@@ -7,8 +7,9 @@ import { EmptyState, QueryState } from '../../../components/ui/QueryState.tsx';
 import { trialStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDose, patientName } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
+import type { Role } from '../../auth/api/me.ts';
+import { useSession } from '../../auth/session.tsx';
 import { type TrialRecord, useTrial } from '../api/trial.ts';
-import { useTrialViewer, type ViewerRole } from '../api/viewer.ts';
 import { PainChart } from './PainChart.tsx';
 import { ResponsePreview } from './ResponsePreview.tsx';
 import { TrialActions } from './TrialActions.tsx';
@@ -18,7 +19,9 @@ import { TrialTimeline } from './TrialTimeline.tsx';
 /** One trial on one page: status, the actions its state allows, timeline, pain chart and every record. */
 export function TrialPage({ trialId }: { trialId: string }) {
   const [result, refetch] = useTrial(trialId);
-  const [viewer] = useTrialViewer();
+  // The signed-in person's role decides which actions the page offers (the API checks it again).
+  const { session } = useSession();
+  const role = session.status === 'signed-in' ? session.me.role : null;
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   return (
     <QueryState
@@ -27,7 +30,7 @@ export function TrialPage({ trialId }: { trialId: string }) {
       wording={{ NOT_FOUND: 'This trial is not in your clinic’s records.' }}
       onRetry={reload}
     >
-      {({ trial }) => <TrialView trial={trial} role={viewer.data?.me?.role ?? null} reload={reload} />}
+      {({ trial }) => <TrialView trial={trial} role={role} reload={reload} />}
     </QueryState>
   );
 }
@@ -55,15 +58,7 @@ function windowText(trial: TrialRecord): string {
   return `${formatDate(window.opensOn)} – ${formatDate(window.dueBy)} (${state})`;
 }
 
-function TrialView({
-  trial,
-  role,
-  reload,
-}: {
-  trial: TrialRecord;
-  role: ViewerRole | null;
-  reload: () => void;
-}) {
+function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | null; reload: () => void }) {
   const { status } = trial;
   const condition = CONDITIONS[trial.condition].label;
   return (
