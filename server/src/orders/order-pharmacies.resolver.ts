@@ -1,6 +1,7 @@
 import { Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import type { Context } from '../graphql/context.ts';
+import { orderablePharmacies } from './order-prescription.ts';
 
 @ObjectType('OrderPharmacy', {
   description: 'A compounding pharmacy your clinic may send orders to (set by the network administrator).',
@@ -32,20 +33,9 @@ export class OrderPharmaciesResolver {
   })
   async orderPharmacies(@Ctx() ctx: Context): Promise<OrderPharmacyType[]> {
     const scope = ClinicScope.of(ctx);
-    const clinic = await ctx.prisma.organisation.findUniqueOrThrow({
-      where: { id: scope.clinicId },
-      select: { defaultPharmacyId: true, allowedPharmacies: { select: { pharmacyId: true } } },
-    });
-    // The same set createOrder accepts (order-prescription.ts): the default and the allowed, if active.
-    const ids = new Set(clinic.allowedPharmacies.map((allowed) => allowed.pharmacyId));
-    if (clinic.defaultPharmacyId !== null) ids.add(clinic.defaultPharmacyId);
-    const pharmacies = await ctx.prisma.organisation.findMany({
-      where: { id: { in: [...ids] }, kind: 'PHARMACY', active: true },
-      select: { id: true, name: true, city: true, phone: true },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    });
+    const { defaultPharmacyId, pharmacies } = await orderablePharmacies(ctx.prisma, scope.clinicId);
     return pharmacies
-      .map((pharmacy) => ({ ...pharmacy, isDefault: pharmacy.id === clinic.defaultPharmacyId }))
+      .map((pharmacy) => ({ ...pharmacy, isDefault: pharmacy.id === defaultPharmacyId }))
       .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   }
 }

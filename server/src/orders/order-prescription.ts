@@ -9,23 +9,40 @@ import { draftOrderLines, lineRows, scheduleOf } from './order-draft.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** The pharmacy the order goes to: the one asked for, or the clinic's default; it must be allowed. */
-async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefined): Promise<string> {
-  const clinic = await tx.organisation.findUniqueOrThrow({
+/**
+ * The pharmacies a clinic may send orders to: its default and its allowed ones, each only while it
+ * is an active pharmacy (an administrator may have closed it); by name.
+ */
+export async function orderablePharmacies(
+  client: Tx,
+  clinicId: string,
+): Promise<{
+  defaultPharmacyId: string | null;
+  pharmacies: { id: string; name: string; city: string | null; phone: string | null }[];
+}> {
+  const clinic = await client.organisation.findUniqueOrThrow({
     where: { id: clinicId },
-    include: { allowedPharmacies: true },
+    select: { defaultPharmacyId: true, allowedPharmacies: { select: { pharmacyId: true } } },
   });
-  const pharmacyId = requested ?? clinic.defaultPharmacyId;
+  const ids = new Set(clinic.allowedPharmacies.map((allowed) => allowed.pharmacyId));
+  if (clinic.defaultPharmacyId !== null) ids.add(clinic.defaultPharmacyId);
+  const pharmacies = await client.organisation.findMany({
+    where: { id: { in: [...ids] }, kind: 'PHARMACY', active: true },
+    select: { id: true, name: true, city: true, phone: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  return { defaultPharmacyId: clinic.defaultPharmacyId, pharmacies };
+}
+
+/** The pharmacy the order goes to: the one asked for, or the clinic's default; it must be orderable. */
+async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefined): Promise<string> {
+  const { defaultPharmacyId, pharmacies } = await orderablePharmacies(tx, clinicId);
+  const pharmacyId = requested ?? defaultPharmacyId;
   if (pharmacyId === null)
     throw badInput('pharmacyId', 'Choose a pharmacy: the clinic has no default pharmacy.');
-  const listed =
-    pharmacyId === clinic.defaultPharmacyId ||
-    clinic.allowedPharmacies.some((p) => p.pharmacyId === pharmacyId);
-  // A listed pharmacy must still be an active pharmacy (an administrator may have closed it).
-  const open =
-    listed &&
-    (await tx.organisation.count({ where: { id: pharmacyId, kind: 'PHARMACY', active: true } })) === 1;
-  if (!open) throw badInput('pharmacyId', 'The clinic may not send orders to this pharmacy.');
+  if (!pharmacies.some((pharmacy) => pharmacy.id === pharmacyId)) {
+    throw badInput('pharmacyId', 'The clinic may not send orders to this pharmacy.');
+  }
   return pharmacyId;
 }
 
