@@ -41,10 +41,7 @@ export async function createTestDatabase(): Promise<Database> {
     return db;
   }
   const name = `ldn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(target.url, `CREATE DATABASE "${name}"`);
-  const url = new URL(target.url);
-  url.pathname = `/${name}`;
-  const db = openPostgres({ url: url.toString(), maxConnections: 5 });
+  const db = openPostgres({ url: await createDatabase(target.url, name), maxConnections: 5 });
   await applyMigrations(db);
   return {
     ...db,
@@ -66,8 +63,13 @@ export async function emptyNamedDatabase(name: string): Promise<string | null> {
   const target = await testDatabaseTarget();
   if (target.kind === 'pglite') return null;
   await adminQuery(target.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await adminQuery(target.url, `CREATE DATABASE "${name}"`);
-  const url = new URL(target.url);
+  return createDatabase(target.url, name);
+}
+
+/** Creates a database on the server `serverUrl` reaches; its URL. */
+async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
