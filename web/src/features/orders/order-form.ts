@@ -1,8 +1,8 @@
 import {
   ACTIVE_TRIAL_STATES,
-  compareDates,
   DEFAULT_LIQUID_STRENGTH_MG_PER_ML,
   DEFAULT_TARGET_DAYS_SUPPLY,
+  dosesInOrder,
   type Formulation,
   formatMg,
   isIsoDate,
@@ -74,9 +74,9 @@ export function canOrderFor(trialState: string): boolean {
 
 /** The trial's recorded schedule as the rules package takes it (as the server builds it). */
 export function scheduleOf(trial: OrderFormSource): TitrationInput {
-  const doseChanges = [...trial.doseChanges]
-    .sort((a, b) => compareDates(a.changedOn, b.changedOn))
-    .map((change) => ({ date: change.changedOn, doseMg: change.doseMg }));
+  const doseChanges = dosesInOrder(
+    trial.doseChanges.map((change) => ({ date: change.changedOn, doseMg: change.doseMg })),
+  );
   return {
     startDate: trial.startDate,
     doseChanges,

@@ -1,7 +1,7 @@
 import {
-  compareDates,
   type DatedDose,
   deriveTrialStatus,
+  dosesInOrder,
   type IsoDate,
   isRuleInputError,
   type TrialStatusInput,
@@ -14,9 +14,7 @@ import type { TrialRecord } from './api/trial.ts';
 
 /** Recorded dose changes in date order, as the rules take them. */
 export function recordedDosesOf(trial: TrialRecord): DatedDose[] {
-  return [...trial.doseChanges]
-    .sort((a, b) => compareDates(a.changedOn, b.changedOn))
-    .map((change) => ({ date: change.changedOn, doseMg: change.doseMg }));
+  return dosesInOrder(trial.doseChanges.map((change) => ({ date: change.changedOn, doseMg: change.doseMg })));
 }
 
 /** The dose taken before a new change: the latest recorded change, else the start dose. */
