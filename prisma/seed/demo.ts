@@ -4,13 +4,13 @@ import {
   deriveTrialStatus,
   fromEpochDay,
   type IsoDate,
-  isOpioid,
   laterOf,
   titrationPackOrder,
   toEpochDay,
 } from '@ldn/rules';
 import { hash } from '@node-rs/argon2';
 import type { Prisma, PrismaClient } from '../generated/client/client.ts';
+import { medicationDrugColumns, priorTherapyDrugColumns } from '../src/drug-rows.ts';
 import { CONDITIONS_IN_ROTATION, demoIdentity, SCENARIOS, type Scenario } from './demo-patients.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganisationKey } from './demo-people.ts';
 
@@ -148,24 +148,21 @@ async function createPatient(tx: Tx, ctx: PatientContext): Promise<void> {
   const history: Prisma.PriorTherapyCreateManyInput[] = [
     {
       patientId: patient.id,
-      drug: 'Nortriptyline',
-      classes: ['TCA'],
+      ...priorTherapyDrugColumns('Nortriptyline'),
       doseRange: '25–100 mg',
       outcome: 'INEFFECTIVE',
       ...recordedBy,
     },
     {
       patientId: patient.id,
-      drug: 'Pregabalin',
-      classes: ['ANTICONVULSANT', 'DISEASE_SPECIFIC'],
+      ...priorTherapyDrugColumns('Pregabalin'),
       doseRange: '150–300 mg',
       outcome: 'INTOLERANT',
       ...recordedBy,
     },
     {
       patientId: patient.id,
-      drug: 'Interferon beta-1a',
-      classes: ['DISEASE_SPECIFIC'],
+      ...priorTherapyDrugColumns('Interferon beta-1a'),
       outcome: 'ONGOING',
       ...recordedBy,
     },
@@ -176,15 +173,14 @@ async function createPatient(tx: Tx, ctx: PatientContext): Promise<void> {
   await tx.medication.create({
     data: {
       patientId: patient.id,
-      drug: 'Vitamin D3 1000 IU',
-      isOpioid: isOpioid('Vitamin D3'),
+      ...medicationDrugColumns('Vitamin D3 1000 IU'),
       ...recordedBy,
     },
   });
   if (scenario.stage === 'SCREENING_ON_OPIOID') {
     const drug = 'Oxycodone/acetaminophen 5/325 mg';
     await tx.medication.create({
-      data: { patientId: patient.id, drug, isOpioid: isOpioid(drug), ...recordedBy },
+      data: { patientId: patient.id, ...medicationDrugColumns(drug), ...recordedBy },
     });
   }
   await tx.symptomScore.create({
@@ -351,8 +347,7 @@ async function createTrial(
     await tx.medication.create({
       data: {
         patientId,
-        drug,
-        isOpioid: isOpioid(drug),
+        ...medicationDrugColumns(drug),
         startedOn: day(on(scenario.opioidOnDay)),
         recordedById: coordinatorId,
       },

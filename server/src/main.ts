@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { applyMigrations, type Database } from '@ldn/db';
 import { DEMO_PASSWORD, demoSignIns, hasDemoData, seedDemo } from '@ldn/db/demo';
 import { type App, createApp } from './app.ts';
+import { rescreenDrugRecords } from './drugs/drug-rescreen.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { openConfiguredDatabase } from './platform/database.ts';
 import { createLogger } from './platform/logger.ts';
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  const rescreened = await rescreenDrugRecords(db.prisma);
+  if (rescreened.medications + rescreened.priorTherapies > 0)
+    log.info(rescreened, 'drug records classified again');
   await seedIfAsked(db, config.seedDemo, log);
 
   app = await createApp({ db, config, log });

@@ -1,3 +1,4 @@
+import { DRUG_CLASSES, type DrugClass } from './drugs/drug-classes.ts';
 import { RuleInputError } from './errors.ts';
 import type { EvidenceRef } from './evidence.ts';
 
@@ -110,16 +111,9 @@ export function conditionDefinition(code: string): ConditionDefinition {
   return CONDITIONS[code];
 }
 
-/** §2: classes of prior therapy. One drug may belong to several. */
-export const THERAPY_CLASSES = [
-  'TCA',
-  'SNRI',
-  'ANTICONVULSANT',
-  'DISEASE_SPECIFIC',
-  'OPIOID',
-  'OTHER',
-] as const;
-export type TherapyClass = (typeof THERAPY_CLASSES)[number];
+/** §2 and §11: classes of prior therapy are the drug classes of the vocabulary. One drug may have several. */
+export const THERAPY_CLASSES = DRUG_CLASSES;
+export type TherapyClass = DrugClass;
 
 /** §2: outcomes of a prior therapy. */
 export const THERAPY_OUTCOMES = ['INEFFECTIVE', 'INTOLERANT', 'CONTRAINDICATED', 'ONGOING'] as const;
@@ -128,19 +122,49 @@ export type TherapyOutcome = (typeof THERAPY_OUTCOMES)[number];
 /** §2: "failed" means ineffective, not tolerated or contraindicated; ONGOING has not failed. */
 export const FAILED_OUTCOMES: readonly TherapyOutcome[] = ['INEFFECTIVE', 'INTOLERANT', 'CONTRAINDICATED'];
 
-/** §2 and §10: what each eligibility line asks for, for the patient page. */
+/** §2, §10 and §11: what each eligibility line asks for, and the drug classes that meet it. */
 export const ELIGIBILITY_LINES: Readonly<
-  Record<EligibilityLine, { label: string; evidence: readonly EvidenceRef[] }>
+  Record<
+    EligibilityLine,
+    {
+      label: string;
+      evidence: readonly EvidenceRef[];
+      /** A therapy of any of these classes meets the line… */
+      classes: readonly DrugClass[];
+      /** …if it failed; false: whatever its outcome, ongoing included. */
+      mustHaveFailed: boolean;
+    }
+  >
 > = {
-  TCA: { label: 'A failed tricyclic antidepressant (TCA)', evidence: ['1'] },
-  TCA_OR_SNRI: { label: 'A failed TCA or SNRI', evidence: ['1'] },
-  ANTICONVULSANT: { label: 'A failed anticonvulsant', evidence: ['1'] },
+  TCA: {
+    label: 'A failed tricyclic antidepressant (TCA)',
+    evidence: ['1'],
+    classes: ['TCA'],
+    mustHaveFailed: true,
+  },
+  TCA_OR_SNRI: {
+    label: 'A failed TCA or SNRI',
+    evidence: ['1'],
+    classes: ['TCA', 'SNRI'],
+    mustHaveFailed: true,
+  },
+  ANTICONVULSANT: {
+    label: 'A failed anticonvulsant',
+    evidence: ['1'],
+    classes: ['ANTICONVULSANT'],
+    mustHaveFailed: true,
+  },
+  // [2]: a disease-modifying therapy must be documented, and an ongoing one counts.
   DISEASE_MODIFYING_THERAPY: {
     label: 'A documented MS disease-modifying therapy (any outcome, including ongoing)',
     evidence: ['2'],
+    classes: ['MS_DISEASE_MODIFYING'],
+    mustHaveFailed: false,
   },
   FIBROMYALGIA_DRUG: {
     label: 'A failed FDA-approved fibromyalgia drug (pregabalin, duloxetine or milnacipran)',
     evidence: ['2'],
+    classes: ['FIBROMYALGIA_APPROVED'],
+    mustHaveFailed: true,
   },
 };

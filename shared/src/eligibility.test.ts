@@ -14,13 +14,13 @@ const therapy = (
 
 const nortriptyline = (outcome: TherapyOutcome = 'INEFFECTIVE') => therapy('nortriptyline', ['TCA'], outcome);
 const duloxetine = (outcome: TherapyOutcome = 'INEFFECTIVE') =>
-  therapy('duloxetine', ['SNRI', 'DISEASE_SPECIFIC'], outcome);
+  therapy('duloxetine', ['SNRI', 'FIBROMYALGIA_APPROVED'], outcome);
 const gabapentin = (outcome: TherapyOutcome = 'INEFFECTIVE') =>
   therapy('gabapentin', ['ANTICONVULSANT'], outcome);
 const pregabalin = (outcome: TherapyOutcome = 'INEFFECTIVE') =>
-  therapy('pregabalin', ['ANTICONVULSANT', 'DISEASE_SPECIFIC'], outcome);
+  therapy('pregabalin', ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'], outcome);
 const interferon = (outcome: TherapyOutcome = 'ONGOING') =>
-  therapy('interferon beta-1a', ['DISEASE_SPECIFIC'], outcome);
+  therapy('interferon beta-1a', ['MS_DISEASE_MODIFYING'], outcome);
 
 /** Therapies that meet every line of the condition, all with the given outcome (DMT aside). */
 function fullHistory(condition: string, outcome: TherapyOutcome): PriorTherapy[] {
@@ -58,6 +58,8 @@ describe('checkEligibility', () => {
       line: 'DISEASE_MODIFYING_THERAPY',
       met: true,
       metBy: 'interferon beta-1a',
+      metByClass: 'MS_DISEASE_MODIFYING',
+      classesFrom: 'VOCABULARY',
     });
   });
 
@@ -71,9 +73,15 @@ describe('checkEligibility', () => {
       ],
     });
     expect(result.requirements).toEqual([
-      { line: 'TCA_OR_SNRI', met: true, metBy: 'duloxetine' },
+      { line: 'TCA_OR_SNRI', met: true, metBy: 'duloxetine', metByClass: 'SNRI', classesFrom: 'VOCABULARY' },
       { line: 'ANTICONVULSANT', met: false },
-      { line: 'FIBROMYALGIA_DRUG', met: true, metBy: 'duloxetine' },
+      {
+        line: 'FIBROMYALGIA_DRUG',
+        met: true,
+        metBy: 'duloxetine',
+        metByClass: 'FIBROMYALGIA_APPROVED',
+        classesFrom: 'VOCABULARY',
+      },
     ]);
     expect(result.eligible).toBe(false);
     expect(result.findings).toEqual([
@@ -102,7 +110,13 @@ describe('checkEligibility', () => {
         condition: 'FIBROMYALGIA',
         priorTherapies: [nortriptyline(), gabapentin(), therapy(drug, ['OTHER'])],
       });
-      expect(result.requirements.at(-1)).toEqual({ line: 'FIBROMYALGIA_DRUG', met: true, metBy: drug });
+      expect(result.requirements.at(-1)).toEqual({
+        line: 'FIBROMYALGIA_DRUG',
+        met: true,
+        metBy: drug,
+        metByClass: 'FIBROMYALGIA_APPROVED',
+        classesFrom: 'VOCABULARY',
+      });
     },
   );
 
@@ -116,7 +130,50 @@ describe('checkEligibility', () => {
         gabapentin(),
       ],
     });
-    expect(result.requirements[0]).toEqual({ line: 'TCA_OR_SNRI', met: true, metBy: 'venlafaxine' });
+    expect(result.requirements[0]).toMatchObject({ line: 'TCA_OR_SNRI', met: true, metBy: 'venlafaxine' });
+  });
+
+  // §11: a recognised drug's classes come from the vocabulary, never from what was ticked.
+  it('never lets pregabalin meet the MS disease-modifying line, whatever classes were recorded', () => {
+    const result = checkEligibility({
+      condition: 'MULTIPLE_SCLEROSIS',
+      priorTherapies: [nortriptyline(), therapy('pregabalin', ['ANTICONVULSANT', 'MS_DISEASE_MODIFYING'])],
+    });
+    expect(result.requirements.at(-1)).toEqual({ line: 'DISEASE_MODIFYING_THERAPY', met: false });
+    expect(result.eligible).toBe(false);
+  });
+
+  it('does not count gabapentin as a fibromyalgia drug even when ticked so', () => {
+    const result = checkEligibility({
+      condition: 'FIBROMYALGIA',
+      priorTherapies: [nortriptyline(), therapy('gabapentin', ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'])],
+    });
+    expect(result.requirements.at(-1)).toEqual({ line: 'FIBROMYALGIA_DRUG', met: false });
+  });
+
+  it.each(['Tecfidera', 'Ocrevus', 'glatiramer acetate 20 mg/mL', 'fingolimod', 'Kesimpta'])(
+    'counts %s as an MS disease-modifying therapy from the vocabulary',
+    (drug) => {
+      const result = checkEligibility({
+        condition: 'MULTIPLE_SCLEROSIS',
+        priorTherapies: [nortriptyline(), gabapentin(), therapy(drug, ['OTHER'], 'ONGOING')],
+      });
+      expect(result.requirements.at(-1)).toMatchObject({ met: true, metBy: drug, classesFrom: 'VOCABULARY' });
+    },
+  );
+
+  it('reads the recorded classes of a drug the vocabulary does not recognise', () => {
+    const result = checkEligibility({
+      condition: 'CRPS',
+      priorTherapies: [therapy('Zorbatriptyline (trial drug)', ['TCA']), gabapentin()],
+    });
+    expect(result.requirements[0]).toEqual({
+      line: 'TCA_OR_SNRI',
+      met: true,
+      metBy: 'Zorbatriptyline (trial drug)',
+      metByClass: 'TCA',
+      classesFrom: 'RECORDED',
+    });
   });
 
   it('asks neuropathic corneal pain for a failed TCA only; an SNRI does not do', () => {

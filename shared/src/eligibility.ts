@@ -6,12 +6,16 @@ import {
   type TherapyClass,
   type TherapyOutcome,
 } from './conditions.ts';
-import { drugWords, hasWholeTerm } from './drug-names.ts';
+import { classifyDrug } from './drugs/classify.ts';
 import { finding, type RuleFinding } from './findings.ts';
 
 /** A prior therapy as the eligibility rule reads it (§2). */
 export interface PriorTherapy {
   drug: string;
+  /**
+   * The classes a clinician gave an unrecognised drug. For a drug the vocabulary recognises they are
+   * not read: its classes come from the drug (§11), so a tick box cannot make pregabalin an MS DMT.
+   */
   classes: TherapyClass[];
   outcome: TherapyOutcome;
 }
@@ -21,11 +25,16 @@ export interface EligibilityInput {
   priorTherapies: PriorTherapy[];
 }
 
-/** One required line, met or not, and the first recorded therapy that met it (§10). */
+/** One required line, met or not, by which therapy and why (§10, §11). */
 export interface EligibilityRequirement {
   line: EligibilityLine;
   met: boolean;
+  /** The drug name of the first qualifying therapy, in the order given. */
   metBy?: string;
+  /** The class of that drug that meets the line. */
+  metByClass?: TherapyClass;
+  /** Where that class came from: the vocabulary, or the classes recorded for an unrecognised drug. */
+  classesFrom?: 'VOCABULARY' | 'RECORDED';
 }
 
 export interface EligibilityResult {
@@ -34,38 +43,28 @@ export interface EligibilityResult {
   requirements: EligibilityRequirement[];
 }
 
-/** [2] and §10: FDA-approved fibromyalgia drugs, by ingredient or brand, whatever classes were recorded. */
-export const FIBROMYALGIA_DRUG_NAMES = [
-  'pregabalin',
-  'duloxetine',
-  'milnacipran',
-  'Lyrica',
-  'Cymbalta',
-  'Savella',
-];
-
-function hasFailed(therapy: PriorTherapy): boolean {
-  return FAILED_OUTCOMES.includes(therapy.outcome);
+/** §11: a recognised drug's classes come from the vocabulary; otherwise the recorded ones count. */
+export function therapyClassesOf(therapy: Pick<PriorTherapy, 'drug' | 'classes'>): {
+  classes: readonly TherapyClass[];
+  from: 'VOCABULARY' | 'RECORDED';
+} {
+  const classification = classifyDrug(therapy.drug);
+  return classification.status === 'RECOGNISED'
+    ? { classes: classification.classes, from: 'VOCABULARY' }
+    : { classes: therapy.classes, from: 'RECORDED' };
 }
 
-function hasClass(therapy: PriorTherapy, ...classes: TherapyClass[]): boolean {
-  return therapy.classes.some((recorded) => classes.includes(recorded));
+function requirementOf(line: EligibilityLine, therapies: readonly PriorTherapy[]): EligibilityRequirement {
+  const { classes, mustHaveFailed } = ELIGIBILITY_LINES[line];
+  for (const therapy of therapies) {
+    if (mustHaveFailed && !FAILED_OUTCOMES.includes(therapy.outcome)) continue;
+    const read = therapyClassesOf(therapy);
+    const metByClass = classes.find((candidate) => read.classes.includes(candidate));
+    if (metByClass !== undefined)
+      return { line, met: true, metBy: therapy.drug, metByClass, classesFrom: read.from };
+  }
+  return { line, met: false };
 }
-
-function isFibromyalgiaDrug(drug: string): boolean {
-  const words = drugWords(drug);
-  return FIBROMYALGIA_DRUG_NAMES.some((name) => hasWholeTerm(words, name));
-}
-
-/** What therapy meets each line (§2 and §10). */
-const MEETS: Readonly<Record<EligibilityLine, (therapy: PriorTherapy) => boolean>> = {
-  TCA: (therapy) => hasFailed(therapy) && hasClass(therapy, 'TCA'),
-  TCA_OR_SNRI: (therapy) => hasFailed(therapy) && hasClass(therapy, 'TCA', 'SNRI'),
-  ANTICONVULSANT: (therapy) => hasFailed(therapy) && hasClass(therapy, 'ANTICONVULSANT'),
-  // [2]: a disease-modifying therapy must be documented, and an ongoing one counts.
-  DISEASE_MODIFYING_THERAPY: (therapy) => hasClass(therapy, 'DISEASE_SPECIFIC'),
-  FIBROMYALGIA_DRUG: (therapy) => hasFailed(therapy) && isFibromyalgiaDrug(therapy.drug),
-};
 
 /**
  * §2: LDN is third- or fourth-line [1][2]. Lists each required line as met or not (and by what);
@@ -74,10 +73,7 @@ const MEETS: Readonly<Record<EligibilityLine, (therapy: PriorTherapy) => boolean
  */
 export function checkEligibility(input: EligibilityInput): EligibilityResult {
   const condition = conditionDefinition(input.condition);
-  const requirements = condition.requiredLines.map((line): EligibilityRequirement => {
-    const therapy = input.priorTherapies.find(MEETS[line]);
-    return therapy === undefined ? { line, met: false } : { line, met: true, metBy: therapy.drug };
-  });
+  const requirements = condition.requiredLines.map((line) => requirementOf(line, input.priorTherapies));
   const missing = requirements.filter((requirement) => !requirement.met);
   const findings: RuleFinding[] = [];
   if (missing.length > 0) {

@@ -8,6 +8,7 @@ export * from './conditions.ts';
 export * from './continuation.ts';
 export * from './dates.ts';
 export * from './dose.ts';
+export * from './drugs/index.ts';
 export * from './eligibility.ts';
 export * from './errors.ts';
 export * from './evidence.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isOpioid } from './drugs/classify.ts';
 import {
+  checkNoActiveOpioid,
   checkOpioidFree,
   checkOpioidRecordedDuringTrial,
-  isOpioid,
   opioidIngredientsOf,
   washoutDaysFor,
 } from './opioids.ts';
@@ -72,6 +73,9 @@ describe('isOpioid', () => {
   it('lists the ingredients of a brand', () => {
     expect(opioidIngredientsOf('Suboxone')).toEqual(['buprenorphine']);
     expect(opioidIngredientsOf('Percocet')).toEqual(['oxycodone']);
+    expect(opioidIngredientsOf('Tylenol #3')).toEqual(['codeine']);
+    expect(opioidIngredientsOf('oxycodon')).toEqual(['oxycodone']);
+    expect(opioidIngredientsOf('naltrexone')).toEqual([]);
   });
 });
 
@@ -212,5 +216,22 @@ describe('checkOpioidRecordedDuringTrial', () => {
       holdTrial: false,
       holdOpenOrders: false,
     });
+  });
+});
+
+describe('checkNoActiveOpioid (§11: stored classifications)', () => {
+  it('reads a stored classification rather than the name', () => {
+    expect(codes(checkNoActiveOpioid([{ drug: 'Zorbafen', isOpioid: true }]))).toEqual([
+      'OPIOID_CONCURRENT_USE',
+    ]);
+    expect(checkNoActiveOpioid([{ drug: 'Zorbafen', isOpioid: false }])).toEqual([]);
+  });
+
+  it.each(['Tylenol #3', 'oxycodon 5 mg', 'Hycodan', 'Suboxon'])('refuses while %s is active', (drug) => {
+    expect(codes(checkNoActiveOpioid([drug]))).toEqual(['OPIOID_CONCURRENT_USE']);
+  });
+
+  it('finds nothing in a list of non-opioids', () => {
+    expect(checkNoActiveOpioid(['naltrexone 4.5 mg', 'gabapentin', 'oxybutynin'])).toEqual([]);
   });
 });

@@ -1,99 +1,33 @@
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates.ts';
-import { drugWords, hasWholeTerm } from './drug-names.ts';
+import { classifyDrug, drugConcept, isOpioid } from './drugs/classify.ts';
 import { finding, type RuleFinding } from './findings.ts';
 import { type ClinicPolicy, DEFAULT_POLICY } from './policy.ts';
 
-/** §3 and §10: opioid ingredients, matched as whole words so naloxone or apomorphine never match. */
-export const OPIOID_INGREDIENTS = [
-  'morphine',
-  'codeine',
-  'oxycodone',
-  'hydrocodone',
-  'hydromorphone',
-  'oxymorphone',
-  'fentanyl',
-  'tramadol',
-  'tapentadol',
-  'methadone',
-  'buprenorphine',
-  'meperidine',
-  'pethidine',
-  'levorphanol',
-  'dihydrocodeine',
-  'pentazocine',
-  'butorphanol',
-  'nalbuphine',
-  'sufentanil',
-  'remifentanil',
-  'alfentanil',
-  'opium',
-  'benzhydrocodone',
-  'oliceridine',
-  'diamorphine',
-] as const;
-
-export type OpioidIngredient = (typeof OPIOID_INGREDIENTS)[number];
-
-/** §10: common brands, each with the opioid ingredients it contains. */
-export const OPIOID_BRANDS: Readonly<Record<string, readonly OpioidIngredient[]>> = {
-  Percocet: ['oxycodone'],
-  Percodan: ['oxycodone'],
-  Roxicodone: ['oxycodone'],
-  OxyContin: ['oxycodone'],
-  Xtampza: ['oxycodone'],
-  Vicodin: ['hydrocodone'],
-  Norco: ['hydrocodone'],
-  Lortab: ['hydrocodone'],
-  Hysingla: ['hydrocodone'],
-  Zohydro: ['hydrocodone'],
-  Apadaz: ['benzhydrocodone'],
-  Dilaudid: ['hydromorphone'],
-  Exalgo: ['hydromorphone'],
-  Opana: ['oxymorphone'],
-  Duragesic: ['fentanyl'],
-  Actiq: ['fentanyl'],
-  Fentora: ['fentanyl'],
-  Sublimaze: ['fentanyl'],
-  Ultram: ['tramadol'],
-  Ultracet: ['tramadol'],
-  ConZip: ['tramadol'],
-  Nucynta: ['tapentadol'],
-  'MS Contin': ['morphine'],
-  Kadian: ['morphine'],
-  Duramorph: ['morphine'],
-  Dolophine: ['methadone'],
-  Methadose: ['methadone'],
-  Suboxone: ['buprenorphine'],
-  Subutex: ['buprenorphine'],
-  Zubsolv: ['buprenorphine'],
-  Butrans: ['buprenorphine'],
-  Belbuca: ['buprenorphine'],
-  Sublocade: ['buprenorphine'],
-  Brixadi: ['buprenorphine'],
-  Buprenex: ['buprenorphine'],
-  Demerol: ['meperidine'],
-  Talwin: ['pentazocine'],
-  Stadol: ['butorphanol'],
-  Nubain: ['nalbuphine'],
-  Dsuvia: ['sufentanil'],
-  Olinvyk: ['oliceridine'],
-};
-
-/** The opioid ingredients in a product name (ingredients and brands, case-insensitive, whole words). */
-export function opioidIngredientsOf(drug: string): OpioidIngredient[] {
-  const words = drugWords(drug);
-  const found = new Set<OpioidIngredient>(
-    OPIOID_INGREDIENTS.filter((ingredient) => words.includes(ingredient)),
-  );
-  for (const [brand, ingredients] of Object.entries(OPIOID_BRANDS)) {
-    if (hasWholeTerm(words, brand)) for (const ingredient of ingredients) found.add(ingredient);
-  }
-  return OPIOID_INGREDIENTS.filter((ingredient) => found.has(ingredient));
+/** The opioid ingredients of a product name, as the vocabulary reads it (§11), probable ones included. */
+export function opioidIngredientsOf(drug: string): string[] {
+  const { status, ingredients } = classifyDrug(drug);
+  if (status === 'UNRECOGNISED') return [];
+  return ingredients.filter((ingredient) => drugConcept(ingredient)?.classes.includes('OPIOID') === true);
 }
 
-/** §3: true when the product contains an opioid ("oxycodone/acetaminophen", "Percocet"). */
-export function isOpioid(drug: string): boolean {
-  return opioidIngredientsOf(drug).length > 0;
+/**
+ * A medication as a record holds it: the name, and whether its stored classification (the
+ * vocabulary's, or a clinician's for an unrecognised drug) makes it an opioid.
+ */
+export interface ClassifiedMedication {
+  drug: string;
+  isOpioid: boolean;
+}
+
+/** A medication of the list: a name the vocabulary reads, or a stored classification. */
+export type MedicationEntry = string | ClassifiedMedication;
+
+function medicationIsOpioid(medication: MedicationEntry): boolean {
+  return typeof medication === 'string' ? isOpioid(medication) : medication.isOpioid;
+}
+
+function medicationName(medication: MedicationEntry): string {
+  return typeof medication === 'string' ? medication : medication.drug;
 }
 
 /**
@@ -109,11 +43,26 @@ export function washoutDaysFor(drug: string, policy: ClinicPolicy = DEFAULT_POLI
   return days;
 }
 
+/**
+ * §3 and §11: OPIOID_CONCURRENT_USE while an active medication is a recognised or probable opioid
+ * (or one a clinician classed as such). A start is refused, and so is an opioid-free attestation.
+ */
+export function checkNoActiveOpioid(activeMedications: readonly MedicationEntry[]): RuleFinding[] {
+  const activeOpioids = activeMedications.filter(medicationIsOpioid).map(medicationName);
+  if (activeOpioids.length === 0) return [];
+  return [
+    finding(
+      'OPIOID_CONCURRENT_USE',
+      `Active: ${activeOpioids.join(', ')}. Stop it and complete the washout first.`,
+    ),
+  ];
+}
+
 /** Input of checkOpioidFree (§9). */
 export interface OpioidFreeInput {
   startDate: IsoDate;
-  /** The patient's active medication list, as product names. */
-  activeMedications: string[];
+  /** The patient's active medication list: names, or names with their stored classification. */
+  activeMedications: readonly MedicationEntry[];
   /** The date of the opioid-free attestation. */
   attestedOn?: IsoDate;
   /** The last opioid dose; it always counts as an opioid, whatever the name (§10). */
@@ -129,15 +78,7 @@ export function checkOpioidFree(
   assertIsoDate(startDate);
   const findings: RuleFinding[] = [];
 
-  const activeOpioids = activeMedications.filter(isOpioid);
-  if (activeOpioids.length > 0) {
-    findings.push(
-      finding(
-        'OPIOID_CONCURRENT_USE',
-        `Active: ${activeOpioids.join(', ')}. Stop it and complete the washout first.`,
-      ),
-    );
-  }
+  findings.push(...checkNoActiveOpioid(activeMedications));
 
   if (attestedOn === undefined) {
     findings.push(finding('OPIOID_FREE_NOT_ATTESTED', 'No attestation is recorded.'));
@@ -175,8 +116,8 @@ export function checkOpioidFree(
 
 /** Input of checkOpioidRecordedDuringTrial. */
 export interface OpioidDuringTrialInput {
-  /** The medication being recorded. */
-  drug: string;
+  /** The medication being recorded: its name, or its name with its stored classification. */
+  drug: MedicationEntry;
   /** True when the patient has an active LDN trial (see ACTIVE_TRIAL_STATES). */
   trialActive: boolean;
 }
@@ -190,13 +131,13 @@ export function checkOpioidRecordedDuringTrial(input: OpioidDuringTrialInput): {
   holdTrial: boolean;
   holdOpenOrders: boolean;
 } {
-  if (!input.trialActive || !isOpioid(input.drug))
+  if (!input.trialActive || !medicationIsOpioid(input.drug))
     return { findings: [], holdTrial: false, holdOpenOrders: false };
   return {
     findings: [
       finding(
         'OPIOID_STARTED_DURING_TRIAL',
-        `${input.drug} is an opioid: LDN blocks its analgesia and may precipitate withdrawal. Tell the prescriber of the opioid.`,
+        `${medicationName(input.drug)} is an opioid: LDN blocks its analgesia and may precipitate withdrawal. Tell the prescriber of the opioid.`,
       ),
     ],
     holdTrial: true,

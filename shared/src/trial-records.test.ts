@@ -18,7 +18,7 @@ function aReadyPatient(overrides: Partial<StartRecords> = {}): StartRecords {
   return {
     priorTherapies: [
       { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' },
-      { drug: 'pregabalin', classes: ['ANTICONVULSANT', 'DISEASE_SPECIFIC'], outcome: 'INTOLERANT' },
+      { drug: 'pregabalin', classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'], outcome: 'INTOLERANT' },
     ],
     medications: [{ drug: 'ibuprofen', stoppedOn: null, isOpioid: false }],
     consents: [{ recordedOn: '2026-02-20', points: [...CONSENT_POINT_CODES] }],
@@ -45,8 +45,20 @@ describe('the start check input read from a patient record', () => {
         { drug: 'oxycodone', stoppedOn: null, isOpioid: true },
       ],
     });
-    expect(trialStartInputOf(records, choice, DEFAULT_POLICY).activeMedications).toEqual(['oxycodone']);
+    expect(trialStartInputOf(records, choice, DEFAULT_POLICY).activeMedications).toEqual([
+      { drug: 'oxycodone', isOpioid: true },
+    ]);
     expect(codesOf(records)).toContain('OPIOID_CONCURRENT_USE');
+  });
+
+  // §11: the stored classification decides, not the name read again.
+  it('takes a clinician-classified opioid as one, and a confirmed non-opioid as none', () => {
+    const opioid = aReadyPatient({ medications: [{ drug: 'Zorbafen', stoppedOn: null, isOpioid: true }] });
+    expect(codesOf(opioid)).toContain('OPIOID_CONCURRENT_USE');
+    const notOpioid = aReadyPatient({
+      medications: [{ drug: 'Zorbafen', stoppedOn: null, isOpioid: false }],
+    });
+    expect(codesOf(notOpioid)).not.toContain('OPIOID_CONCURRENT_USE');
   });
 
   it('takes the later of the attestation’s last dose and the stopped opioids', () => {

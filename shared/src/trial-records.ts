@@ -91,7 +91,10 @@ export function trialStartInputOf(
       outcome,
     })),
     startDate: choice.startDate,
-    activeMedications: records.medications.filter((m) => m.stoppedOn === null).map((m) => m.drug),
+    // The stored classification decides (§11): a clinician's for an unrecognised name, else the vocabulary's.
+    activeMedications: records.medications
+      .filter((m) => m.stoppedOn === null)
+      .map(({ drug, isOpioid }) => ({ drug, isOpioid })),
     ...(attestation === null ? {} : { attestedOn: attestation.attestedOn }),
     ...(lastOpioidDose === null ? {} : { lastOpioidDose }),
     painScores: records.painScores.map(({ date, score }) => ({ date, score })),

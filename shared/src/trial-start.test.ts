@@ -8,7 +8,7 @@ function aTrialStart(changes: Partial<TrialStartInput> = {}): TrialStartInput {
     condition: 'FIBROMYALGIA',
     priorTherapies: [
       { drug: 'amitriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' },
-      { drug: 'pregabalin', classes: ['ANTICONVULSANT', 'DISEASE_SPECIFIC'], outcome: 'INTOLERANT' },
+      { drug: 'pregabalin', classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'], outcome: 'INTOLERANT' },
     ],
     startDate: '2026-03-01',
     activeMedications: ['ibuprofen'],

@@ -8,7 +8,7 @@ import {
   type Override,
   type RuleFinding,
 } from './findings.ts';
-import { checkOpioidFree } from './opioids.ts';
+import { checkOpioidFree, type MedicationEntry } from './opioids.ts';
 import { type ClinicPolicy, DEFAULT_POLICY } from './policy.ts';
 import { findBaseline, type PainScore } from './response.ts';
 import { planTitration, type TitrationPlan } from './titration.ts';
@@ -25,7 +25,7 @@ export interface TrialStartInput {
   condition: string;
   priorTherapies: PriorTherapy[];
   startDate: IsoDate;
-  activeMedications: string[];
+  activeMedications: readonly MedicationEntry[];
   attestedOn?: IsoDate;
   lastOpioidDose?: { drug: string; date: IsoDate };
   /** Pain scores (0–10); the baseline is taken from them (§5). */

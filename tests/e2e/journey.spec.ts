@@ -51,7 +51,6 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await coordinator.getByRole('button', { name: 'Add prior therapy' }).click();
   const therapy = coordinator.getByRole('form', { name: 'Add prior therapy' });
   await therapy.getByLabel('Drug', { exact: true }).fill('amitriptyline');
-  await therapy.getByRole('checkbox', { name: /^TCA/ }).check();
   await therapy.getByLabel('Outcome').selectOption('INEFFECTIVE');
   await therapy.getByLabel('Started on').fill(dayFromToday(-500));
   await therapy.getByLabel('Ended on').fill(dayFromToday(-400));

@@ -45,8 +45,8 @@ async function aPatientReadyOn(page: Page, readyOn: string, bothPriorLines: bool
   );
   const patientId = registerPatient.id;
   const therapies = [
-    { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' },
-    ...(bothPriorLines ? [{ drug: 'gabapentin', classes: ['ANTICONVULSANT'], outcome: 'INTOLERANT' }] : []),
+    { drug: 'nortriptyline', outcome: 'INEFFECTIVE' },
+    ...(bothPriorLines ? [{ drug: 'gabapentin', outcome: 'INTOLERANT' }] : []),
   ];
   for (const therapy of therapies) {
     await api(

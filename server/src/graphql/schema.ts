@@ -5,6 +5,7 @@ import { authChecker } from '../access/auth-checker.ts';
 import { adminResolvers } from '../admin/index.ts';
 import { analyticsResolvers } from '../analytics/index.ts';
 import { AuthResolver } from '../auth/auth.resolver.ts';
+import { drugResolvers } from '../drugs/index.ts';
 import { orderResolvers } from '../orders/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
@@ -14,6 +15,7 @@ import { SystemResolver } from './system.resolver.ts';
 const resolvers: NonEmptyArray<Function> = [
   SystemResolver,
   AuthResolver,
+  ...drugResolvers,
   ...patientResolvers,
   ...trialResolvers,
   ...orderResolvers,

@@ -1,5 +1,6 @@
-import type { Order, OrderEvent, OrderLine, User } from '@ldn/db';
+import type { Order, OrderEvent, OrderLine } from '@ldn/db';
 import type { Context } from '../graphql/context.ts';
+import { userNames } from '../graphql/user-names.ts';
 import type { ClinicOrderType, OrderEventType, OrderFields } from './order.types.ts';
 import { orderFields } from './order-draft.ts';
 
@@ -18,13 +19,6 @@ const eventsOf = (ctx: Context) =>
     (event) => event.orderId,
   );
 
-const usersById = (ctx: Context) =>
-  ctx.loaders.one<Pick<User, 'id' | 'name'>>(
-    'user.name',
-    (prisma, ids) => prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    (user) => user.id,
-  );
-
 export const organisationName = (ctx: Context) =>
   ctx.loaders.one<{ id: string; name: string }>(
     'organisation.name',
@@ -41,7 +35,7 @@ export async function withLines(ctx: Context, order: Order): Promise<OrderFields
 /** An order's transitions with the names of who made them. */
 export async function eventsWithActors(ctx: Context, orderId: string): Promise<OrderEventType[]> {
   const events = await eventsOf(ctx).load(orderId);
-  const actors = await usersById(ctx).loadMany(events.map((e) => e.actorId));
+  const actors = await userNames(ctx).loadMany(events.map((e) => e.actorId));
   return events.map((event, index) => {
     const actor = actors[index];
     return {

@@ -5,6 +5,7 @@ import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { EligibilityType, eligibilityOf } from '../platform/eligibility.type.ts';
 import { withRuleInput } from '../platform/rule-decisions.ts';
+import { countedPriorTherapies } from './medication-records.ts';
 import { Condition } from './patient.enums.ts';
 import { priorTherapiesOf } from './patient.loaders.ts';
 
@@ -19,7 +20,7 @@ export class EligibilityResolver {
     @Ctx() ctx: Context,
   ): Promise<EligibilityType> {
     const patient = await ClinicScope.of(ctx).patient(patientId);
-    const priorTherapies = await priorTherapiesOf(ctx).load(patient.id);
+    const priorTherapies = countedPriorTherapies(await priorTherapiesOf(ctx).load(patient.id));
     await audit(ctx.prisma, ctx, 'READ', 'Patient', patient.id);
     // The enum already keeps out a condition outside §1; this maps a rules input error if one slips by.
     return eligibilityOf(withRuleInput('condition', () => checkEligibility({ condition, priorTherapies })));

@@ -48,10 +48,9 @@ describe("recording a patient's histories", () => {
     asCoordinator<Record<string, T>>(mutation, { patientId: patient.id, input }).then((d) => d[name] as T);
 
   describe('prior therapies', () => {
-    it('records a therapy with its classes, dose range, dates and outcome, and shows it on the patient', async () => {
+    it('records a therapy with the classes of its drug, dose range, dates and outcome, and shows it on the patient', async () => {
       const therapy = await record(RECORD_PRIOR_THERAPY, 'recordPriorTherapy', {
         drug: 'pregabalin',
-        classes: ['ANTICONVULSANT', 'DISEASE_SPECIFIC'],
         doseRange: '150–300 mg',
         startedOn: '2025-01-01',
         endedOn: '2025-04-01',
@@ -61,7 +60,11 @@ describe("recording a patient's histories", () => {
       expect(therapy).toMatchObject({
         patientId: patient.id,
         drug: 'pregabalin',
-        classes: ['ANTICONVULSANT', 'DISEASE_SPECIFIC'],
+        // §11: from the vocabulary, not from a tick box; never MS_DISEASE_MODIFYING.
+        classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'],
+        ingredients: ['pregabalin'],
+        recognition: 'RECOGNISED',
+        classifiedBy: 'VOCABULARY',
         startedOn: '2025-01-01',
         endedOn: '2025-04-01',
         outcome: 'INTOLERANT',
@@ -74,7 +77,6 @@ describe("recording a patient's histories", () => {
     it('accepts a therapy that started and ended on the same day', async () => {
       const therapy = await record(RECORD_PRIOR_THERAPY, 'recordPriorTherapy', {
         drug: 'amitriptyline',
-        classes: ['TCA'],
         startedOn: '2025-06-01',
         endedOn: '2025-06-01',
         outcome: 'INTOLERANT',
@@ -256,7 +258,7 @@ describe("recording a patient's histories", () => {
       [
         'recordPriorTherapy',
         RECORD_PRIOR_THERAPY,
-        { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' },
+        { drug: 'nortriptyline', outcome: 'INEFFECTIVE' },
         'PriorTherapy',
       ],
       ['attestOpioidFree', ATTEST_OPIOID_FREE, { attestedOn: '2026-03-10' }, 'OpioidFreeAttestation'],
@@ -295,17 +297,15 @@ describe("recording a patient's histories", () => {
     const eligibility = async (condition: string) =>
       (await asCoordinator<{ eligibility: Row }>(ELIGIBILITY, { patientId: patient.id, condition }))
         .eligibility;
-    const therapy = (drug: string, classes: string[], outcome: string) =>
-      record(RECORD_PRIOR_THERAPY, 'recordPriorTherapy', { drug, classes, outcome });
+    // §11: the classes come from the drug; the API takes none from the form.
+    const therapy = (drug: string, outcome: string) =>
+      record(RECORD_PRIOR_THERAPY, 'recordPriorTherapy', { drug, outcome });
+    const unmet = (line: string) => ({ line, met: false, metBy: null, metByClass: null, classesFrom: null });
 
     it('lists fibromyalgia’s three lines as unmet, with the soft stop, when nothing is recorded', async () => {
       expect(await eligibility('FIBROMYALGIA')).toEqual({
         eligible: false,
-        requirements: [
-          { line: 'TCA_OR_SNRI', met: false, metBy: null },
-          { line: 'ANTICONVULSANT', met: false, metBy: null },
-          { line: 'FIBROMYALGIA_DRUG', met: false, metBy: null },
-        ],
+        requirements: [unmet('TCA_OR_SNRI'), unmet('ANTICONVULSANT'), unmet('FIBROMYALGIA_DRUG')],
         findings: [
           expect.objectContaining({ code: 'ELIGIBILITY_PRIOR_LINES_MISSING', severity: 'SOFT_STOP' }),
         ],
@@ -313,30 +313,39 @@ describe("recording a patient's histories", () => {
     });
 
     it('meets fibromyalgia’s lines with the first qualifying therapies, one therapy meeting two lines', async () => {
-      await therapy('duloxetine', ['SNRI'], 'ONGOING'); // ongoing is not a failure
-      await therapy('nortriptyline', ['TCA'], 'INEFFECTIVE');
-      await therapy('Lyrica', ['ANTICONVULSANT'], 'INTOLERANT');
+      await therapy('duloxetine', 'ONGOING'); // ongoing is not a failure
+      await therapy('nortriptyline', 'INEFFECTIVE');
+      await therapy('Lyrica', 'INTOLERANT');
+      const fromVocabulary = (line: string, metBy: string, metByClass: string) => ({
+        line,
+        met: true,
+        metBy,
+        metByClass,
+        classesFrom: 'VOCABULARY',
+      });
       expect(await eligibility('FIBROMYALGIA')).toEqual({
         eligible: true,
         requirements: [
-          { line: 'TCA_OR_SNRI', met: true, metBy: 'nortriptyline' },
-          { line: 'ANTICONVULSANT', met: true, metBy: 'Lyrica' },
-          { line: 'FIBROMYALGIA_DRUG', met: true, metBy: 'Lyrica' },
+          fromVocabulary('TCA_OR_SNRI', 'nortriptyline', 'TCA'),
+          fromVocabulary('ANTICONVULSANT', 'Lyrica', 'ANTICONVULSANT'),
+          fromVocabulary('FIBROMYALGIA_DRUG', 'Lyrica', 'FIBROMYALGIA_APPROVED'),
         ],
         findings: [],
       });
     });
 
     it('asks only for a failed TCA for neuropathic corneal pain', async () => {
-      await therapy('venlafaxine', ['SNRI'], 'INEFFECTIVE');
+      await therapy('venlafaxine', 'INEFFECTIVE');
       expect(await eligibility('NEUROPATHIC_CORNEAL_PAIN')).toMatchObject({
         eligible: false,
-        requirements: [{ line: 'TCA', met: false, metBy: null }],
+        requirements: [unmet('TCA')],
       });
-      await therapy('amitriptyline', ['TCA'], 'CONTRAINDICATED');
+      await therapy('amitriptyline', 'CONTRAINDICATED');
       expect(await eligibility('NEUROPATHIC_CORNEAL_PAIN')).toEqual({
         eligible: true,
-        requirements: [{ line: 'TCA', met: true, metBy: 'amitriptyline' }],
+        requirements: [
+          { line: 'TCA', met: true, metBy: 'amitriptyline', metByClass: 'TCA', classesFrom: 'VOCABULARY' },
+        ],
         findings: [],
       });
     });

@@ -1,4 +1,4 @@
-import type { Medication, Patient, PrismaClient } from '@ldn/db';
+import { type Medication, medicationDrugColumns, type Patient, type PrismaClient } from '@ldn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNetwork, signIn } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
@@ -28,10 +28,12 @@ async function snapshot(prisma: PrismaClient) {
 
 const therapy = (overrides: Record<string, unknown>) => ({
   drug: 'nortriptyline',
-  classes: ['TCA'],
   outcome: 'INEFFECTIVE',
   ...overrides,
 });
+
+/** A name the drug vocabulary does not recognise (clinical-rules §11): a clinician must classify it. */
+const UNRECOGNISED = 'Zorbafen';
 
 describe('malformed history input', () => {
   // Today is 2026-03-10 in the clinic.
@@ -47,8 +49,7 @@ describe('malformed history input', () => {
     medication = await server.db.prisma.medication.create({
       data: {
         patientId: patient.id,
-        drug: 'tramadol',
-        isOpioid: true,
+        ...medicationDrugColumns('tramadol'),
         startedOn: new Date('2026-03-01T00:00:00Z'),
         recordedById: cast.clinician.id,
       },
@@ -69,9 +70,47 @@ describe('malformed history input', () => {
   });
 
   it.each([
-    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ classes: [] }), 'classes'],
-    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ classes: ['TCA', 'TCA'] }), 'classes'],
-    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ classes: ['SSRI'] }), 'input.classes[0]'],
+    // §11: the classes of a recognised drug come from the vocabulary; the form has no classes field.
+    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ classes: ['MS_DISEASE_MODIFYING'] }), 'input'],
+    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ classes: ['DISEASE_SPECIFIC'] }), 'input'],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ classification: { classes: ['MS_DISEASE_MODIFYING'] } }),
+      'classification',
+    ],
+    // An unrecognised name needs a clinician's classification: at least one class, each once, of the enum.
+    ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ drug: UNRECOGNISED }), 'classification'],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ drug: UNRECOGNISED, classification: { classes: [] } }),
+      'classification',
+    ],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ drug: UNRECOGNISED, classification: { classes: ['TCA', 'TCA'] } }),
+      'classification',
+    ],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ drug: UNRECOGNISED, classification: { classes: ['SSRI'] } }),
+      'input.classification.classes[0]',
+    ],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ drug: UNRECOGNISED, classification: { classes: ['DISEASE_SPECIFIC'] } }),
+      'input.classification.classes[0]',
+    ],
+    [
+      'recordPriorTherapy',
+      RECORD_PRIOR_THERAPY,
+      therapy({ drug: UNRECOGNISED, classification: { classes: ['OPIOID'], notAnOpioid: true } }),
+      'classification',
+    ],
     ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ outcome: 'FAILED' }), 'input.outcome'],
     ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ drug: ' ' }), 'drug'],
     ['recordPriorTherapy', RECORD_PRIOR_THERAPY, therapy({ drug: 'x'.repeat(201) }), 'drug'],
@@ -88,6 +127,39 @@ describe('malformed history input', () => {
     ['recordMedication', RECORD_MEDICATION, { drug: 'oxycodone', dose: 'x'.repeat(101) }, 'dose'],
     ['recordMedication', RECORD_MEDICATION, { drug: 'oxycodone', startedOn: '2026-03-11' }, 'startedOn'],
     ['recordMedication', RECORD_MEDICATION, { drug: 'oxycodone', startedOn: 'yesterday' }, 'input.startedOn'],
+    // §11: an unrecognised medication needs its classes and, unless OPIOID, an explicit "not an opioid".
+    ['recordMedication', RECORD_MEDICATION, { drug: UNRECOGNISED }, 'classification'],
+    [
+      'recordMedication',
+      RECORD_MEDICATION,
+      { drug: UNRECOGNISED, classification: { classes: ['OTHER'] } },
+      'classification',
+    ],
+    [
+      'recordMedication',
+      RECORD_MEDICATION,
+      { drug: UNRECOGNISED, classification: { classes: ['OTHER'], notAnOpioid: false } },
+      'classification',
+    ],
+    [
+      'recordMedication',
+      RECORD_MEDICATION,
+      { drug: UNRECOGNISED, classification: { classes: ['OPIOID'], notAnOpioid: true } },
+      'classification',
+    ],
+    [
+      'recordMedication',
+      RECORD_MEDICATION,
+      { drug: UNRECOGNISED, classification: { classes: [], notAnOpioid: true } },
+      'classification',
+    ],
+    [
+      'recordMedication',
+      RECORD_MEDICATION,
+      { drug: 'tramadol', classification: { classes: ['OTHER'], notAnOpioid: true } },
+      'classification',
+    ],
+    ['recordMedication', RECORD_MEDICATION, { drug: 'tramadol', isOpioid: false }, 'input'],
     ['attestOpioidFree', ATTEST_OPIOID_FREE, { attestedOn: '2026-03-11' }, 'attestedOn'],
     [
       'attestOpioidFree',

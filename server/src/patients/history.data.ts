@@ -1,5 +1,7 @@
 import type { Prisma } from '@ldn/db';
 import type { IsoDate } from '@ldn/rules';
+import type { Viewer } from '../auth/viewer.ts';
+import { drugColumns } from '../drugs/drug-classification.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 import type { OpioidFreeAttestationInput, PriorTherapyInput } from './history.input.ts';
@@ -7,17 +9,20 @@ import { assertNotBefore, assertNotFuture, optionalDbDate, tidy } from './patien
 
 type Recorded<T> = Omit<T, 'patientId' | 'recordedById' | 'attestedById'>;
 
-/** The columns of a prior therapy, after the checks its dates need. */
+/** The columns of a prior therapy, after the checks its dates need; its classes come from the drug (§11). */
 export function priorTherapyData(
   input: PriorTherapyInput,
   today: IsoDate,
+  viewer: Pick<Viewer, 'userId' | 'role'>,
+  now: Date,
 ): Recorded<Prisma.PriorTherapyUncheckedCreateInput> {
   assertNotFuture('startedOn', input.startedOn, today);
   assertNotFuture('endedOn', input.endedOn, today);
   assertNotBefore('endedOn', input.endedOn, input.startedOn, 'The therapy cannot end before it started.');
+  const drug = input.drug.trim();
   return {
-    drug: input.drug.trim(),
-    classes: input.classes,
+    drug,
+    ...drugColumns(drug, input.classification, 'PRIOR_THERAPY', viewer, now),
     doseRange: tidy(input.doseRange) ?? null,
     startedOn: optionalDbDate(input.startedOn),
     endedOn: optionalDbDate(input.endedOn),

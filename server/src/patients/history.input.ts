@@ -1,6 +1,5 @@
 import { PAIN_SCORE_MAX, PAIN_SCORE_MIN } from '@ldn/rules';
 import {
-  ArrayMaxSize,
   ArrayNotEmpty,
   ArrayUnique,
   IsEnum,
@@ -10,10 +9,12 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { DrugClassificationInput } from '../drugs/drug.types.ts';
 import { LocalDate } from '../graphql/scalars.ts';
-import { ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
+import { ConsentPoint, SymptomMeasure, TherapyOutcome } from './patient.enums.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma). Dates are LocalDate (real
 // calendar days); that they are not in the future is checked against the clinic's clock.
@@ -27,14 +28,14 @@ export class PriorTherapyInput {
   @MaxLength(200)
   drug: string;
 
-  @Field(() => [TherapyClass], {
-    description: 'At least one; pregabalin is ANTICONVULSANT and DISEASE_SPECIFIC.',
+  @Field(() => DrugClassificationInput, {
+    nullable: true,
+    description:
+      'Only for a name the vocabulary does not recognise (required) or reads as a probable opioid; a recognised drug’s classes come from the vocabulary. Clinicians only.',
   })
-  @ArrayNotEmpty({ message: 'Choose at least one therapy class.' })
-  @ArrayUnique()
-  @ArrayMaxSize(Object.keys(TherapyClass).length)
-  @IsEnum(TherapyClass, { each: true })
-  classes: TherapyClass[];
+  @IsOptional()
+  @ValidateNested()
+  classification?: DrugClassificationInput | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -72,6 +73,15 @@ export class MedicationInput {
 
   @Field(() => LocalDate, { nullable: true })
   startedOn?: string | null;
+
+  @Field(() => DrugClassificationInput, {
+    nullable: true,
+    description:
+      'Only for a name the vocabulary does not recognise (required: its classes and, unless OPIOID, notAnOpioid) or reads as a probable opioid. Clinicians only.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  classification?: DrugClassificationInput | null;
 }
 
 /** The clinician's record that the patient is opioid-free (clinical-rules §3). */

@@ -1,9 +1,12 @@
-import type { OpioidFreeAttestation, PriorTherapy, SymptomScore } from '@ldn/db';
+import type { OpioidFreeAttestation, SymptomScore } from '@ldn/db';
+import { checkNoActiveOpioid } from '@ldn/rules';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate } from '../graphql/scalars.ts';
+import { ruleViolation } from '../platform/errors.ts';
+import { findingOf } from '../platform/finding.type.ts';
 import { attestationData, priorTherapyData } from './history.data.ts';
 import {
   ConsentInput,
@@ -18,8 +21,10 @@ import {
   consentPointStatementOf,
   OpioidFreeAttestationType,
   PriorTherapyType,
+  priorTherapyOf,
   SymptomScoreType,
 } from './history.types.ts';
+import { activeMedicationEntries } from './medication-records.ts';
 import { assertNotFuture } from './patient.data.ts';
 import { ConsentPoint } from './patient.enums.ts';
 
@@ -42,20 +47,23 @@ export class HistoryResolver {
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => PriorTherapyInput) input: PriorTherapyInput,
     @Ctx() ctx: Context,
-  ): Promise<PriorTherapy> {
-    const data = priorTherapyData(input, ctx.clock.today());
+  ): Promise<PriorTherapyType> {
     const scope = ClinicScope.of(ctx);
+    const data = priorTherapyData(input, ctx.clock.today(), scope.viewer, ctx.clock.now());
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
       const therapy = await tx.priorTherapy.create({
         data: { ...data, patientId: patient.id, recordedById: scope.viewer.userId },
       });
       await audit(tx, ctx, 'CREATE', 'PriorTherapy', therapy.id);
-      return therapy;
+      return priorTherapyOf(therapy);
     });
   }
 
-  /** Either role may attest: workflows.md reserves only start, dose, assessment and discontinuation. */
+  /**
+   * Either role may attest: workflows.md reserves only start, dose, assessment and discontinuation.
+   * Refused (OPIOID_CONCURRENT_USE) while an active medication is an opioid.
+   */
   @Authorized('CLINICIAN', 'COORDINATOR')
   @Mutation(() => OpioidFreeAttestationType)
   async attestOpioidFree(
@@ -67,6 +75,9 @@ export class HistoryResolver {
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
+      // §3, §11: nobody attests opioid-freedom while the list still holds an active opioid.
+      const findings = checkNoActiveOpioid(await activeMedicationEntries(tx, patient.id));
+      if (findings.length > 0) throw ruleViolation(findings.map(findingOf));
       const attestation = await tx.opioidFreeAttestation.create({
         data: { ...data, patientId: patient.id, attestedById: scope.viewer.userId },
       });

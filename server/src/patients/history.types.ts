@@ -1,24 +1,71 @@
-import type { Consent, Medication } from '@ldn/db';
+import type { Consent, Medication, PriorTherapy } from '@ldn/db';
 import { CONSENT_POINTS, checkConsent } from '@ldn/rules';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ClassificationSource, DrugRecognition } from '../drugs/drug.enums.ts';
 import { isoDateOf, LocalDate } from '../graphql/scalars.ts';
 import { ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
 
-/** A therapy tried before LDN, as eligibility reads it (clinical-rules §2). */
-@ObjectType('PriorTherapy')
-export class PriorTherapyType {
+/**
+ * What a medication or a prior therapy keeps about its drug (clinical-rules §11) and about its
+ * corrections: the concept recognised, the vocabulary version, who classified it, entered in error.
+ */
+@ObjectType()
+export abstract class DrugRecordFields {
   @Field(() => ID)
   id: string;
 
   @Field(() => ID)
   patientId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name as entered.' })
   drug: string;
 
-  @Field(() => [TherapyClass])
+  @Field(() => [TherapyClass], {
+    description: 'From the vocabulary, or the clinician’s for a name it cannot judge.',
+  })
   classes: TherapyClass[];
 
+  @Field(() => [String], { description: 'The ingredients the vocabulary recognised (canonical names).' })
+  ingredients: string[];
+
+  @Field(() => DrugRecognition)
+  recognition: DrugRecognition;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PROBABLE: the opioid it is probably a misspelling of.',
+  })
+  suggestion: string | null;
+
+  @Field(() => String, { description: 'The vocabulary version the classification was made with.' })
+  vocabularyVersion: string;
+
+  @Field(() => ClassificationSource)
+  classifiedBy: ClassificationSource;
+
+  classifiedById: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a clinician classified it (CLINICIAN only).' })
+  classifiedAt: Date | null;
+
+  @Field(() => Boolean, { description: 'Entered in error: shown struck through, counted nowhere.' })
+  enteredInError: boolean;
+
+  @Field(() => Date, { nullable: true })
+  enteredInErrorAt: Date | null;
+
+  enteredInErrorById: string | null;
+
+  @Field(() => String, { nullable: true })
+  enteredInErrorReason: string | null;
+
+  @Field(() => Int, { description: 'For amendments: the version the change was based on.' })
+  version: number;
+}
+
+/** A therapy tried before LDN, as eligibility reads it (clinical-rules §2, §11). */
+@ObjectType('PriorTherapy')
+export class PriorTherapyType extends DrugRecordFields {
   @Field(() => String, { nullable: true, description: 'Free text, e.g. "25–100 mg".' })
   doseRange: string | null;
 
@@ -35,22 +82,22 @@ export class PriorTherapyType {
   note: string | null;
 }
 
-/** A medication on the patient's list; `isOpioid` is decided by the rules package, never the client. */
+/** A prior-therapy row with what the API derives from it. */
+export const priorTherapyOf = (row: PriorTherapy): PriorTherapyType => ({
+  ...row,
+  enteredInError: row.enteredInErrorAt !== null,
+});
+
+/** A medication on the patient's list; `isOpioid` comes from its classification, never the client. */
 @ObjectType('Medication')
-export class MedicationType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  patientId: string;
-
-  @Field(() => String)
-  drug: string;
-
+export class MedicationType extends DrugRecordFields {
   @Field(() => String, { nullable: true })
   dose: string | null;
 
-  @Field(() => Boolean, { description: 'An opioid by ingredient or brand (clinical-rules §3, §10).' })
+  @Field(() => Boolean, {
+    description:
+      'A recognised or probable opioid, or one a clinician classed as such (clinical-rules §3, §11).',
+  })
   isOpioid: boolean;
 
   @Field(() => LocalDate, { nullable: true })
@@ -62,12 +109,21 @@ export class MedicationType {
   })
   stoppedOn: Date | null;
 
-  @Field(() => Boolean, { description: 'Still taken: no stop date recorded.' })
+  @Field(() => Boolean, { description: 'Still taken: no stop date recorded, and not entered in error.' })
   active: boolean;
+
+  @Field(() => Boolean, {
+    description: 'A newer vocabulary found an opioid here during an active trial: a clinician reviews it.',
+  })
+  needsReview: boolean;
 }
 
 /** A medication row with what the API derives from it. */
-export const medicationOf = (row: Medication): MedicationType => ({ ...row, active: row.stoppedOn === null });
+export const medicationOf = (row: Medication): MedicationType => ({
+  ...row,
+  enteredInError: row.enteredInErrorAt !== null,
+  active: row.stoppedOn === null && row.enteredInErrorAt === null,
+});
 
 /** The clinician's record that the patient is opioid-free (clinical-rules §3). */
 @ObjectType('OpioidFreeAttestation')

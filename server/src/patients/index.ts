@@ -1,3 +1,5 @@
+import { MedicationPeopleResolver, PriorTherapyPeopleResolver } from './drug-record.resolver.ts';
+import { DrugRecordCorrectionsResolver } from './drug-record-corrections.resolver.ts';
 import { EligibilityResolver } from './eligibility.resolver.ts';
 import { HistoryResolver } from './history.resolver.ts';
 import { MedicationResolver } from './medication.resolver.ts';
@@ -13,4 +15,7 @@ export const patientResolvers: Function[] = [
   EligibilityResolver,
   HistoryResolver,
   MedicationResolver,
+  MedicationPeopleResolver,
+  PriorTherapyPeopleResolver,
+  DrugRecordCorrectionsResolver,
 ];

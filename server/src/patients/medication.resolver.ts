@@ -1,12 +1,12 @@
 import type { Medication, Prisma } from '@ldn/db';
-import { isOpioid } from '@ldn/rules';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
+import { columnsAreOpioid, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf, LocalDate } from '../graphql/scalars.ts';
-import { notFound } from '../platform/errors.ts';
+import { invalidTransition, notFound } from '../platform/errors.ts';
 import { findingOf } from '../platform/finding.type.ts';
 import { MedicationInput } from './history.input.ts';
 import { MedicationType, medicationOf } from './history.types.ts';
@@ -30,8 +30,9 @@ async function medicationInScope(
 @Resolver()
 export class MedicationResolver {
   /**
-   * Adds a medication. An opioid (decided by the rules package, never by the client) recorded
-   * during an active trial puts the trial on hold in the same transaction (clinical-rules §3).
+   * Adds a medication. Whether it is an opioid comes from the drug vocabulary, or for a name it does
+   * not recognise from a clinician's explicit classification, never from a client's flag (§11). An
+   * opioid recorded during an active trial puts the trial on hold in the same transaction (§3).
    */
   @Authorized('CLINICIAN', 'COORDINATOR')
   @Mutation(() => RecordMedicationPayload)
@@ -43,6 +44,8 @@ export class MedicationResolver {
     assertNotFuture('startedOn', input.startedOn, ctx.clock.today());
     const drug = input.drug.trim();
     const scope = ClinicScope.of(ctx);
+    const columns = drugColumns(drug, input.classification, 'MEDICATION', scope.viewer, ctx.clock.now());
+    const isOpioid = columnsAreOpioid(columns);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
       const medication = await tx.medication.create({
@@ -50,13 +53,17 @@ export class MedicationResolver {
           patientId: patient.id,
           drug,
           dose: tidy(input.dose) ?? null,
-          isOpioid: isOpioid(drug),
+          isOpioid,
+          ...columns,
           startedOn: optionalDbDate(input.startedOn),
           recordedById: scope.viewer.userId,
         },
       });
       await audit(tx, ctx, 'CREATE', 'Medication', medication.id);
-      const { findings, trialsPutOnHold } = await holdTrialsForOpioid(tx, ctx, scope, patient, drug);
+      const { findings, trialsPutOnHold } = await holdTrialsForOpioid(tx, ctx, scope, patient, {
+        drug,
+        isOpioid,
+      });
       return {
         medication: medicationOf(medication),
         patient,
@@ -81,11 +88,14 @@ export class MedicationResolver {
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationInScope(scope, medicationId, tx);
+      if (medication.enteredInErrorAt !== null)
+        throw invalidTransition('This medication was marked entered in error.', 'ENTERED_IN_ERROR');
       const startedOn = medication.startedOn === null ? null : isoDateOf(medication.startedOn);
       assertNotBefore('stoppedOn', stoppedOn, startedOn, 'A medication cannot stop before it started.');
       const stopped = await tx.medication.update({
         where: { id: medication.id },
-        data: { stoppedOn: dbDate(stoppedOn) },
+        // Stopped, it is no longer a possible opioid waiting for review (§11).
+        data: { stoppedOn: dbDate(stoppedOn), needsReview: false, version: { increment: 1 } },
       });
       await audit(tx, ctx, 'UPDATE', 'Medication', stopped.id);
       return medicationOf(stopped);

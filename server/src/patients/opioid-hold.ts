@@ -1,5 +1,5 @@
 import type { Patient, Prisma } from '@ldn/db';
-import { checkOpioidRecordedDuringTrial, type RuleFinding } from '@ldn/rules';
+import { type ClassifiedMedication, checkOpioidRecordedDuringTrial, type RuleFinding } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -16,11 +16,11 @@ export async function holdTrialsForOpioid(
   ctx: Pick<Context, 'viewer' | 'requestId' | 'clock'>,
   scope: ClinicScope,
   patient: Patient,
-  drug: string,
+  medication: ClassifiedMedication,
 ): Promise<{ findings: RuleFinding[]; trialsPutOnHold: TrialPutOnHoldType[] }> {
   const trials = await tx.trial.findMany({ where: { ...scope.trialWhere, patientId: patient.id } });
   const activeTrials = trials.filter(isActiveTrial);
-  const decision = checkOpioidRecordedDuringTrial({ drug, trialActive: activeTrials.length > 0 });
+  const decision = checkOpioidRecordedDuringTrial({ drug: medication, trialActive: activeTrials.length > 0 });
   if (!decision.holdTrial) return { findings: decision.findings, trialsPutOnHold: [] };
   const heldOn = ctx.clock.today();
   const trialsPutOnHold: TrialPutOnHoldType[] = [];
@@ -28,7 +28,7 @@ export async function holdTrialsForOpioid(
     await putTrialOnHold(tx, trial, {
       heldOn,
       reason: 'OPIOID_STARTED',
-      note: `Opioid recorded: ${drug}.`,
+      note: `Opioid recorded: ${medication.drug}.`,
       actorId: scope.viewer.userId,
     });
     await audit(tx, ctx, 'HOLD', 'Trial', trial.id);

@@ -10,6 +10,7 @@ import {
   medicationOf,
   OpioidFreeAttestationType,
   PriorTherapyType,
+  priorTherapyOf,
   SymptomScoreType,
 } from './history.types.ts';
 import { SymptomMeasure } from './patient.enums.ts';
@@ -29,13 +30,17 @@ import { PatientType } from './patient.type.ts';
 @Resolver(() => PatientType)
 export class PatientHistoriesResolver {
   @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => [PriorTherapyType], { description: 'In the order recorded.' })
-  priorTherapies(@Root() patient: Patient, @Ctx() ctx: Context) {
-    return priorTherapiesOf(ctx).load(patient.id);
+  @FieldResolver(() => [PriorTherapyType], {
+    description: 'In the order recorded, entered-in-error ones included (flagged).',
+  })
+  async priorTherapies(@Root() patient: Patient, @Ctx() ctx: Context): Promise<PriorTherapyType[]> {
+    return (await priorTherapiesOf(ctx).load(patient.id)).map(priorTherapyOf);
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => [MedicationType], { description: 'Current and stopped, in the order recorded.' })
+  @FieldResolver(() => [MedicationType], {
+    description: 'Current, stopped and entered in error, in the order recorded.',
+  })
   async medications(@Root() patient: Patient, @Ctx() ctx: Context): Promise<MedicationType[]> {
     return (await medicationsOf(ctx).load(patient.id)).map(medicationOf);
   }

@@ -6,7 +6,8 @@ import { registerEnumType } from 'type-graphql';
 
 registerEnumType(TherapyClass, {
   name: 'TherapyClass',
-  description: 'Class of a prior therapy (clinical-rules §2); one drug may count for several.',
+  description:
+    'A drug class of the vocabulary (clinical-rules §2, §11); a product has its ingredients’ classes, one drug may have several.',
 });
 registerEnumType(TherapyOutcome, {
   name: 'TherapyOutcome',

@@ -1,4 +1,4 @@
-import type { Medication, Patient } from '@ldn/db';
+import { type Medication, medicationDrugColumns, type Patient } from '@ldn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNetwork, signIn } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
@@ -34,7 +34,11 @@ describe('who may reach patients', () => {
       familyName: 'Person',
     });
     medication = await server.db.prisma.medication.create({
-      data: { patientId: patient.id, drug: 'gabapentin', isOpioid: false, recordedById: cast.clinician.id },
+      data: {
+        patientId: patient.id,
+        ...medicationDrugColumns('gabapentin'),
+        recordedById: cast.clinician.id,
+      },
     });
     for (const role of ['clinician', 'coordinator', 'otherClinician', 'pharmacist', 'admin'] as const) {
       cookies[role] = await signIn(server, cast[role]);
@@ -59,11 +63,12 @@ describe('who may reach patients', () => {
     [
       'recordPriorTherapy',
       RECORD_PRIOR_THERAPY,
-      { patientId: patient.id, input: { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' } },
+      { patientId: patient.id, input: { drug: 'nortriptyline', outcome: 'INEFFECTIVE' } },
     ],
+    // Attested before the opioid below is recorded: an attestation is refused while one is active (§11).
+    ['attestOpioidFree', ATTEST_OPIOID_FREE, { patientId: patient.id, input: { attestedOn: '2026-03-10' } }],
     ['recordMedication', RECORD_MEDICATION, { patientId: patient.id, input: { drug: 'oxycodone' } }],
     ['stopMedication', STOP_MEDICATION, { medicationId: medication.id, stoppedOn: '2026-03-10' }],
-    ['attestOpioidFree', ATTEST_OPIOID_FREE, { patientId: patient.id, input: { attestedOn: '2026-03-10' } }],
     [
       'recordConsent',
       RECORD_CONSENT,
@@ -84,9 +89,9 @@ describe('who may reach patients', () => {
     'registerPatient',
     'updatePatient',
     'recordPriorTherapy',
+    'attestOpioidFree',
     'recordMedication',
     'stopMedication',
-    'attestOpioidFree',
     'recordConsent',
     'recordSymptomScore',
   ];

@@ -1,3 +1,4 @@
+import { medicationDrugColumns, priorTherapyDrugColumns } from '@ldn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNetwork, signIn } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
@@ -141,14 +142,13 @@ describe('finding patients', () => {
     await prisma.priorTherapy.createMany({
       data: bulk.map((p) => ({
         patientId: p.id,
-        drug: 'nortriptyline',
-        classes: ['TCA'],
+        ...priorTherapyDrugColumns('nortriptyline'),
         outcome: 'INEFFECTIVE',
         recordedById,
       })),
     });
     await prisma.medication.createMany({
-      data: bulk.map((p) => ({ patientId: p.id, drug: 'tramadol', isOpioid: true, recordedById })),
+      data: bulk.map((p) => ({ patientId: p.id, ...medicationDrugColumns('tramadol'), recordedById })),
     });
     await prisma.symptomScore.createMany({
       data: bulk.map((p) => ({

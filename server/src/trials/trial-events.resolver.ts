@@ -2,6 +2,7 @@ import { compareDates } from '@ldn/rules';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
+import { userNameOf } from '../graphql/user-names.ts';
 import { SymptomScoreType } from '../patients/history.types.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
@@ -76,7 +77,7 @@ export class OverrideResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who gave the override.' })
   async givenBy(@Root() override: OverrideType, @Ctx() ctx: Context): Promise<string> {
-    return (await trialLoaders(ctx).userNames.load(override.givenById))?.name ?? '';
+    return userNameOf(ctx, override.givenById);
   }
 }
 
@@ -85,6 +86,6 @@ export class AssessmentByResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who assessed.' })
   async assessedBy(@Root() assessment: AssessmentType, @Ctx() ctx: Context): Promise<string> {
-    return (await trialLoaders(ctx).userNames.load(assessment.assessedById))?.name ?? '';
+    return userNameOf(ctx, assessment.assessedById);
   }
 }

@@ -1,3 +1,4 @@
+import { medicationDrugColumns } from '@ldn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNetwork, signIn } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
@@ -200,8 +201,7 @@ describe('starting a trial', () => {
     await server.db.prisma.medication.create({
       data: {
         patientId: patient.id,
-        drug: 'methadone',
-        isOpioid: true,
+        ...medicationDrugColumns('methadone'),
         stoppedOn: new Date('2026-02-20T00:00:00Z'),
         recordedById: cast.coordinator.id,
       },

@@ -10,6 +10,7 @@ import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
+import { COUNTED } from '../patients/medication-records.ts';
 import { conflict } from '../platform/errors.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import { policyJson, policyOfClinic } from './clinic-policy.ts';
@@ -36,8 +37,12 @@ export async function checkStartOf(
 ): Promise<StartCheck> {
   const patient = await scope.patient(patientId, client);
   const where = { patientId: patient.id };
-  const priorTherapies = await client.priorTherapy.findMany({ where, orderBy: { createdAt: 'asc' } });
-  const medications = await client.medication.findMany({ where });
+  // Entered-in-error records count nowhere (workflows.md).
+  const priorTherapies = await client.priorTherapy.findMany({
+    where: { ...where, ...COUNTED },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const medications = await client.medication.findMany({ where: { ...where, ...COUNTED } });
   const attestation = await client.opioidFreeAttestation.findFirst({
     where,
     orderBy: [{ attestedOn: 'desc' }, { createdAt: 'desc' }],

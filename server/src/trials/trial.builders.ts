@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Patient, PrismaClient, Trial, TrialState } from '@ldn/db';
+import {
+  medicationDrugColumns,
+  type Patient,
+  type PrismaClient,
+  priorTherapyDrugColumns,
+  type Trial,
+  type TrialState,
+} from '@ldn/db';
 import { addDays, CONSENT_POINT_CODES } from '@ldn/rules';
 import { dbDate } from '../graphql/scalars.ts';
+
 import type { ApiError } from '../test/builders.ts';
 
 // Test builders of the trial domain. Patient-side records (histories, attestations, consents,
@@ -43,8 +51,8 @@ export async function aPatientReadyToStart(
   if (options.priorLines ?? true) {
     await prisma.priorTherapy.createMany({
       data: [
-        { patientId, drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE', recordedById },
-        { patientId, drug: 'gabapentin', classes: ['ANTICONVULSANT'], outcome: 'INTOLERANT', recordedById },
+        { patientId, ...priorTherapyDrugColumns('nortriptyline'), outcome: 'INEFFECTIVE', recordedById },
+        { patientId, ...priorTherapyDrugColumns('gabapentin'), outcome: 'INTOLERANT', recordedById },
       ],
     });
   }
@@ -69,7 +77,7 @@ export async function aPatientReadyToStart(
     });
   }
   for (const drug of options.activeMedications ?? []) {
-    await prisma.medication.create({ data: { patientId, drug, isOpioid: true, recordedById } });
+    await prisma.medication.create({ data: { patientId, ...medicationDrugColumns(drug), recordedById } });
   }
   await painScores(prisma, patientId, recordedById, options.painScores ?? { '2026-02-25': 7 });
   return patient;

@@ -74,11 +74,6 @@ export function trialLoaders({ loaders }: Pick<Context, 'loaders'>) {
       (row) => row.id,
     ),
     /** People's names only (prescribers, who gave an override). */
-    userNames: loaders.one<{ id: string; name: string }>(
-      'trials.userNames',
-      (prisma, ids) => prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-      (row) => row.id,
-    ),
   };
 }
 

@@ -4,6 +4,7 @@ import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
+import { userNameOf } from '../graphql/user-names.ts';
 import { PatientType } from '../patients/patient.type.ts';
 import { notFound } from '../platform/errors.ts';
 import { ClinicPolicyType, policyFromJson } from './clinic-policy.ts';
@@ -58,7 +59,7 @@ export class TrialResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The prescribing clinician’s name.' })
   async prescriber(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string> {
-    return (await trialLoaders(ctx).userNames.load(trial.record.prescriberId))?.name ?? '';
+    return userNameOf(ctx, trial.record.prescriberId);
   }
 
   @Authorized(...CLINIC_ROLES)

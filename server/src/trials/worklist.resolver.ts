@@ -1,9 +1,10 @@
-import { compareDates, type IsoDate } from '@ldn/rules';
+import { ACTIVE_TRIAL_STATES, compareDates, type IsoDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { ordersNeedingAttention } from '../orders/order-worklist.ts';
+import { COUNTED } from '../patients/medication-records.ts';
 import { auditPatientsListed } from '../patients/patient.audit.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { trialOf } from './trial.type.ts';
@@ -44,7 +45,40 @@ const orderAttention: WorklistSource = async (ctx, scope, asOf) => {
   });
 };
 
-const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention];
+/**
+ * Clinical-rules §11: a medication a newer drug vocabulary reads as an opioid, still taken by a
+ * patient in an active trial, until a clinician reviews it.
+ */
+const possibleOpioids: WorklistSource = async (ctx, scope, asOf) => {
+  const medications = await ctx.prisma.medication.findMany({
+    where: { needsReview: true, stoppedOn: null, ...COUNTED, patient: scope.patientWhere },
+    orderBy: { createdAt: 'asc' },
+  });
+  if (medications.length === 0) return [];
+  const trials = await ctx.prisma.trial.findMany({
+    where: {
+      ...scope.trialWhere,
+      patientId: { in: medications.map((medication) => medication.patientId) },
+      state: { in: [...ACTIVE_TRIAL_STATES] },
+    },
+  });
+  const byPatient = new Map(trials.map((trial) => [trial.patientId, trial]));
+  return medications.flatMap((medication) => {
+    const trial = byPatient.get(medication.patientId);
+    if (trial === undefined) return [];
+    return [
+      {
+        code: 'POSSIBLE_OPIOID_REVIEW',
+        date: asOf,
+        message: `Possible opioid: review ${medication.drug} (the drug vocabulary now reads it as an opioid).`,
+        trial: trialOf(trial, asOf),
+        medicationId: medication.id,
+      },
+    ];
+  });
+};
+
+const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention, possibleOpioids];
 
 @Resolver()
 export class WorklistResolver {

@@ -7,7 +7,7 @@ import { TrialType } from './trial.type.ts';
 export class WorklistItemType {
   @Field(() => String, {
     description:
-      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) or an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT).',
+      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT), or POSSIBLE_OPIOID_REVIEW.',
   })
   code: string;
 
@@ -22,4 +22,7 @@ export class WorklistItemType {
 
   @Field(() => ID, { nullable: true, description: 'The order it concerns, for order items.' })
   orderId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The medication it concerns (POSSIBLE_OPIOID_REVIEW).' })
+  medicationId?: string | null;
 }

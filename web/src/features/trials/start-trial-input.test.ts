@@ -6,10 +6,15 @@ import { type StartHistories, startRecordsOf, trialStartInputOf } from './start-
 function aReadyPatient(overrides: Partial<StartHistories> = {}): StartHistories {
   return {
     priorTherapies: [
-      { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE' },
-      { drug: 'pregabalin', classes: ['ANTICONVULSANT'], outcome: 'INTOLERANT' },
+      { drug: 'nortriptyline', classes: ['TCA'], outcome: 'INEFFECTIVE', enteredInError: false },
+      {
+        drug: 'pregabalin',
+        classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'],
+        outcome: 'INTOLERANT',
+        enteredInError: false,
+      },
     ],
-    medications: [{ drug: 'ibuprofen', stoppedOn: null, isOpioid: false }],
+    medications: [{ drug: 'ibuprofen', stoppedOn: null, isOpioid: false, enteredInError: false }],
     consents: [{ recordedOn: '2026-02-20', points: CONSENT_POINT_CODES.map((code) => ({ code })) }],
     opioidFreeAttestations: [{ attestedOn: '2026-02-25', lastOpioidDrug: null, lastOpioidDoseOn: null }],
     painScores: [{ scoredOn: '2026-02-27', score: 7 }],
@@ -61,5 +66,27 @@ describe('a patient record as the API lists it, read for the start check', () =>
       'OPIOID_FREE_NOT_ATTESTED',
       'BASELINE_MISSING',
     ]);
+  });
+
+  it('refuses a start while an active medication is an opioid by its stored classification', () => {
+    const medications = [
+      { drug: 'ibuprofen', stoppedOn: null, isOpioid: false, enteredInError: false },
+      // A name the vocabulary cannot judge, classified as an opioid by a clinician.
+      { drug: 'Zorblex', stoppedOn: null, isOpioid: true, enteredInError: false },
+    ];
+    expect(codesOf(aReadyPatient({ medications }))).toEqual(['OPIOID_CONCURRENT_USE']);
+  });
+
+  it('leaves out records entered in error: an opioid entered in error blocks nothing, a therapy meets no line', () => {
+    const medications = [{ drug: 'Tylenol #3', stoppedOn: null, isOpioid: true, enteredInError: true }];
+    expect(codesOf(aReadyPatient({ medications }))).toEqual([]);
+    const [tca, pregabalin] = aReadyPatient().priorTherapies;
+    if (tca === undefined || pregabalin === undefined) throw new Error('the builder has two therapies');
+    const priorTherapies = [{ ...tca, enteredInError: true }, pregabalin];
+    expect(codesOf(aReadyPatient({ priorTherapies }))).toEqual(['ELIGIBILITY_PRIOR_LINES_MISSING']);
+    expect(startRecordsOf(aReadyPatient({ priorTherapies, medications }))).toMatchObject({
+      priorTherapies: [{ drug: 'pregabalin' }],
+      medications: [],
+    });
   });
 });

@@ -17,8 +17,20 @@ import {
 
 /** The parts of a patient's record (as the API lists them, oldest first) a start is checked against. */
 export interface StartHistories {
-  priorTherapies: ReadonlyArray<{ drug: string; classes: readonly TherapyClass[]; outcome: TherapyOutcome }>;
-  medications: ReadonlyArray<{ drug: string; stoppedOn: IsoDate | null; isOpioid: boolean }>;
+  /** Entered-in-error ones are listed too (flagged): they count nowhere. */
+  priorTherapies: ReadonlyArray<{
+    drug: string;
+    classes: readonly TherapyClass[];
+    outcome: TherapyOutcome;
+    enteredInError: boolean;
+  }>;
+  /** `isOpioid` is the stored classification (§11: a clinician's for a name the vocabulary cannot judge). */
+  medications: ReadonlyArray<{
+    drug: string;
+    stoppedOn: IsoDate | null;
+    isOpioid: boolean;
+    enteredInError: boolean;
+  }>;
   /** Oldest first (recordedOn, then when recorded), as the patient query lists them. */
   consents: ReadonlyArray<{ recordedOn: IsoDate; points: ReadonlyArray<{ code: ConsentPoint }> }>;
   /** Oldest first (attestedOn, then when recorded), as the patient query lists them. */
@@ -37,16 +49,19 @@ export interface StartChoice {
   overrides: Override[];
 }
 
-/** The API's lists as the rules' records: the latest attestation, consents newest first. */
+/**
+ * The API's lists as the rules' records: entered-in-error records left out (they count nowhere),
+ * each medication with its stored isOpioid, the latest attestation, consents newest first.
+ */
 export function startRecordsOf(histories: StartHistories): StartRecords {
   const attestation = histories.opioidFreeAttestations.at(-1);
   return {
-    priorTherapies: histories.priorTherapies.map(({ drug, classes, outcome }) => ({
-      drug,
-      classes: [...classes],
-      outcome,
-    })),
-    medications: histories.medications,
+    priorTherapies: histories.priorTherapies
+      .filter((therapy) => !therapy.enteredInError)
+      .map(({ drug, classes, outcome }) => ({ drug, classes: [...classes], outcome })),
+    medications: histories.medications
+      .filter((medication) => !medication.enteredInError)
+      .map(({ drug, stoppedOn, isOpioid }) => ({ drug, stoppedOn, isOpioid })),
     attestation:
       attestation === undefined
         ? null

@@ -10,6 +10,8 @@ export const EligibilityQuery = graphql(`
         line
         met
         metBy
+        metByClass
+        classesFrom
       }
       findings {
         code

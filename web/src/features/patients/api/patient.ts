@@ -1,8 +1,10 @@
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { MedicationFields, PriorTherapyFields } from './drug-record-fields.ts';
 
 /** A patient's record as the clinic reads it (the read is audited by the API). */
-export const PatientQuery = graphql(`
+export const PatientQuery = graphql(
+  `
   query Patient($id: ID!) {
     patient(id: $id) {
       id
@@ -20,23 +22,10 @@ export const PatientQuery = graphql(`
       postalCode
       allergies
       priorTherapies {
-        id
-        drug
-        classes
-        doseRange
-        startedOn
-        endedOn
-        outcome
-        note
+        ...PriorTherapyFields
       }
       medications {
-        id
-        drug
-        dose
-        startedOn
-        stoppedOn
-        active
-        isOpioid
+        ...MedicationFields
       }
       consents {
         id
@@ -72,9 +61,13 @@ export const PatientQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [PriorTherapyFields, MedicationFields],
+);
 
 export type PatientRecord = ResultOf<typeof PatientQuery>['patient'];
+export type MedicationRecord = PatientRecord['medications'][number];
+export type PriorTherapyRecord = PatientRecord['priorTherapies'][number];
 
 // The record's lists may be empty, and an empty list names no type: say which types a mutation
 // of this page answers with, so the document cache refetches the record after each of them.

@@ -1,18 +1,16 @@
-import { CONDITION_CODES, CONDITIONS, ELIGIBILITY_LINES, type EligibilityLine } from '@ldn/rules';
+import { CONDITION_CODES, CONDITIONS } from '@ldn/rules';
 import { useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
+import { EligibilityRequirementsTable } from '../../drugs/components/EligibilityRequirementsTable.tsx';
 import { type ConditionCode, useEligibility } from '../api/eligibility.ts';
 import { FindingList } from './FindingList.tsx';
 import { StartReadiness } from './StartReadiness.tsx';
 
-function lineLabel(line: string): string {
-  return line in ELIGIBILITY_LINES ? ELIGIBILITY_LINES[line as EligibilityLine].label : line;
-}
-
 /**
- * The prior lines of therapy a condition requires, each met or not, as the API decides (§2); then
- * every requirement of a start today (opioids, baseline, consent) with what stands against it.
+ * The prior lines of therapy a condition requires, each met or not and by which drug and class, as
+ * the API decides (§2, §11); then every requirement of a start today (opioids, baseline, consent)
+ * with what stands against it.
  */
 export function EligibilityPanel({
   patientId,
@@ -55,30 +53,7 @@ export function EligibilityPanel({
                 label={eligibility.eligible ? 'Prior lines met' : 'Prior lines missing'}
               />
             </p>
-            <table className="table">
-              <caption className="visually-hidden">Eligibility requirements</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Requirement</th>
-                  <th scope="col">Met</th>
-                  <th scope="col">Met by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {eligibility.requirements.map((requirement) => (
-                  <tr key={requirement.line}>
-                    <td>{lineLabel(requirement.line)}</td>
-                    <td>
-                      <Badge
-                        value={requirement.met ? 'MET' : 'NOT_MET'}
-                        tone={requirement.met ? 'success' : 'danger'}
-                      />
-                    </td>
-                    <td>{requirement.metBy ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <EligibilityRequirementsTable requirements={eligibility.requirements} />
             <FindingList findings={eligibility.findings} />
           </>
         )}

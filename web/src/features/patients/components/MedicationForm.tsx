@@ -1,17 +1,19 @@
-import { isOpioid } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
+import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
+import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type RecordedMedication, useRecordMedication } from '../api/record-medication.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
+import { CORRECTION_WORDING } from './drug-record-wording.ts';
 import { formErrorsOf } from './form-errors.ts';
 
-const FIELDS = ['drug', 'dose', 'startedOn'] as const;
+const FIELDS = ['drug', 'dose', 'startedOn', 'classification'] as const;
 
 /**
- * A medication the patient takes. Whether the name is an opioid is shown as it is typed (rules:
- * isOpioid); the API decides again and answers with what it found.
+ * A medication the patient takes. What the name is (ingredients, opioid or not) is shown as it is
+ * typed (rules: classifyDrug); the API classifies it again and answers with what it found.
  */
 export function MedicationForm({
   patientId,
@@ -23,22 +25,23 @@ export function MedicationForm({
   onRecorded: (recorded: RecordedMedication) => void;
 }) {
   const id = useId();
-  const [drug, setDrug] = useState('');
+  const drugEntry = useDrugEntry('MEDICATION');
   const [dose, setDose] = useState('');
   const [startedOn, setStartedOn] = useState('');
   const [result, recordMedication] = useRecordMedication();
   const errors = formErrorsOf(result.error, FIELDS);
-  const looksLikeOpioid = drug.trim() !== '' && isOpioid(drug);
+  const { entry } = drugEntry;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (drug.trim() === '') return;
+    if (entry.problem !== null) return;
     const answer = await recordMedication({
       patientId,
       input: {
-        drug: drug.trim(),
+        drug: drugEntry.drug.trim(),
         ...(dose.trim() !== '' && { dose: dose.trim() }),
         ...(startedOn !== '' && { startedOn }),
+        ...(entry.input !== undefined && { classification: entry.input }),
       },
     });
     const recorded = answer.data?.recordMedication;
@@ -49,23 +52,12 @@ export function MedicationForm({
 
   return (
     <form className="record-form" onSubmit={(event) => void onSubmit(event)} aria-label="Record medication">
+      <DrugEntryFields
+        idPrefix={id}
+        state={drugEntry}
+        errors={{ drug: errors.fields.drug, classification: errors.fields.classification }}
+      />
       <div className="record-grid">
-        <TextField
-          id={`${id}-drug`}
-          label="Drug"
-          required
-          autoComplete="off"
-          value={drug}
-          onChange={setDrug}
-          error={errors.fields.drug}
-          hint={
-            looksLikeOpioid ? (
-              <strong className="opioid-hint">An opioid: LDN cannot start while it is taken.</strong>
-            ) : (
-              'As prescribed, e.g. "oxycodone/acetaminophen" or a brand.'
-            )
-          }
-        />
         <TextField
           id={`${id}-dose`}
           label="Dose"
@@ -85,9 +77,9 @@ export function MedicationForm({
           error={errors.fields.startedOn}
         />
       </div>
-      {errors.general !== null && <ErrorNotice error={errors.general} />}
+      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
       <div className="record-actions">
-        <button type="submit" disabled={result.fetching || drug.trim() === ''}>
+        <button type="submit" disabled={result.fetching || entry.problem !== null}>
           {result.fetching ? 'Recording…' : 'Record medication'}
         </button>
         <button type="button" className="button-secondary" onClick={() => close()}>

@@ -4,19 +4,20 @@ import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import type { PatientRecord } from '../api/patient.ts';
+import type { MedicationRecord, PatientRecord } from '../api/patient.ts';
 import type { RecordedMedication } from '../api/record-medication.ts';
 import { Disclosure } from './Disclosure.tsx';
+import { DrugClassesCell, DrugNameCell, DrugRecordHistory, drugRowClass } from './DrugRecordCells.tsx';
 import { FindingList } from './FindingList.tsx';
 import { MedicationForm } from './MedicationForm.tsx';
+import { MedicationRowActions } from './MedicationRowActions.tsx';
 import { OpioidFreeForm } from './OpioidFreeForm.tsx';
-import { StopMedicationForm } from './StopMedicationForm.tsx';
 
-/** The medication list with opioids flagged, and the opioid-free attestation (§3). */
+/** The medication list with opioids flagged, and the opioid-free attestation (§3, §11). */
 export function MedicationsSection({ patient }: { patient: PatientRecord }) {
   const [lastRecorded, setLastRecorded] = useState<RecordedMedication | null>(null);
   const latestAttestation = patient.opioidFreeAttestations.at(-1);
-  // Once the medication just recorded is stopped, what was said of it no longer applies.
+  // Once the medication just recorded is stopped (or entered in error), what was said of it no longer applies.
   const lastStillTaken =
     lastRecorded !== null &&
     patient.medications.find((medication) => medication.id === lastRecorded.medication.id)?.active !== false;
@@ -30,6 +31,7 @@ export function MedicationsSection({ patient }: { patient: PatientRecord }) {
             <thead>
               <tr>
                 <th scope="col">Drug</th>
+                <th scope="col">Classes</th>
                 <th scope="col">Dose</th>
                 <th scope="col">Started</th>
                 <th scope="col">Stopped</th>
@@ -41,28 +43,7 @@ export function MedicationsSection({ patient }: { patient: PatientRecord }) {
             </thead>
             <tbody>
               {patient.medications.map((medication) => (
-                <tr key={medication.id} className={medication.isOpioid ? 'row-flagged' : undefined}>
-                  <td>{medication.drug}</td>
-                  <td>{medication.dose ?? '—'}</td>
-                  <td>{formatDate(medication.startedOn)}</td>
-                  <td>{medication.active ? 'Still taken' : formatDate(medication.stoppedOn)}</td>
-                  <td>
-                    {medication.isOpioid && (
-                      <Badge
-                        value="OPIOID"
-                        tone={medication.active ? 'danger' : 'warning'}
-                        label={medication.active ? 'Opioid, active' : 'Opioid, stopped'}
-                      />
-                    )}
-                  </td>
-                  <td>
-                    {medication.active && (
-                      <Disclosure label="Stop…" accessibleLabel={`Stop ${medication.drug}`}>
-                        {(close) => <StopMedicationForm medication={medication} close={close} />}
-                      </Disclosure>
-                    )}
-                  </td>
-                </tr>
+                <MedicationRow key={medication.id} medication={medication} onRecorded={setLastRecorded} />
               ))}
             </tbody>
           </table>
@@ -88,6 +69,54 @@ export function MedicationsSection({ patient }: { patient: PatientRecord }) {
         {(close) => <OpioidFreeForm patient={patient} close={close} />}
       </Disclosure>
     </Section>
+  );
+}
+
+function MedicationRow({
+  medication,
+  onRecorded,
+}: {
+  medication: MedicationRecord;
+  onRecorded: (recorded: RecordedMedication) => void;
+}) {
+  // An entered-in-error record counts nowhere: not an opioid of this patient any more.
+  const opioid = medication.isOpioid && !medication.enteredInError;
+  return (
+    <tr className={drugRowClass(medication, opioid)}>
+      <td>
+        <DrugNameCell record={medication} />
+      </td>
+      <td>
+        <DrugClassesCell record={medication} />
+      </td>
+      <td className="struck-when-in-error">{medication.dose ?? '—'}</td>
+      <td className="struck-when-in-error">{formatDate(medication.startedOn)}</td>
+      <td>
+        {medication.enteredInError
+          ? '—'
+          : medication.active
+            ? 'Still taken'
+            : formatDate(medication.stoppedOn)}
+      </td>
+      <td>
+        {opioid && (
+          <Badge
+            value="OPIOID"
+            tone={medication.active ? 'danger' : 'warning'}
+            label={medication.active ? 'Opioid, active' : 'Opioid, stopped'}
+          />
+        )}
+        {medication.needsReview && !medication.enteredInError && (
+          <span className="cell-detail">
+            <Badge value="POSSIBLE_OPIOID_REVIEW" tone="danger" label="Possible opioid: review" />
+          </span>
+        )}
+        <DrugRecordHistory record={medication} />
+      </td>
+      <td>
+        <MedicationRowActions medication={medication} onRecorded={onRecorded} />
+      </td>
+    </tr>
   );
 }
 

@@ -7,7 +7,12 @@ import { useAttestOpioidFree } from '../api/attest-opioid-free.ts';
 import type { PatientRecord } from '../api/patient.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
 import { formErrorsOf } from './form-errors.ts';
-import { checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
+import {
+  ATTESTATION_WORDING,
+  activeOpioidNames,
+  checkAttestationDraft,
+  lastStoppedOpioid,
+} from './opioid-free.ts';
 
 const FIELDS = ['attestedOn', 'lastOpioidDrug', 'lastOpioidDoseOn', 'note'] as const;
 
@@ -26,6 +31,7 @@ export function OpioidFreeForm({ patient, close }: { patient: PatientRecord; clo
   const [result, attestOpioidFree] = useAttestOpioidFree();
   const errors = formErrorsOf(result.error, FIELDS);
   const { problem, washout } = checkAttestationDraft({ attestedOn, lastOpioidDrug, lastOpioidDoseOn });
+  const activeOpioids = activeOpioidNames(patient.medications);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,7 +89,12 @@ export function OpioidFreeForm({ patient, close }: { patient: PatientRecord; clo
         <label htmlFor={`${id}-note`}>Note</label>
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
       </div>
-      {errors.general !== null && <ErrorNotice error={errors.general} />}
+      {activeOpioids.length > 0 && errors.general === null && (
+        <p className="opioid-hint">
+          Still taken: {activeOpioids.join(', ')}. An attestation is refused while an opioid is active.
+        </p>
+      )}
+      {errors.general !== null && <ErrorNotice error={errors.general} wording={ATTESTATION_WORDING} />}
       <div className="record-actions">
         <button type="submit" disabled={result.fetching || problem !== null}>
           {result.fetching ? 'Recording…' : 'Record attestation'}

@@ -1,106 +1,18 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RouterProvider } from '../../../lib/router.tsx';
-import { type Answer, apiError, mockApi } from '../../../test/api-mock.ts';
+import { apiError, mockApi } from '../../../test/api-mock.ts';
 import { SessionProvider } from '../../auth/session.tsx';
 import { PatientPage } from './PatientPage.tsx';
-
-/** A medication as the patient query returns it. */
-function aMedication(drug: string, overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Medication',
-    id: `med-${drug}`,
-    drug,
-    dose: null,
-    startedOn: null,
-    stoppedOn: null,
-    active: true,
-    isOpioid: false,
-    ...overrides,
-  };
-}
-
-/** A patient as the patient query returns it. */
-function aPatient(overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Patient',
-    id: 'patient-1',
-    version: 1,
-    givenName: 'Ann',
-    familyName: 'Lee',
-    dateOfBirth: '1970-01-02',
-    mrn: 'MRN-1',
-    email: null,
-    phone: null,
-    addressLine1: null,
-    addressLine2: null,
-    city: null,
-    region: null,
-    postalCode: null,
-    allergies: null,
-    priorTherapies: [],
-    medications: [],
-    consents: [],
-    opioidFreeAttestations: [],
-    symptomScores: [],
-    trials: [],
-    ...overrides,
-  };
-}
-
-const anActiveTrial = {
-  __typename: 'Trial',
-  id: 'trial-1',
-  condition: 'FIBROMYALGIA',
-  startDate: '2026-01-05',
-  endedOn: null,
-  status: { __typename: 'TrialStatus', state: 'TITRATING', currentDoseMg: 3 },
-};
-
-const ELIGIBILITY: Answer = {
-  data: {
-    eligibility: {
-      __typename: 'Eligibility',
-      eligible: false,
-      requirements: [{ __typename: 'EligibilityRequirement', line: 'TCA_OR_SNRI', met: false, metBy: null }],
-      findings: [],
-    },
-  },
-};
-
-function startCheck(findings: Array<{ code: string; severity: string }>): Answer {
-  return {
-    data: {
-      trialStartCheck: {
-        __typename: 'TrialStartCheck',
-        canStart: findings.length === 0,
-        outcome: findings.length === 0 ? 'ALLOWED' : 'REFUSED',
-        findings: findings.map((finding) => ({
-          __typename: 'Finding',
-          ...finding,
-          message: `${finding.code} message`,
-          evidence: [],
-        })),
-        baseline: null,
-      },
-    },
-  };
-}
-
-function me(role: string): Answer {
-  return {
-    data: {
-      me: {
-        __typename: 'Me',
-        id: 'person-1',
-        name: 'Priya Raman',
-        email: 'someone@riverside.demo',
-        role,
-        organisation: { __typename: 'Organisation', id: 'org-1', name: 'Riverside', kind: 'CLINIC' },
-      },
-    },
-  };
-}
+import {
+  aMedication,
+  anActiveTrial,
+  aPatient,
+  ELIGIBILITY,
+  me,
+  NO_HITS,
+  startCheck,
+} from './patient-test-data.ts';
 
 function renderPatientPage() {
   render(
@@ -150,6 +62,7 @@ describe('the patient page', () => {
         },
       }),
       Eligibility: ELIGIBILITY,
+      DrugSearch: NO_HITS,
       StartCheck: (_variables, call) =>
         startCheck(call === 1 ? [] : [{ code: 'OPIOID_CONCURRENT_USE', severity: 'HARD_STOP' }]),
       RecordMedication: {
@@ -173,7 +86,7 @@ describe('the patient page', () => {
     });
     renderPatientPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Record medication' }));
-    const drug = screen.getByRole('textbox', { name: 'Drug' });
+    const drug = screen.getByRole('combobox', { name: 'Drug' });
     expect(document.activeElement).toBe(drug);
     fireEvent.change(drug, { target: { value: 'Oxycodone/acetaminophen' } });
     expect(screen.getByText('An opioid: LDN cannot start while it is taken.')).toBeTruthy();
@@ -252,7 +165,7 @@ describe('the patient page', () => {
     const add = await screen.findByRole('button', { name: 'Add prior therapy' });
     fireEvent.click(add);
     expect(add.getAttribute('aria-expanded')).toBe('true');
-    const drug = screen.getByRole('textbox', { name: 'Drug' });
+    const drug = screen.getByRole('combobox', { name: 'Drug' });
     expect(document.activeElement).toBe(drug);
     expect(screen.getByRole('button', { name: 'Record prior therapy' })).toHaveProperty('disabled', true);
     fireEvent.keyDown(drug, { key: 'Escape' });

@@ -13,6 +13,7 @@ import { Disclosure } from './Disclosure.tsx';
 import { EditDetailsForm } from './EditDetailsForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
 import { MedicationsSection } from './MedicationsSection.tsx';
+import { activeOpioidNames } from './opioid-free.ts';
 import { PriorTherapiesSection } from './PriorTherapiesSection.tsx';
 import { ScoresSection } from './ScoresSection.tsx';
 
@@ -61,7 +62,8 @@ function StartTrialLink({ patient }: { patient: PatientRecord }) {
 }
 
 function PatientRecordView({ patient }: { patient: PatientRecord }) {
-  const activeOpioids = patient.medications.filter((medication) => medication.active && medication.isOpioid);
+  // The stored classification decides (§11); an entered-in-error record counts nowhere.
+  const activeOpioids = activeOpioidNames(patient.medications);
   const latestTrial = patient.trials.at(-1);
   return (
     <>
@@ -72,8 +74,8 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
       />
       {activeOpioids.length > 0 && (
         <div className="notice notice-error" role="note">
-          <strong>Active opioid:</strong> {activeOpioids.map((medication) => medication.drug).join(', ')}. LDN
-          blocks opioid analgesia and cannot start while an opioid is taken.
+          <strong>Active opioid:</strong> {activeOpioids.join(', ')}. LDN blocks opioid analgesia and cannot
+          start while an opioid is taken.
         </div>
       )}
       <div className="grid-2">

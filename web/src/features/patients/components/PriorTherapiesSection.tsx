@@ -2,12 +2,17 @@ import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { formatDate, humanize } from '../../../lib/format.ts';
-import type { PatientRecord } from '../api/patient.ts';
-import { Disclosure } from './Disclosure.tsx';
-import { therapyClassLabel } from './labels.ts';
+import { useCanClassify } from '../../drugs/use-drug-entry.ts';
+import { useMarkPriorTherapyEnteredInError } from '../api/mark-prior-therapy-entered-in-error.ts';
+import type { PatientRecord, PriorTherapyRecord } from '../api/patient.ts';
+import { AmendPriorTherapyForm } from './AmendPriorTherapyForm.tsx';
+import { type CloseDisclosure, Disclosure } from './Disclosure.tsx';
+import { DrugClassesCell, DrugNameCell, DrugRecordHistory, drugRowClass } from './DrugRecordCells.tsx';
+import { RELOAD_PATIENT } from './drug-record-wording.ts';
+import { EnteredInErrorForm } from './EnteredInErrorForm.tsx';
 import { PriorTherapyForm } from './PriorTherapyForm.tsx';
 
-/** The therapies tried before LDN, in the order recorded (§2). */
+/** The therapies tried before LDN, in the order recorded (§2), with their classes and corrections. */
 export function PriorTherapiesSection({ patient }: { patient: PatientRecord }) {
   return (
     <Section title="Prior therapies">
@@ -25,18 +30,31 @@ export function PriorTherapiesSection({ patient }: { patient: PatientRecord }) {
                 <th scope="col">To</th>
                 <th scope="col">Outcome</th>
                 <th scope="col">Note</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {patient.priorTherapies.map((therapy) => (
-                <tr key={therapy.id}>
-                  <td>{therapy.drug}</td>
-                  <td>{therapy.classes.map(therapyClassLabel).join(', ')}</td>
-                  <td>{therapy.doseRange ?? '—'}</td>
-                  <td>{formatDate(therapy.startedOn)}</td>
-                  <td>{formatDate(therapy.endedOn)}</td>
-                  <td>{humanize(therapy.outcome)}</td>
-                  <td>{therapy.note ?? '—'}</td>
+                <tr key={therapy.id} className={drugRowClass(therapy, false)}>
+                  <td>
+                    <DrugNameCell record={therapy} />
+                  </td>
+                  <td>
+                    <DrugClassesCell record={therapy} />
+                  </td>
+                  <td className="struck-when-in-error">{therapy.doseRange ?? '—'}</td>
+                  <td className="struck-when-in-error">{formatDate(therapy.startedOn)}</td>
+                  <td className="struck-when-in-error">{formatDate(therapy.endedOn)}</td>
+                  <td className="struck-when-in-error">{humanize(therapy.outcome)}</td>
+                  <td>
+                    {therapy.note ?? '—'}
+                    <DrugRecordHistory record={therapy} />
+                  </td>
+                  <td>
+                    <PriorTherapyActions therapy={therapy} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -47,5 +65,47 @@ export function PriorTherapiesSection({ patient }: { patient: PatientRecord }) {
         {(close) => <PriorTherapyForm patientId={patient.id} close={close} />}
       </Disclosure>
     </Section>
+  );
+}
+
+/** Correct it, or (clinicians) mark it entered in error; nothing for one already in error. */
+function PriorTherapyActions({ therapy }: { therapy: PriorTherapyRecord }) {
+  const clinician = useCanClassify();
+  if (therapy.enteredInError) return null;
+  return (
+    <div className="row-actions">
+      <Disclosure label="Amend…" accessibleLabel={`Amend ${therapy.drug}`}>
+        {(close) => <AmendPriorTherapyForm therapy={therapy} close={close} />}
+      </Disclosure>
+      {clinician && (
+        <Disclosure label="Entered in error…" accessibleLabel={`Mark ${therapy.drug} entered in error`}>
+          {(close) => <PriorTherapyEnteredInError therapy={therapy} close={close} />}
+        </Disclosure>
+      )}
+    </div>
+  );
+}
+
+function PriorTherapyEnteredInError({
+  therapy,
+  close,
+}: {
+  therapy: PriorTherapyRecord;
+  close: CloseDisclosure;
+}) {
+  const [result, mark] = useMarkPriorTherapyEnteredInError();
+  return (
+    <EnteredInErrorForm
+      what={therapy.drug}
+      result={result}
+      close={close}
+      submit={async (reason) => {
+        const answer = await mark(
+          { priorTherapyId: therapy.id, version: therapy.version, reason },
+          RELOAD_PATIENT,
+        );
+        return answer.data !== undefined;
+      }}
+    />
   );
 }

@@ -1,19 +1,9 @@
-import { humanize } from '../../../lib/format.ts';
+import { drugClassLabel } from '../../drugs/drug-class-labels.ts';
 
-/** Therapy classes as the clinic writes them: TCA and SNRI are abbreviations. */
+/** Therapy classes as the clinic writes them: TCA and SNRI are abbreviations (clinical-rules §11). */
 export function therapyClassLabel(therapyClass: string): string {
-  return therapyClass === 'TCA' || therapyClass === 'SNRI' ? therapyClass : humanize(therapyClass);
+  return drugClassLabel(therapyClass);
 }
-
-/** What each class covers (clinical-rules §2), beside its checkbox. */
-export const THERAPY_CLASS_HINTS: Readonly<Record<string, string>> = {
-  TCA: 'tricyclic antidepressant: nortriptyline, amitriptyline',
-  SNRI: 'duloxetine, venlafaxine, milnacipran',
-  ANTICONVULSANT: 'carbamazepine, gabapentin, pregabalin',
-  DISEASE_SPECIFIC: 'MS disease-modifying therapy; FDA-approved fibromyalgia drug',
-  OPIOID: '',
-  OTHER: '',
-};
 
 /** The measures of §5: pain is the primary one, the others are secondary. */
 export const MEASURE_LABELS = {

@@ -1,13 +1,15 @@
 import { addDays, compareDates, isIsoDate, washoutDaysFor } from '@ldn/rules';
 import type { PatientRecord } from '../api/patient.ts';
 
-/** The latest opioid the patient stopped, as the attestation's default last dose. */
+/** The latest opioid the patient stopped (not one entered in error), as the attestation's default last dose. */
 export function lastStoppedOpioid(
-  medications: PatientRecord['medications'],
+  medications: ReadonlyArray<
+    Pick<PatientRecord['medications'][number], 'drug' | 'isOpioid' | 'enteredInError' | 'stoppedOn'>
+  >,
 ): { drug: string; stoppedOn: string } | null {
   let latest: { drug: string; stoppedOn: string } | null = null;
   for (const medication of medications) {
-    if (!medication.isOpioid || medication.stoppedOn === null) continue;
+    if (!medication.isOpioid || medication.enteredInError || medication.stoppedOn === null) continue;
     if (latest === null || compareDates(medication.stoppedOn, latest.stoppedOn) > 0) {
       latest = { drug: medication.drug, stoppedOn: medication.stoppedOn };
     }
@@ -36,3 +38,20 @@ export function checkAttestationDraft(draft: {
   const days = washoutDaysFor(drug);
   return { problem: null, washout: { days, earliestStart: addDays(draft.lastOpioidDoseOn, days) } };
 }
+
+/** The active opioids of the list by their stored classification (§11), entered-in-error ones left out. */
+export function activeOpioidNames(
+  medications: ReadonlyArray<
+    Pick<PatientRecord['medications'][number], 'drug' | 'isOpioid' | 'active' | 'enteredInError'>
+  >,
+): string[] {
+  return medications
+    .filter((medication) => medication.active && medication.isOpioid && !medication.enteredInError)
+    .map((medication) => medication.drug);
+}
+
+/** The API refuses an attestation while an opioid is active (OPIOID_CONCURRENT_USE). */
+export const ATTESTATION_WORDING = {
+  RULE_VIOLATION:
+    'Not attested: an opioid is still active on the medication list. Record its last dose (or mark it entered in error), then attest.',
+};

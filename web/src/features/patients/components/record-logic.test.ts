@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentStateOf } from './consent.ts';
-import { checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
+import { activeOpioidNames, checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
 import { detailsOf, emptyDetails, registrationInputOf, updateInputOf } from './patient-details.ts';
 import { parseScore } from './score.ts';
 import { startRequirementsOf } from './start-readiness.ts';
@@ -62,14 +62,16 @@ describe('the patient details', () => {
 
 describe('the opioid-free attestation', () => {
   it('takes the latest opioid stopped as the last dose', () => {
-    const medication = (drug: string, isOpioid: boolean, stoppedOn: string | null) => ({
-      id: drug,
+    const medication = (
+      drug: string,
+      isOpioid: boolean,
+      stoppedOn: string | null,
+      enteredInError = false,
+    ) => ({
       drug,
-      dose: null,
-      startedOn: null,
       stoppedOn,
-      active: stoppedOn === null,
       isOpioid,
+      enteredInError,
     });
     expect(
       lastStoppedOpioid([
@@ -77,8 +79,27 @@ describe('the opioid-free attestation', () => {
         medication('oxycodone', true, '2026-02-20'),
         medication('gabapentin', false, '2026-03-01'),
         medication('codeine', true, null),
+        medication('Tylenol #3', true, '2026-02-25', true),
       ]),
     ).toEqual({ drug: 'oxycodone', stoppedOn: '2026-02-20' });
+  });
+
+  it('names the active opioids by their stored classification, leaving out those entered in error', () => {
+    const medication = (drug: string, isOpioid: boolean, active: boolean, enteredInError = false) => ({
+      drug,
+      isOpioid,
+      active,
+      enteredInError,
+    });
+    expect(
+      activeOpioidNames([
+        medication('Tylenol #3', true, true),
+        medication('Zorblex', true, true),
+        medication('tramadol', true, false),
+        medication('oxycodone', true, true, true),
+        medication('gabapentin', false, true),
+      ]),
+    ).toEqual(['Tylenol #3', 'Zorblex']);
   });
 
   it('asks for the last opioid and its date together, not after the attestation', () => {

@@ -19,12 +19,14 @@ export const StartTrialContextQuery = graphql(`
         drug
         classes
         outcome
+        enteredInError
       }
       medications {
         id
         drug
         stoppedOn
         isOpioid
+        enteredInError
       }
       consents {
         id

@@ -15,6 +15,7 @@ import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDose, patientName } from '../../../lib/format.ts';
 import { Link, useNavigate, useSearchParam } from '../../../lib/router.tsx';
+import { EligibilityRequirementsTable } from '../../drugs/components/EligibilityRequirementsTable.tsx';
 import { useStartTrial } from '../api/start-trial.ts';
 import {
   type ConditionCode,
@@ -233,6 +234,13 @@ function StartTrialForm({
           hardStopHint="No override exists: resolve it in the patient’s record first."
         />
         <p className="muted small">Clinic policy: {policy.name}.</p>
+      </Section>
+      <Section title="Prior lines of therapy">
+        {check.result === null ? (
+          <p className="empty">The lines show once the start date is filled in.</p>
+        ) : (
+          <EligibilityRequirementsTable requirements={check.result.eligibility.requirements} />
+        )}
       </Section>
       <Section title="Titration plan">
         {check.result?.plan ? (

@@ -9,6 +9,7 @@ export const WorklistQuery = graphql(`
       date
       message
       orderId
+      medicationId
       trial {
         id
         condition
@@ -29,6 +30,6 @@ export const WorklistQuery = graphql(`
 export type WorklistItem = ResultOf<typeof WorklistQuery>['worklist'][number];
 
 // An empty worklist has no __typename to watch: name the types whose changes refetch it.
-const context = { additionalTypenames: ['WorklistItem', 'Trial', 'ClinicOrder'] };
+const context = { additionalTypenames: ['WorklistItem', 'Trial', 'ClinicOrder', 'Medication'] };
 
 export const useWorklist = () => useQuery({ query: WorklistQuery, context });

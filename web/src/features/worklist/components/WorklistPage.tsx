@@ -8,13 +8,17 @@ import { useWorklist, type WorklistItem } from '../api/worklist.ts';
 
 /** How urgent each worklist code reads. */
 export function worklistTone(code: string): BadgeTone {
-  if (code.endsWith('_OVERDUE') || code === 'ORDER_REJECTED') return 'danger';
+  if (code.endsWith('_OVERDUE') || code === 'ORDER_REJECTED' || code === 'POSSIBLE_OPIOID_REVIEW')
+    return 'danger';
   if (code.includes('HOLD')) return 'warning';
   if (code.startsWith('ASSESSMENT') || code === 'REASSESSMENT_DUE') return 'info';
   return 'neutral';
 }
 
-/** The clinic's to-do list for today: each item links to its trial. */
+/**
+ * The clinic's to-do list for today: each item links to its trial; an order item to the order, a
+ * possible opioid (a newer vocabulary found one among the medications, §11) to the patient record.
+ */
 export function WorklistPage() {
   const [result, refetch] = useWorklist();
   return (
@@ -31,7 +35,10 @@ export function WorklistPage() {
           ) : (
             <ul className="card-list" aria-label="Worklist items">
               {data.worklist.map((item) => (
-                <WorklistRow key={`${item.code}-${item.trial.id}-${item.orderId ?? ''}`} item={item} />
+                <WorklistRow
+                  key={`${item.code}-${item.trial.id}-${item.orderId ?? ''}-${item.medicationId ?? ''}`}
+                  item={item}
+                />
               ))}
             </ul>
           )
@@ -47,7 +54,11 @@ function WorklistRow({ item }: { item: WorklistItem }) {
     <li className="card worklist-item">
       <div className="worklist-when">
         <time dateTime={item.date}>{formatDate(item.date)}</time>
-        <Badge value={item.code} tone={worklistTone(item.code)} />
+        <Badge
+          value={item.code}
+          tone={worklistTone(item.code)}
+          {...(item.code === 'POSSIBLE_OPIOID_REVIEW' && { label: 'Possible opioid: review' })}
+        />
       </div>
       <div className="worklist-what">
         <p className="worklist-message">{item.message}</p>
@@ -57,6 +68,15 @@ function WorklistRow({ item }: { item: WorklistItem }) {
             <span className="visually-hidden">: open the trial</span>
           </Link>{' '}
           · MRN {item.trial.patient.mrn} · {CONDITIONS[item.trial.condition].label}
+          {item.code === 'POSSIBLE_OPIOID_REVIEW' && (
+            <>
+              {' '}
+              ·{' '}
+              <Link to={`/patients/${item.trial.patient.id}`}>
+                Review the medication on the patient record
+              </Link>
+            </>
+          )}
           {item.orderId !== null && (
             <>
               {' '}

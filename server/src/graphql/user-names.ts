@@ -1,0 +1,14 @@
+import type { Context } from './context.ts';
+
+/** The names of people by id, batched per request: who prescribed, assessed, classified, moved an order. */
+export const userNames = (ctx: Pick<Context, 'loaders'>) =>
+  ctx.loaders.one<{ id: string; name: string }>(
+    'user.name',
+    (prisma, ids) => prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    (user) => user.id,
+  );
+
+/** The name of the person with `id`, or '' for an id that names nobody. */
+export async function userNameOf(ctx: Pick<Context, 'loaders'>, id: string): Promise<string> {
+  return (await userNames(ctx).load(id))?.name ?? '';
+}

@@ -1,0 +1,83 @@
+import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { DrugClassificationInput } from '../drugs/drug.types.ts';
+import { LocalDate } from '../graphql/scalars.ts';
+import { TherapyOutcome } from './patient.enums.ts';
+
+// Corrections of medications and prior therapies (workflows.md): only the fields sent change; the
+// previous values and the reason are kept in RecordAmendment. Lengths are the columns' sizes.
+const NOT_BLANK = /\S/;
+
+/** Why a record is amended or marked entered in error. */
+export const REASON_FIELD = { description: 'Why: kept with the record and shown with it.' };
+
+@InputType()
+export class MedicationAmendmentInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A corrected name; classified again by the vocabulary.',
+  })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
+  @MaxLength(200)
+  drug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  dose?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startedOn?: string | null;
+
+  @Field(() => DrugClassificationInput, {
+    nullable: true,
+    description:
+      'For a name the vocabulary does not recognise or reads as a probable opioid. Clinicians only.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  classification?: DrugClassificationInput | null;
+}
+
+@InputType()
+export class PriorTherapyAmendmentInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A corrected name; classified again by the vocabulary.',
+  })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
+  @MaxLength(200)
+  drug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  doseRange?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startedOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  endedOn?: string | null;
+
+  @Field(() => TherapyOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(TherapyOutcome)
+  outcome?: TherapyOutcome | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string | null;
+
+  @Field(() => DrugClassificationInput, {
+    nullable: true,
+    description:
+      'For a name the vocabulary does not recognise or reads as a probable opioid. Clinicians only.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  classification?: DrugClassificationInput | null;
+}

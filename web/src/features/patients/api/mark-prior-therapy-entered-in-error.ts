@@ -1,0 +1,20 @@
+import { useMutation } from 'urql';
+import { graphql } from '../../../graphql/index.ts';
+import { PriorTherapyFields } from './drug-record-fields.ts';
+
+/**
+ * Marks a prior therapy entered in error (clinicians, with a reason): kept and shown struck
+ * through, it stops counting for eligibility. A stale `version` is refused with CONFLICT.
+ */
+export const MarkPriorTherapyEnteredInErrorMutation = graphql(
+  `
+  mutation MarkPriorTherapyEnteredInError($priorTherapyId: ID!, $version: Int!, $reason: String!) {
+    markPriorTherapyEnteredInError(priorTherapyId: $priorTherapyId, version: $version, reason: $reason) {
+      ...PriorTherapyFields
+    }
+  }
+`,
+  [PriorTherapyFields],
+);
+
+export const useMarkPriorTherapyEnteredInError = () => useMutation(MarkPriorTherapyEnteredInErrorMutation);
