@@ -1,26 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RouterProvider } from '../../../lib/router.tsx';
 import { type Answer, mockApi } from '../../../test/api-mock.ts';
-import { SessionProvider } from '../../auth/session.tsx';
+import { me, renderSignedIn } from '../../../test/signed-in.tsx';
 import type { DrugUse } from '../drug-entry.ts';
 import { useDrugEntry } from '../use-drug-entry.ts';
 import { DrugEntryFields } from './DrugEntryFields.tsx';
-
-function me(role: string): Answer {
-  return {
-    data: {
-      me: {
-        __typename: 'Me',
-        id: 'person-1',
-        name: 'Priya Raman',
-        email: 'someone@riverside.demo',
-        role,
-        organisation: { __typename: 'Organisation', id: 'org-1', name: 'Riverside', kind: 'CLINIC' },
-      },
-    },
-  };
-}
 
 const hit = (term: string, name: string, ingredients: string[], classes: string[], isOpioid: boolean) => ({
   __typename: 'DrugSearchHit',
@@ -54,13 +38,7 @@ function Harness({ use }: { use: DrugUse }) {
 
 async function renderField(role: string, use: DrugUse = 'MEDICATION', search: Answer = TYLENOL_HITS) {
   const api = mockApi({ Me: me(role), DrugSearch: search });
-  render(
-    <RouterProvider>
-      <SessionProvider>
-        <Harness use={use} />
-      </SessionProvider>
-    </RouterProvider>,
-  );
+  renderSignedIn(<Harness use={use} />);
   const field = await screen.findByRole('combobox', { name: 'Drug' });
   // The session answers first: the role decides who may classify.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,7 +56,7 @@ describe('the drug name type-ahead', () => {
     expect(field.getAttribute('aria-expanded')).toBe('true');
     const options = within(list).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual([
-      'tylenol acetaminophen: acetaminophen — Other',
+      'tylenol acetaminophen — Other',
       'Tylenol #3 acetaminophen + codeine — opioid',
     ]);
     // Asked once typing paused, not per letter.

@@ -11,8 +11,12 @@ const SEARCH_DELAY_MS = 200;
 /** What a name of the list is: "Tylenol #3 — acetaminophen + codeine — opioid". */
 export function describeHit(hit: DrugSearchHit): string {
   const what = hit.isOpioid ? 'opioid' : drugClassesLabel(hit.classes);
-  const name = hit.term === hit.name ? '' : `${hit.name}: `;
-  return `${name}${ingredientsLabel(hit.ingredients)} — ${what}`;
+  const contents = ingredientsLabel(hit.ingredients);
+  // "Tylenol-Codeine — Tylenol with Codeine: acetaminophen + codeine"; a synonym of an ingredient
+  // ("tylenol") needs only the ingredient.
+  const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const name = sameName(hit.term, hit.name) || sameName(hit.name, contents) ? '' : `${hit.name}: `;
+  return `${name}${contents} — ${what}`;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useMutation } from 'urql';
 import { graphql } from '../../../graphql/index.ts';
 import { PriorTherapyFields } from './drug-record-fields.ts';
 
 /**
  * Marks a prior therapy entered in error (clinicians, with a reason): kept and shown struck
  * through, it stops counting for eligibility. A stale `version` is refused with CONFLICT.
+ * No hook of its own: EnteredInErrorForm sends it, as it does every record kind's mark.
  */
 export const MarkPriorTherapyEnteredInErrorMutation = graphql(
   `
@@ -16,5 +16,3 @@ export const MarkPriorTherapyEnteredInErrorMutation = graphql(
 `,
   [PriorTherapyFields],
 );
-
-export const useMarkPriorTherapyEnteredInError = () => useMutation(MarkPriorTherapyEnteredInErrorMutation);

@@ -1,27 +1,26 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
-import { TextField } from '../../../components/ui/TextField.tsx';
-import { localToday } from '../../../lib/dates.ts';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type MedicationAmendmentInput, useAmendMedication } from '../api/amend-medication.ts';
 import type { MedicationRecord } from '../api/patient.ts';
+import { AmendmentFooter } from './AmendmentFooter.tsx';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { CORRECTION_WORDING, RELOAD_PATIENT } from './drug-record-wording.ts';
+import { RELOAD_PATIENT } from './drug-record-wording.ts';
 import { formErrorsOf } from './form-errors.ts';
-import { ReasonField } from './ReasonField.tsx';
+import { type MedicationDetails, MedicationDetailsFields } from './MedicationDetailsFields.tsx';
 
 const FIELDS = ['drug', 'dose', 'startedOn', 'classification', 'reason'] as const;
 
 /** Only what changed; an emptied optional field is cleared. */
 function changesOf(
   medication: MedicationRecord,
-  draft: { drug: string; dose: string; startedOn: string },
+  drug: string,
+  details: MedicationDetails,
 ): MedicationAmendmentInput {
-  const dose = draft.dose.trim() === '' ? null : draft.dose.trim();
-  const startedOn = draft.startedOn === '' ? null : draft.startedOn;
+  const dose = details.dose.trim() === '' ? null : details.dose.trim();
+  const startedOn = details.startedOn === '' ? null : details.startedOn;
   return {
-    ...(draft.drug.trim() !== medication.drug && { drug: draft.drug.trim() }),
+    ...(drug.trim() !== medication.drug && { drug: drug.trim() }),
     ...(dose !== medication.dose && { dose }),
     ...(startedOn !== medication.startedOn && { startedOn }),
   };
@@ -40,13 +39,15 @@ export function AmendMedicationForm({
 }) {
   const id = useId();
   const drugEntry = useDrugEntry('MEDICATION', medication.drug);
-  const [dose, setDose] = useState(medication.dose ?? '');
-  const [startedOn, setStartedOn] = useState(medication.startedOn ?? '');
+  const [details, setDetails] = useState<MedicationDetails>({
+    dose: medication.dose ?? '',
+    startedOn: medication.startedOn ?? '',
+  });
   const [reason, setReason] = useState('');
   const [result, amendMedication] = useAmendMedication();
   const errors = formErrorsOf(result.error, FIELDS);
   const { entry } = drugEntry;
-  const changes = changesOf(medication, { drug: drugEntry.drug, dose, startedOn });
+  const changes = changesOf(medication, drugEntry.drug, details);
   const input = { ...changes, ...(entry.input !== undefined && { classification: entry.input }) };
   const ready = entry.problem === null && Object.keys(input).length > 0 && reason.trim() !== '';
 
@@ -66,46 +67,17 @@ export function AmendMedicationForm({
       onSubmit={(event) => void onSubmit(event)}
       aria-label={`Amend ${medication.drug}`}
     >
-      <DrugEntryFields
+      <DrugEntryFields idPrefix={id} state={drugEntry} errors={errors.fields} />
+      <MedicationDetailsFields idPrefix={id} details={details} onChange={setDetails} errors={errors.fields} />
+      <AmendmentFooter
         idPrefix={id}
-        state={drugEntry}
-        errors={{ drug: errors.fields.drug, classification: errors.fields.classification }}
+        reason={reason}
+        onReasonChange={setReason}
+        errors={errors}
+        busy={result.fetching}
+        ready={ready}
+        close={close}
       />
-      <div className="record-grid">
-        <TextField
-          id={`${id}-dose`}
-          label="Dose"
-          autoComplete="off"
-          value={dose}
-          onChange={setDose}
-          error={errors.fields.dose}
-        />
-        <TextField
-          id={`${id}-started`}
-          label="Started on"
-          type="date"
-          max={localToday()}
-          value={startedOn}
-          onChange={setStartedOn}
-          error={errors.fields.startedOn}
-        />
-      </div>
-      <ReasonField
-        id={`${id}-reason`}
-        label="Reason for the correction"
-        value={reason}
-        onChange={setReason}
-        error={errors.fields.reason}
-      />
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !ready}>
-          {result.fetching ? 'Saving…' : 'Save correction'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
     </form>
   );
 }

@@ -1,18 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type PriorTherapyAmendmentInput, useAmendPriorTherapy } from '../api/amend-prior-therapy.ts';
 import type { PriorTherapyRecord } from '../api/patient.ts';
+import { AmendmentFooter } from './AmendmentFooter.tsx';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { CORRECTION_WORDING, RELOAD_PATIENT } from './drug-record-wording.ts';
+import { RELOAD_PATIENT } from './drug-record-wording.ts';
 import { formErrorsOf } from './form-errors.ts';
 import {
   datesOutOfOrder,
   PriorTherapyDetailsFields,
   type TherapyDetails,
 } from './PriorTherapyDetailsFields.tsx';
-import { ReasonField } from './ReasonField.tsx';
 
 const FIELDS = [
   'drug',
@@ -95,33 +94,22 @@ export function AmendPriorTherapyForm({
       onSubmit={(event) => void onSubmit(event)}
       aria-label={`Amend ${therapy.drug}`}
     >
-      <DrugEntryFields
-        idPrefix={id}
-        state={drugEntry}
-        errors={{ drug: errors.fields.drug, classification: errors.fields.classification }}
-      />
+      <DrugEntryFields idPrefix={id} state={drugEntry} errors={errors.fields} />
       <PriorTherapyDetailsFields
         idPrefix={id}
         details={details}
         onChange={setDetails}
         errors={errors.fields}
       />
-      <ReasonField
-        id={`${id}-reason`}
-        label="Reason for the correction"
-        value={reason}
-        onChange={setReason}
-        error={errors.fields.reason}
+      <AmendmentFooter
+        idPrefix={id}
+        reason={reason}
+        onReasonChange={setReason}
+        errors={errors}
+        busy={result.fetching}
+        ready={ready}
+        close={close}
       />
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !ready}>
-          {result.fetching ? 'Saving…' : 'Save correction'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 import { CONSENT_POINT_CODES, CONSENT_POINTS, type ConsentPoint, isIsoDate } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { FieldError, TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { useRecordConsent } from '../api/record-consent.ts';
 import { consentStateOf } from './consent.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
 import { formErrorsOf } from './form-errors.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['recordedOn', 'points'] as const;
 
@@ -85,19 +85,14 @@ export function ConsentForm({ patientId, close }: { patientId: string; close: Cl
         error={errors.fields.recordedOn}
         className="record-narrow"
       />
-      {errors.general !== null && <ErrorNotice error={errors.general} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !ready}>
-          {result.fetching
-            ? 'Recording…'
-            : state.complete
-              ? 'Record complete consent'
-              : 'Record incomplete consent'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        busy={result.fetching}
+        ready={ready}
+        submitLabel={state.complete ? 'Record complete consent' : 'Record incomplete consent'}
+        busyLabel="Recording…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

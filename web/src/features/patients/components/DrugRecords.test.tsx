@@ -1,30 +1,20 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RouterProvider } from '../../../lib/router.tsx';
 import { type Answer, apiError, mockApi } from '../../../test/api-mock.ts';
-import { SessionProvider } from '../../auth/session.tsx';
+import { me, renderSignedIn } from '../../../test/signed-in.tsx';
 import { PatientPage } from './PatientPage.tsx';
 import {
   aMedication,
-  aPatient,
   aPriorTherapy,
   ELIGIBILITY,
-  me,
   NO_HITS,
+  patientAnswer,
   startCheck,
 } from './patient-test-data.ts';
 
 const READS = { Eligibility: ELIGIBILITY, StartCheck: startCheck([]), DrugSearch: NO_HITS };
 
-function renderPatientPage() {
-  render(
-    <RouterProvider>
-      <SessionProvider>
-        <PatientPage patientId="patient-1" />
-      </SessionProvider>
-    </RouterProvider>,
-  );
-}
+const renderPatientPage = () => renderSignedIn(<PatientPage patientId="patient-1" />);
 
 const medicationRow = async (drug: string) =>
   within(await screen.findByRole('region', { name: 'Medications table' })).getByRole('row', {
@@ -50,20 +40,16 @@ describe('medications as coded drugs', () => {
   it('shows a record entered in error struck through, with who and why, and counts it nowhere', async () => {
     mockApi({
       Me: me('CLINICIAN'),
-      Patient: {
-        data: {
-          patient: aPatient({
-            medications: [
-              aMedication('Tylenol #3', {
-                isOpioid: true,
-                ingredients: ['acetaminophen', 'codeine'],
-                classes: ['OPIOID'],
-                ...enteredInError,
-              }),
-            ],
+      Patient: patientAnswer({
+        medications: [
+          aMedication('Tylenol #3', {
+            isOpioid: true,
+            ingredients: ['acetaminophen', 'codeine'],
+            classes: ['OPIOID'],
+            ...enteredInError,
           }),
-        },
-      },
+        ],
+      }),
       ...READS,
     });
     renderPatientPage();
@@ -80,29 +66,25 @@ describe('medications as coded drugs', () => {
   it('says where the classes came from: the vocabulary, or the clinician who classified it', async () => {
     mockApi({
       Me: me('COORDINATOR'),
-      Patient: {
-        data: {
-          patient: aPatient({
-            medications: [
-              aMedication('gabapentin', { classes: ['ANTICONVULSANT'] }),
-              aMedication('Zorblex', {
-                ingredients: [],
-                recognition: 'UNRECOGNISED',
-                classifiedBy: 'CLINICIAN',
-                classifiedByName: 'Dr Priya Raman',
-                classifiedAt: '2026-03-01T09:00:00Z',
-              }),
-              aMedication('oxycodon', {
-                isOpioid: true,
-                ingredients: ['oxycodone'],
-                classes: ['OPIOID'],
-                recognition: 'PROBABLE',
-                suggestion: 'oxycodone',
-              }),
-            ],
+      Patient: patientAnswer({
+        medications: [
+          aMedication('gabapentin', { classes: ['ANTICONVULSANT'] }),
+          aMedication('Zorblex', {
+            ingredients: [],
+            recognition: 'UNRECOGNISED',
+            classifiedBy: 'CLINICIAN',
+            classifiedByName: 'Dr Priya Raman',
+            classifiedAt: '2026-03-01T09:00:00Z',
           }),
-        },
-      },
+          aMedication('oxycodon', {
+            isOpioid: true,
+            ingredients: ['oxycodone'],
+            classes: ['OPIOID'],
+            recognition: 'PROBABLE',
+            suggestion: 'oxycodone',
+          }),
+        ],
+      }),
       ...READS,
     });
     renderPatientPage();
@@ -122,7 +104,7 @@ describe('medications as coded drugs', () => {
     const review = aMedication('Hycodan', { needsReview: true, isOpioid: true, version: 3 });
     const api = mockApi({
       Me: me('CLINICIAN'),
-      Patient: { data: { patient: aPatient({ medications: [review] }) } },
+      Patient: patientAnswer({ medications: [review] }),
       ...READS,
       ConfirmPossibleOpioid: { data: { confirmPossibleOpioid: payload({ ...review, needsReview: false }) } },
     });
@@ -140,9 +122,7 @@ describe('medications as coded drugs', () => {
   it('marks a medication entered in error with a reason (clinicians)', async () => {
     const api = mockApi({
       Me: me('CLINICIAN'),
-      Patient: {
-        data: { patient: aPatient({ medications: [aMedication('tramadol', { isOpioid: true })] }) },
-      },
+      Patient: patientAnswer({ medications: [aMedication('tramadol', { isOpioid: true })] }),
       ...READS,
       MarkMedicationEnteredInError: {
         data: {
@@ -171,7 +151,7 @@ describe('medications as coded drugs', () => {
   it('amends with a reason, and says plainly when someone else changed the record meanwhile', async () => {
     const api = mockApi({
       Me: me('COORDINATOR'),
-      Patient: { data: { patient: aPatient({ medications: [aMedication('gabapentin', { version: 2 })] }) } },
+      Patient: patientAnswer({ medications: [aMedication('gabapentin', { version: 2 })] }),
       ...READS,
       AmendMedication: apiError('CONFLICT', 'Changed by someone else.'),
     });
@@ -198,7 +178,7 @@ describe('medications as coded drugs', () => {
   it('records an unrecognised medication with the clinician’s classification', async () => {
     const api = mockApi({
       Me: me('CLINICIAN'),
-      Patient: { data: { patient: aPatient() } },
+      Patient: patientAnswer(),
       ...READS,
       RecordMedication: { data: { recordMedication: payload(aMedication('Zorblex')) } },
     });
@@ -217,7 +197,7 @@ describe('medications as coded drugs', () => {
   });
 
   it('keeps a coordinator from recording an unrecognised medication', async () => {
-    mockApi({ Me: me('COORDINATOR'), Patient: { data: { patient: aPatient() } }, ...READS });
+    mockApi({ Me: me('COORDINATOR'), Patient: patientAnswer(), ...READS });
     renderPatientPage();
     fireEvent.click(await screen.findByRole('button', { name: 'Record medication' }));
     const form = within(screen.getByRole('form', { name: 'Record medication' }));
@@ -231,15 +211,11 @@ describe('prior therapies as coded drugs', () => {
   it('records a recognised drug with no classes: they come from the drug', async () => {
     const api = mockApi({
       Me: me('COORDINATOR'),
-      Patient: {
-        data: {
-          patient: aPatient({
-            priorTherapies: [
-              aPriorTherapy('pregabalin', { classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'] }),
-            ],
-          }),
-        },
-      },
+      Patient: patientAnswer({
+        priorTherapies: [
+          aPriorTherapy('pregabalin', { classes: ['ANTICONVULSANT', 'FIBROMYALGIA_APPROVED'] }),
+        ],
+      }),
       ...READS,
       RecordPriorTherapy: { data: { recordPriorTherapy: aPriorTherapy('nortriptyline') } },
     });
@@ -293,7 +269,7 @@ describe('the eligibility lines', () => {
     };
     mockApi({
       Me: me('CLINICIAN'),
-      Patient: { data: { patient: aPatient() } },
+      Patient: patientAnswer(),
       ...READS,
       Eligibility: eligibility,
     });

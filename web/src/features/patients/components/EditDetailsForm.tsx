@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
 import type { PatientRecord } from '../api/patient.ts';
 import { useUpdatePatient } from '../api/update-patient.ts';
@@ -13,6 +12,7 @@ import {
   hasRequiredDetails,
   updateInputOf,
 } from './patient-details.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** What a stale save is told: the record was reloaded under the form. */
 export const DETAILS_CONFLICT_WORDING =
@@ -58,17 +58,15 @@ export function EditDetailsForm({ patient, close }: { patient: PatientRecord; cl
       aria-label="Edit details"
     >
       <PatientDetailsFields idPrefix={formId} draft={draft} onChange={onChange} errors={errors.fields} />
-      {errors.general !== null && (
-        <ErrorNotice error={errors.general} wording={{ CONFLICT: DETAILS_CONFLICT_WORDING }} />
-      )}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !changed || !hasRequiredDetails(draft)}>
-          {result.fetching ? 'Saving…' : 'Save details'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        wording={{ CONFLICT: DETAILS_CONFLICT_WORDING }}
+        busy={result.fetching}
+        ready={changed && hasRequiredDetails(draft)}
+        submitLabel="Save details"
+        busyLabel="Saving…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

@@ -1,36 +1,40 @@
-import type { CombinedError } from '@urql/core';
+import type { AnyVariables, DocumentInput } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
+import { useMutation } from 'urql';
 import type { CloseDisclosure } from './Disclosure.tsx';
-import { CORRECTION_WORDING } from './drug-record-wording.ts';
+import { CORRECTION_WORDING, RELOAD_PATIENT } from './drug-record-wording.ts';
 import { formErrorsOf } from './form-errors.ts';
 import { ReasonField } from './ReasonField.tsx';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /**
  * Marks a record entered in error with a reason (clinicians): nothing clinical is deleted; the
  * record stays, struck through, with who, when and why, and stops counting (workflows.md).
  */
-export function EnteredInErrorForm({
+export function EnteredInErrorForm<Variables extends AnyVariables>({
   what,
-  result,
-  submit,
+  mutation,
+  variablesFor,
   close,
 }: {
   /** The record's name, as the form's name says it: "tramadol". */
   what: string;
-  result: { fetching: boolean; error?: CombinedError | undefined };
-  /** Sends the reason; true once the API took it. */
-  submit: (reason: string) => Promise<boolean>;
+  /** The record kind's own mark (api/mark-*-entered-in-error.ts). */
+  mutation: DocumentInput<unknown, Variables>;
+  /** Its variables for this reason: the record's id and the version read (a stale one: CONFLICT). */
+  variablesFor: (reason: string) => Variables;
   close: CloseDisclosure;
 }) {
   const id = useId();
   const [reason, setReason] = useState('');
+  const [result, mark] = useMutation(mutation);
   const errors = formErrorsOf(result.error, ['reason'] as const);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (reason.trim() === '') return;
-    if (await submit(reason.trim())) close(`${what} marked entered in error.`);
+    const answer = await mark(variablesFor(reason.trim()), RELOAD_PATIENT);
+    if (answer.data !== undefined) close(`${what} marked entered in error.`);
   };
 
   return (
@@ -47,15 +51,15 @@ export function EnteredInErrorForm({
         onChange={setReason}
         error={errors.fields.reason}
       />
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || reason.trim() === ''}>
-          {result.fetching ? 'Marking…' : 'Mark entered in error'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        wording={CORRECTION_WORDING}
+        busy={result.fetching}
+        ready={reason.trim() !== ''}
+        submitLabel="Mark entered in error"
+        busyLabel="Marking…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

@@ -1,13 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
-import { TextField } from '../../../components/ui/TextField.tsx';
-import { localToday } from '../../../lib/dates.ts';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type RecordedMedication, useRecordMedication } from '../api/record-medication.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
 import { CORRECTION_WORDING } from './drug-record-wording.ts';
 import { formErrorsOf } from './form-errors.ts';
+import {
+  EMPTY_MEDICATION_DETAILS,
+  type MedicationDetails,
+  MedicationDetailsFields,
+} from './MedicationDetailsFields.tsx';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['drug', 'dose', 'startedOn', 'classification'] as const;
 
@@ -26,11 +29,11 @@ export function MedicationForm({
 }) {
   const id = useId();
   const drugEntry = useDrugEntry('MEDICATION');
-  const [dose, setDose] = useState('');
-  const [startedOn, setStartedOn] = useState('');
+  const [details, setDetails] = useState<MedicationDetails>(EMPTY_MEDICATION_DETAILS);
   const [result, recordMedication] = useRecordMedication();
   const errors = formErrorsOf(result.error, FIELDS);
   const { entry } = drugEntry;
+  const { dose, startedOn } = details;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,40 +55,17 @@ export function MedicationForm({
 
   return (
     <form className="record-form" onSubmit={(event) => void onSubmit(event)} aria-label="Record medication">
-      <DrugEntryFields
-        idPrefix={id}
-        state={drugEntry}
-        errors={{ drug: errors.fields.drug, classification: errors.fields.classification }}
+      <DrugEntryFields idPrefix={id} state={drugEntry} errors={errors.fields} />
+      <MedicationDetailsFields idPrefix={id} details={details} onChange={setDetails} errors={errors.fields} />
+      <RecordFormFooter
+        refusal={errors.general}
+        wording={CORRECTION_WORDING}
+        busy={result.fetching}
+        ready={entry.problem === null}
+        submitLabel="Record medication"
+        busyLabel="Recording…"
+        onCancel={() => close()}
       />
-      <div className="record-grid">
-        <TextField
-          id={`${id}-dose`}
-          label="Dose"
-          autoComplete="off"
-          placeholder="5 mg twice daily"
-          value={dose}
-          onChange={setDose}
-          error={errors.fields.dose}
-        />
-        <TextField
-          id={`${id}-started`}
-          label="Started on"
-          type="date"
-          max={localToday()}
-          value={startedOn}
-          onChange={setStartedOn}
-          error={errors.fields.startedOn}
-        />
-      </div>
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || entry.problem !== null}>
-          {result.fetching ? 'Recording…' : 'Record medication'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { useCanClassify } from '../../drugs/use-drug-entry.ts';
 import { useConfirmPossibleOpioid } from '../api/confirm-possible-opioid.ts';
-import { useMarkMedicationEnteredInError } from '../api/mark-medication-entered-in-error.ts';
+import { MarkMedicationEnteredInErrorMutation } from '../api/mark-medication-entered-in-error.ts';
 import type { MedicationRecord } from '../api/patient.ts';
 import type { RecordedMedication } from '../api/record-medication.ts';
 import { AmendMedicationForm } from './AmendMedicationForm.tsx';
 import { Disclosure } from './Disclosure.tsx';
+import { DrugRecordActions } from './DrugRecordActions.tsx';
 import { CORRECTION_WORDING, RELOAD_PATIENT } from './drug-record-wording.ts';
-import { EnteredInErrorForm } from './EnteredInErrorForm.tsx';
 import { StopMedicationForm } from './StopMedicationForm.tsx';
 
 /**
@@ -22,9 +22,13 @@ export function MedicationRowActions({
   onRecorded: (recorded: RecordedMedication) => void;
 }) {
   const clinician = useCanClassify();
-  if (medication.enteredInError) return null;
   return (
-    <div className="row-actions">
+    <DrugRecordActions
+      record={medication}
+      amendForm={(close) => <AmendMedicationForm medication={medication} close={close} />}
+      markMutation={MarkMedicationEnteredInErrorMutation}
+      markVariables={(reason) => ({ medicationId: medication.id, version: medication.version, reason })}
+    >
       {medication.needsReview && clinician && (
         <ConfirmOpioidButton medication={medication} onRecorded={onRecorded} />
       )}
@@ -33,39 +37,7 @@ export function MedicationRowActions({
           {(close) => <StopMedicationForm medication={medication} close={close} />}
         </Disclosure>
       )}
-      <Disclosure label="Amend…" accessibleLabel={`Amend ${medication.drug}`}>
-        {(close) => <AmendMedicationForm medication={medication} close={close} />}
-      </Disclosure>
-      {clinician && (
-        <Disclosure label="Entered in error…" accessibleLabel={`Mark ${medication.drug} entered in error`}>
-          {(close) => <MedicationEnteredInError medication={medication} close={close} />}
-        </Disclosure>
-      )}
-    </div>
-  );
-}
-
-function MedicationEnteredInError({
-  medication,
-  close,
-}: {
-  medication: MedicationRecord;
-  close: (done?: string) => void;
-}) {
-  const [result, mark] = useMarkMedicationEnteredInError();
-  return (
-    <EnteredInErrorForm
-      what={medication.drug}
-      result={result}
-      close={close}
-      submit={async (reason) => {
-        const answer = await mark(
-          { medicationId: medication.id, version: medication.version, reason },
-          RELOAD_PATIENT,
-        );
-        return answer.data !== undefined;
-      }}
-    />
+    </DrugRecordActions>
   );
 }
 

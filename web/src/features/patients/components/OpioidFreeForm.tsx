@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -13,6 +12,7 @@ import {
   checkAttestationDraft,
   lastStoppedOpioid,
 } from './opioid-free.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['attestedOn', 'lastOpioidDrug', 'lastOpioidDoseOn', 'note'] as const;
 
@@ -94,15 +94,15 @@ export function OpioidFreeForm({ patient, close }: { patient: PatientRecord; clo
           Still taken: {activeOpioids.join(', ')}. An attestation is refused while an opioid is active.
         </p>
       )}
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={ATTESTATION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || problem !== null}>
-          {result.fetching ? 'Recording…' : 'Record attestation'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        wording={ATTESTATION_WORDING}
+        busy={result.fetching}
+        ready={problem === null}
+        submitLabel="Record attestation"
+        busyLabel="Recording…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

@@ -1,44 +1,30 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RouterProvider } from '../../../lib/router.tsx';
 import { apiError, mockApi } from '../../../test/api-mock.ts';
-import { SessionProvider } from '../../auth/session.tsx';
+import { me, renderSignedIn } from '../../../test/signed-in.tsx';
 import { PatientPage } from './PatientPage.tsx';
 import {
   aMedication,
   anActiveTrial,
-  aPatient,
   ELIGIBILITY,
-  me,
   NO_HITS,
+  patientAnswer,
   startCheck,
 } from './patient-test-data.ts';
 
-function renderPatientPage() {
-  render(
-    <RouterProvider>
-      <SessionProvider>
-        <PatientPage patientId="patient-1" />
-      </SessionProvider>
-    </RouterProvider>,
-  );
-}
+const renderPatientPage = () => renderSignedIn(<PatientPage patientId="patient-1" />);
 
 describe('the patient page', () => {
   it('flags opioids in the medication list, active or stopped', async () => {
     mockApi({
       Me: me('COORDINATOR'),
-      Patient: {
-        data: {
-          patient: aPatient({
-            medications: [
-              aMedication('gabapentin'),
-              aMedication('Percocet', { isOpioid: true }),
-              aMedication('tramadol', { isOpioid: true, active: false, stoppedOn: '2026-02-01' }),
-            ],
-          }),
-        },
-      },
+      Patient: patientAnswer({
+        medications: [
+          aMedication('gabapentin'),
+          aMedication('Percocet', { isOpioid: true }),
+          aMedication('tramadol', { isOpioid: true, active: false, stoppedOn: '2026-02-01' }),
+        ],
+      }),
       Eligibility: ELIGIBILITY,
       StartCheck: startCheck([]),
     });
@@ -54,13 +40,10 @@ describe('the patient page', () => {
   it('records an opioid: flags it as typed, shows what the API found and reloads the record and the start check', async () => {
     const api = mockApi({
       Me: me('COORDINATOR'),
-      Patient: (_variables, call) => ({
-        data: {
-          patient: aPatient({
-            medications: call === 1 ? [] : [aMedication('oxycodone', { isOpioid: true })],
-          }),
-        },
-      }),
+      Patient: (_variables, call) =>
+        patientAnswer({
+          medications: call === 1 ? [] : [aMedication('oxycodone', { isOpioid: true })],
+        }),
       Eligibility: ELIGIBILITY,
       DrugSearch: NO_HITS,
       StartCheck: (_variables, call) =>
@@ -110,7 +93,7 @@ describe('the patient page', () => {
   it('calls a consent complete only when all four points are ticked, and sends them', async () => {
     const api = mockApi({
       Me: me('CLINICIAN'),
-      Patient: { data: { patient: aPatient() } },
+      Patient: patientAnswer(),
       Eligibility: ELIGIBILITY,
       StartCheck: startCheck([]),
       RecordConsent: {
@@ -157,7 +140,7 @@ describe('the patient page', () => {
   it('closes an add form with Escape and returns focus to its button', async () => {
     mockApi({
       Me: me('COORDINATOR'),
-      Patient: { data: { patient: aPatient() } },
+      Patient: patientAnswer(),
       Eligibility: ELIGIBILITY,
       StartCheck: startCheck([]),
     });
@@ -177,9 +160,7 @@ describe('the patient page', () => {
   it('says the details changed meanwhile on a CONFLICT, and reloads the record', async () => {
     const api = mockApi({
       Me: me('COORDINATOR'),
-      Patient: (_variables, call) => ({
-        data: { patient: aPatient({ version: call, phone: call > 1 ? '555' : null }) },
-      }),
+      Patient: (_variables, call) => patientAnswer({ version: call, phone: call > 1 ? '555' : null }),
       Eligibility: ELIGIBILITY,
       StartCheck: startCheck([]),
       UpdatePatient: apiError('CONFLICT', 'This record was changed by someone else.'),
@@ -217,7 +198,7 @@ describe('the patient page', () => {
   ])('"Start trial" for %s (%s)', async (_case, role, trials, shown) => {
     mockApi({
       Me: me(role),
-      Patient: { data: { patient: aPatient({ trials }) } },
+      Patient: patientAnswer({ trials }),
       Eligibility: ELIGIBILITY,
       StartCheck: startCheck([]),
     });

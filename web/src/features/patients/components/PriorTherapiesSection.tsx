@@ -2,14 +2,12 @@ import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { formatDate, humanize } from '../../../lib/format.ts';
-import { useCanClassify } from '../../drugs/use-drug-entry.ts';
-import { useMarkPriorTherapyEnteredInError } from '../api/mark-prior-therapy-entered-in-error.ts';
+import { MarkPriorTherapyEnteredInErrorMutation } from '../api/mark-prior-therapy-entered-in-error.ts';
 import type { PatientRecord, PriorTherapyRecord } from '../api/patient.ts';
 import { AmendPriorTherapyForm } from './AmendPriorTherapyForm.tsx';
-import { type CloseDisclosure, Disclosure } from './Disclosure.tsx';
+import { Disclosure } from './Disclosure.tsx';
+import { DrugRecordActions } from './DrugRecordActions.tsx';
 import { DrugClassesCell, DrugNameCell, DrugRecordHistory, drugRowClass } from './DrugRecordCells.tsx';
-import { RELOAD_PATIENT } from './drug-record-wording.ts';
-import { EnteredInErrorForm } from './EnteredInErrorForm.tsx';
 import { PriorTherapyForm } from './PriorTherapyForm.tsx';
 
 /** The therapies tried before LDN, in the order recorded (§2), with their classes and corrections. */
@@ -70,42 +68,12 @@ export function PriorTherapiesSection({ patient }: { patient: PatientRecord }) {
 
 /** Correct it, or (clinicians) mark it entered in error; nothing for one already in error. */
 function PriorTherapyActions({ therapy }: { therapy: PriorTherapyRecord }) {
-  const clinician = useCanClassify();
-  if (therapy.enteredInError) return null;
   return (
-    <div className="row-actions">
-      <Disclosure label="Amend…" accessibleLabel={`Amend ${therapy.drug}`}>
-        {(close) => <AmendPriorTherapyForm therapy={therapy} close={close} />}
-      </Disclosure>
-      {clinician && (
-        <Disclosure label="Entered in error…" accessibleLabel={`Mark ${therapy.drug} entered in error`}>
-          {(close) => <PriorTherapyEnteredInError therapy={therapy} close={close} />}
-        </Disclosure>
-      )}
-    </div>
-  );
-}
-
-function PriorTherapyEnteredInError({
-  therapy,
-  close,
-}: {
-  therapy: PriorTherapyRecord;
-  close: CloseDisclosure;
-}) {
-  const [result, mark] = useMarkPriorTherapyEnteredInError();
-  return (
-    <EnteredInErrorForm
-      what={therapy.drug}
-      result={result}
-      close={close}
-      submit={async (reason) => {
-        const answer = await mark(
-          { priorTherapyId: therapy.id, version: therapy.version, reason },
-          RELOAD_PATIENT,
-        );
-        return answer.data !== undefined;
-      }}
+    <DrugRecordActions
+      record={therapy}
+      amendForm={(close) => <AmendPriorTherapyForm therapy={therapy} close={close} />}
+      markMutation={MarkPriorTherapyEnteredInErrorMutation}
+      markVariables={(reason) => ({ priorTherapyId: therapy.id, version: therapy.version, reason })}
     />
   );
 }

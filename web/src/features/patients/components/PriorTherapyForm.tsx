@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { useRecordPriorTherapy } from '../api/record-prior-therapy.ts';
@@ -12,6 +11,7 @@ import {
   PriorTherapyDetailsFields,
   type TherapyDetails,
 } from './PriorTherapyDetailsFields.tsx';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['drug', 'classification', 'outcome', 'doseRange', 'startedOn', 'endedOn', 'note'] as const;
 
@@ -51,26 +51,22 @@ export function PriorTherapyForm({ patientId, close }: { patientId: string; clos
 
   return (
     <form className="record-form" onSubmit={(event) => void onSubmit(event)} aria-label="Add prior therapy">
-      <DrugEntryFields
-        idPrefix={id}
-        state={drugEntry}
-        errors={{ drug: errors.fields.drug, classification: errors.fields.classification }}
-      />
+      <DrugEntryFields idPrefix={id} state={drugEntry} errors={errors.fields} />
       <PriorTherapyDetailsFields
         idPrefix={id}
         details={details}
         onChange={setDetails}
         errors={errors.fields}
       />
-      {errors.general !== null && <ErrorNotice error={errors.general} wording={CORRECTION_WORDING} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !ready}>
-          {result.fetching ? 'Recording…' : 'Record prior therapy'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        wording={CORRECTION_WORDING}
+        busy={result.fetching}
+        ready={ready}
+        submitLabel="Record prior therapy"
+        busyLabel="Recording…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { PageHeader } from '../../../components/ui/Page.tsx';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
 import { Link, useNavigate } from '../../../lib/router.tsx';
 import { useRegisterPatient } from '../api/register-patient.ts';
@@ -13,6 +12,7 @@ import {
   hasRequiredDetails,
   registrationInputOf,
 } from './patient-details.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** What a second patient with the same MRN is told (the API may answer BAD_USER_INPUT or CONFLICT). */
 export const DUPLICATE_MRN_MESSAGE = 'Another patient of this clinic has this medical record number.';
@@ -60,13 +60,15 @@ export function RegisterPatientPage() {
         aria-label="Register a patient"
       >
         <PatientDetailsFields idPrefix={formId} draft={draft} onChange={onChange} errors={errors.fields} />
-        {errors.general !== null && <ErrorNotice error={errors.general} />}
-        <div className="record-actions">
-          <button type="submit" disabled={result.fetching || !hasRequiredDetails(draft)}>
-            {result.fetching ? 'Registering…' : 'Register patient'}
-          </button>
+        <RecordFormFooter
+          refusal={errors.general}
+          busy={result.fetching}
+          ready={hasRequiredDetails(draft)}
+          submitLabel="Register patient"
+          busyLabel="Registering…"
+        >
           <Link to="/patients">Cancel</Link>
-        </div>
+        </RecordFormFooter>
       </form>
     </>
   );

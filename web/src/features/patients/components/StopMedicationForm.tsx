@@ -1,12 +1,12 @@
 import { compareDates, isIsoDate } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useStopMedication } from '../api/stop-medication.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
 import { formErrorsOf } from './form-errors.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** The date of the last dose; for an opioid the washout counts from it (§3). */
 export function StopMedicationForm({
@@ -52,15 +52,14 @@ export function StopMedicationForm({
         error={stoppedError}
         {...(medication.isOpioid && { hint: 'The opioid washout counts from this day.' })}
       />
-      {errors.general !== null && <ErrorNotice error={errors.general} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching || !isIsoDate(stoppedOn) || beforeStart}>
-          {result.fetching ? 'Stopping…' : 'Record stop'}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => close()}>
-          Cancel
-        </button>
-      </div>
+      <RecordFormFooter
+        refusal={errors.general}
+        busy={result.fetching}
+        ready={isIsoDate(stoppedOn) && !beforeStart}
+        submitLabel="Record stop"
+        busyLabel="Stopping…"
+        onCancel={() => close()}
+      />
     </form>
   );
 }

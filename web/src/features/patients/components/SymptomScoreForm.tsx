@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -7,6 +6,7 @@ import { useRecordSymptomScore } from '../api/record-symptom-score.ts';
 import type { CloseDisclosure } from './Disclosure.tsx';
 import { formErrorsOf } from './form-errors.ts';
 import { MEASURE_CODES, MEASURE_LABELS, type MeasureCode } from './labels.ts';
+import { RecordFormFooter } from './RecordFormFooter.tsx';
 import { parseScore } from './score.ts';
 
 const FIELDS = ['measure', 'scoredOn', 'score'] as const;
@@ -82,20 +82,16 @@ export function SymptomScoreForm({ patientId, close }: { patientId: string; clos
           hint={measure === 'PAIN_NRS' ? '0 no pain, 10 worst imaginable.' : undefined}
         />
       </div>
-      {errors.general !== null && <ErrorNotice error={errors.general} />}
-      <div className="record-actions">
-        <button type="submit" disabled={result.fetching}>
-          {result.fetching ? 'Recording…' : 'Record score'}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => close(saved === '' ? undefined : 'Scores recorded.')}
-        >
-          Done
-        </button>
+      <RecordFormFooter
+        refusal={errors.general}
+        busy={result.fetching}
+        submitLabel="Record score"
+        busyLabel="Recording…"
+        cancelLabel="Done"
+        onCancel={() => close(saved === '' ? undefined : 'Scores recorded.')}
+      >
         <output aria-live="polite">{saved}</output>
-      </div>
+      </RecordFormFooter>
     </form>
   );
 }

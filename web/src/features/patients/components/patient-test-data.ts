@@ -2,6 +2,25 @@ import type { Answer } from '../../../test/api-mock.ts';
 
 // Builders of the patient page's API answers, for its tests.
 
+/** What a medication and a prior therapy both carry: the coded drug, classified by the vocabulary, uncorrected. */
+function aCodedDrug(drug: string) {
+  return {
+    ingredients: [drug.toLowerCase()],
+    classes: ['OTHER'],
+    recognition: 'RECOGNISED',
+    suggestion: null,
+    vocabularyVersion: '2026.11.1',
+    classifiedBy: 'VOCABULARY',
+    classifiedAt: null,
+    classifiedByName: null,
+    enteredInError: false,
+    enteredInErrorAt: null,
+    enteredInErrorReason: null,
+    enteredInErrorByName: null,
+    amendments: [],
+  };
+}
+
 /** A medication as the patient query returns it. */
 export function aMedication(drug: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -14,20 +33,8 @@ export function aMedication(drug: string, overrides: Record<string, unknown> = {
     active: true,
     isOpioid: false,
     version: 1,
-    ingredients: [drug.toLowerCase()],
-    classes: ['OTHER'],
-    recognition: 'RECOGNISED',
-    suggestion: null,
-    vocabularyVersion: '2026.11.1',
-    classifiedBy: 'VOCABULARY',
-    classifiedAt: null,
-    classifiedByName: null,
+    ...aCodedDrug(drug),
     needsReview: false,
-    enteredInError: false,
-    enteredInErrorAt: null,
-    enteredInErrorReason: null,
-    enteredInErrorByName: null,
-    amendments: [],
     ...overrides,
   };
 }
@@ -39,24 +46,12 @@ export function aPriorTherapy(drug: string, overrides: Record<string, unknown> =
     id: `pt-${drug}`,
     version: 1,
     drug,
-    classes: ['OTHER'],
     doseRange: null,
     startedOn: null,
     endedOn: null,
     outcome: 'INEFFECTIVE',
     note: null,
-    ingredients: [drug.toLowerCase()],
-    recognition: 'RECOGNISED',
-    suggestion: null,
-    vocabularyVersion: '2026.11.1',
-    classifiedBy: 'VOCABULARY',
-    classifiedAt: null,
-    classifiedByName: null,
-    enteredInError: false,
-    enteredInErrorAt: null,
-    enteredInErrorReason: null,
-    enteredInErrorByName: null,
-    amendments: [],
+    ...aCodedDrug(drug),
     ...overrides,
   };
 }
@@ -91,6 +86,11 @@ export function aPatient(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The patient query's answer: this patient, or one with these fields changed. */
+export const patientAnswer = (overrides: Record<string, unknown> = {}): Answer => ({
+  data: { patient: aPatient(overrides) },
+});
 
 export const anActiveTrial = {
   __typename: 'Trial',
@@ -135,21 +135,6 @@ export function startCheck(findings: Array<{ code: string; severity: string }>):
           evidence: [],
         })),
         baseline: null,
-      },
-    },
-  };
-}
-
-export function me(role: string): Answer {
-  return {
-    data: {
-      me: {
-        __typename: 'Me',
-        id: 'person-1',
-        name: 'Priya Raman',
-        email: 'someone@riverside.demo',
-        role,
-        organisation: { __typename: 'Organisation', id: 'org-1', name: 'Riverside', kind: 'CLINIC' },
       },
     },
   };
