@@ -11,6 +11,7 @@ import { Loaders } from './graphql/loaders.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
+import { jsonErrors, refuseSourceMaps, securityHeaders } from './platform/http-security.ts';
 import type { Logger } from './platform/logger.ts';
 import { requestContext } from './platform/request-context.ts';
 
@@ -38,8 +39,10 @@ export async function createApp({
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Off by default: req.ip is the peer's, so X-Forwarded-For cannot choose the throttled address.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestContext(log));
+  app.use(securityHeaders(config.production));
   app.use(healthRoutes(db));
 
   const apollo = await createApollo(log, config.production);
@@ -63,12 +66,14 @@ export async function createApp({
     }),
   );
 
-  servePortal(app, config.webDist);
+  servePortal(app, config.webDist, config.production);
+  app.use(jsonErrors());
   return { express: app, stop: () => apollo.stop() };
 }
 
-function servePortal(app: Express, webDist: string): void {
+function servePortal(app: Express, webDist: string, production: boolean): void {
   const index = join(webDist, 'index.html');
+  app.use(refuseSourceMaps(production));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   // Client-side routes: any other page request gets the portal's shell.
   app.get(/^(?!\/graphql).*/, (_req, res) => {

@@ -6,6 +6,7 @@ import { rescreenDrugRecords } from './drugs/drug-rescreen.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { openConfiguredDatabase } from './platform/database.ts';
 import { createLogger } from './platform/logger.ts';
+import { describeFailure, guardProcess } from './platform/process-guards.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const db = await openConfiguredDatabase(config);
+  guardProcess(log);
+  const db = await openConfiguredDatabase(config, (error) =>
+    log.warn(describeFailure(error), 'database connection lost; the pool opens a new one'),
+  );
   let app: App | undefined;
   let server: Server | undefined;
   let stopping = false;

@@ -1,64 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const serverDir = resolve(import.meta.dirname, '..', '..', 'server');
-
-interface Started {
-  process: ChildProcess;
-  output: () => string;
-  url: string;
-}
+import { type Started, startProduct, stopProduct } from './product.ts';
 
 /** Starts the server as `pnpm start` does, on the embedded database in `dataDir`. */
-async function start(dataDir: string, webDist: string): Promise<Started> {
-  let output = '';
-  const child = spawn(
-    join(serverDir, 'node_modules', '.bin', 'tsx'),
-    ['--conditions=development', 'src/main.ts'],
-    {
-      cwd: serverDir,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        PGLITE_DIR: dataDir,
-        WEB_DIST: webDist,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-      },
-    },
-  );
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setInterval(() => {
-      const match = /running at (http:\/\/localhost:\d+)\//.exec(output);
-      if (match?.[1] !== undefined) {
-        clearInterval(timer);
-        resolveUrl(match[1].replace('localhost', '127.0.0.1'));
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited with ${code}: ${output}`));
-    });
-  });
-  return { process: child, output: () => output, url };
-}
-
-function stop(started: Started): Promise<number | null> {
-  return new Promise((resolveExit) => {
-    started.process.once('exit', (code) => resolveExit(code));
-    started.process.kill('SIGINT');
-  });
-}
+const start = (dataDir: string, webDist: string): Promise<Started> =>
+  startProduct({ DATABASE_URL: '', PGLITE_DIR: dataDir, WEB_DIST: webDist });
+const stop = stopProduct;
 
 const typename = async (url: string) => {
   const response = await fetch(`${url}/graphql`, {

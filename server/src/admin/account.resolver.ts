@@ -3,7 +3,7 @@ import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
-import { SignInThrottle, type ThrottleKey } from '../auth/throttle.ts';
+import { SignInThrottle } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../graphql/context.ts';
 import { badInput, conflict, notFound, tooManyRequests, unauthenticated } from '../platform/errors.ts';
@@ -52,16 +52,17 @@ export class AccountResolver {
   ): Promise<boolean> {
     const viewer = signedIn(ctx);
     const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId } });
-    const keys: ThrottleKey[] = [{ kind: 'email', value: user.email }];
+    const attempt = { account: user.email };
     const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
-    if (await throttle.isLocked(keys)) {
+    if (!(await throttle.admit(attempt))) {
       throw tooManyRequests('Too many wrong passwords. Wait a few minutes and try again.');
     }
     if (!(await verifyPassword(user.passwordHash, current))) {
-      await throttle.recordFailure(keys);
       await audit(ctx.prisma, ctx, 'PASSWORD_CHANGE_REFUSED', 'User', user.id);
       throw badInput('current', 'Your current password is not right.');
     }
+    // The right password: the attempt is not a failure, whatever the new password's fate.
+    await throttle.recordSuccess(attempt);
     assertPasswordPolicy(next, 'next');
     if (next === current) throw badInput('next', 'Choose a password different from the current one.');
     const passwordHash = await hashPassword(next);
@@ -78,7 +79,6 @@ export class AccountResolver {
       });
       await audit(tx, ctx, 'PASSWORD_CHANGED', 'User', user.id);
     });
-    await throttle.recordSuccess(user.email);
     return true;
   }
 

@@ -20,7 +20,7 @@ export const Q = {
   reactivatePerson: `mutation ($userId: ID!) { reactivatePerson(userId: $userId) { ${PERSON} } }`,
   changeRole: `mutation ($userId: ID!, $role: Role!, $npi: String) { changeRole(userId: $userId, role: $role, npi: $npi) { ${PERSON} } }`,
   auditLog: `query ($filter: AuditLogFilter, $first: Int, $after: String) { auditLog(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { id at actorId actorName organisationId organisationName action entity entityId requestId } }
+    edges { cursor node { id at actorId actorName organisationId organisationName action entity entityId entityIds requestId } }
     pageInfo { hasNextPage endCursor } } }`,
   acceptInvitation: `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { email } }`,
   resetPassword: `mutation ($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { email } }`,

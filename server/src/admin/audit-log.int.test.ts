@@ -14,6 +14,7 @@ interface AuditEntry {
   action: string;
   entity: string;
   entityId: string | null;
+  entityIds: string[];
   requestId: string | null;
 }
 interface AuditPage {
@@ -22,6 +23,14 @@ interface AuditPage {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
+
+/** A field's type in introspection: named, or a list / non-null wrapping another. */
+interface NamedOrWrapped {
+  name: string | null;
+  ofType?: NamedOrWrapped | null;
+}
+const namedTypeOf = (type: NamedOrWrapped): string | null =>
+  type.name ?? (type.ofType == null ? null : namedTypeOf(type.ofType));
 
 describe('the audit log', () => {
   let server: TestServer;
@@ -67,10 +76,29 @@ describe('the audit log', () => {
     }
   });
 
+  it('shows a list as one LIST row naming every patient on the page, ids only', async () => {
+    const listed = await Promise.all(
+      ['Amaranth', 'Bellweather', 'Corvina'].map((familyName) =>
+        aPatient(server.db.prisma, cast.clinic.id, { familyName }),
+      ),
+    );
+    const coordinator = await signIn(server, cast.coordinator);
+    await ok(server, '{ patients(first: 100) { edges { node { id } } } }', {}, coordinator);
+    const rows = await nodes({ filter: { action: 'LIST', actorId: cast.coordinator.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ entity: 'Patient', entityId: null });
+    expect(rows[0]?.entityIds).toEqual(expect.arrayContaining(listed.map((patient) => patient.id)));
+    expect(JSON.stringify(rows)).not.toContain('Bellweather');
+  });
+
   it('has no field that could carry patient data (introspection)', async () => {
     const response = await ok<{
-      __type: { fields: { name: string; type: { name: string | null; ofType: { name: string } | null } }[] };
-    }>(server, '{ __type(name: "AuditEntry") { fields { name type { name ofType { name } } } } }', {});
+      __type: { fields: { name: string; type: NamedOrWrapped }[] };
+    }>(
+      server,
+      '{ __type(name: "AuditEntry") { fields { name type { name ofType { name ofType { name ofType { name } } } } } } }',
+      {},
+    );
     const fields = response.__type.fields.map((field) => field.name).sort();
     expect(fields).toEqual(
       [
@@ -80,6 +108,7 @@ describe('the audit log', () => {
         'at',
         'entity',
         'entityId',
+        'entityIds',
         'id',
         'organisationId',
         'organisationName',
@@ -87,7 +116,7 @@ describe('the audit log', () => {
       ].sort(),
     );
     // Scalars only: no nested object through which a patient could be reached.
-    const typeNames = response.__type.fields.map((field) => field.type.name ?? field.type.ofType?.name);
+    const typeNames = response.__type.fields.map((field) => namedTypeOf(field.type));
     expect(new Set(typeNames)).toEqual(new Set(['ID', 'String', 'DateTimeISO']));
   });
 

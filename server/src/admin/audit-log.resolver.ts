@@ -68,6 +68,7 @@ export class AuditLogResolver {
           action: row.action,
           entity: row.entity,
           entityId: row.entityId,
+          entityIds: row.entityIds,
           requestId: row.requestId,
         },
       })),

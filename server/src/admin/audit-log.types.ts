@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 import { PageInfoType } from '../platform/page-info.type.ts';
 
 /**
@@ -34,6 +35,11 @@ export class AuditEntryType {
 
   @Field(() => String, { nullable: true, description: "The record's id." })
   entityId: string | null;
+
+  @Field(() => [String], {
+    description: 'A LIST row: the records one request showed (e.g. a page of patients); empty otherwise.',
+  })
+  entityIds: string[];
 
   @Field(() => String, { nullable: true })
   requestId: string | null;
@@ -72,7 +78,7 @@ export class AuditLogFilter {
 
   @Field(() => String, { nullable: true, description: 'Exactly this action, e.g. DEACTIVATE.' })
   @IsOptional()
-  @MaxLength(60)
+  @Text({ max: 60 })
   action?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'From this instant on (inclusive).' })

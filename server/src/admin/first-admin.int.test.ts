@@ -14,9 +14,12 @@ describe('pnpm admin:create (createFirstAdmin)', () => {
     db = await createTestDatabase();
   });
   // Each test starts from an empty (migrated) database; one database for the file keeps it quick.
+  // The audit log is append-only (a trigger refuses TRUNCATE): each test reads the rows after its start.
+  let auditBefore = 0n;
   beforeEach(async () => {
     await db.prisma
-      .$executeRaw`TRUNCATE "AuditLog", "UserToken", "Session", "User", "ClinicPharmacy", "Organisation" CASCADE`;
+      .$executeRaw`TRUNCATE "UserToken", "Session", "User", "ClinicPharmacy", "Organisation" CASCADE`;
+    auditBefore = (await db.prisma.auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0n;
   });
   afterAll(async () => {
     await db?.close();
@@ -47,7 +50,10 @@ describe('pnpm admin:create (createFirstAdmin)', () => {
       where: { tokenHash: hashToken(tokenOf(admin.link)) },
     });
     expect(token).toMatchObject({ userId: user.id, kind: 'INVITATION', createdById: null });
-    const rows = await db.prisma.auditLog.findMany({ orderBy: { id: 'asc' } });
+    const rows = await db.prisma.auditLog.findMany({
+      where: { id: { gt: auditBefore } },
+      orderBy: { id: 'asc' },
+    });
     expect(rows.map((row) => [row.action, row.entity, row.actorId, row.requestId])).toEqual([
       ['CREATE', 'Organisation', null, 'cli:admin-create'],
       ['INVITE', 'User', null, 'cli:admin-create'],

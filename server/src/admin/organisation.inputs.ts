@@ -1,10 +1,9 @@
 import { OrganisationKind } from '@ldn/db';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma).
-const NOT_BLANK = /\S/;
-
 /**
  * What an administrator edits on a clinic or pharmacy. In an update a field left out stays as it
  * is and null empties it; `allowedPharmacyIds`, when given, replaces the whole list. Not used as an
@@ -14,37 +13,37 @@ const NOT_BLANK = /\S/;
 class OrganisationDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: 200 })
   addressLine1?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: 200 })
   addressLine2?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   region?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
+  @Text({ max: 20 })
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(40)
+  @Text({ max: 40 })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Pharmacies only (required for one).' })
   @IsOptional()
-  @MaxLength(60)
+  @Text({ max: 60 })
   licenceNumber?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Clinics only: one of allowedPharmacyIds.' })
@@ -67,8 +66,7 @@ export class CreateOrganisationInput extends OrganisationDetailsInput {
   kind: OrganisationKind;
 
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'Enter the name.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the name.' })
   name: string;
 }
 
@@ -77,8 +75,8 @@ export class CreateOrganisationInput extends OrganisationDetailsInput {
 export class UpdateOrganisationInput extends OrganisationDetailsInput {
   @Field(() => String, { nullable: true, description: 'Left out: unchanged. It cannot be emptied.' })
   @ValidateIf((_input: object, value: unknown) => value !== undefined)
-  @Matches(NOT_BLANK, { message: 'Enter the name.' })
-  @MaxLength(200)
+  @IsString({ message: 'Enter the name.' })
+  @Text({ max: 200, required: 'Enter the name.' })
   name?: string;
 }
 

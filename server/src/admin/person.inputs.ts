@@ -1,20 +1,18 @@
 import { Role } from '@ldn/db';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-
-const NOT_BLANK = /\S/;
+import { Text } from '../graphql/input-rules.ts';
 
 /** A person to invite into a clinic, a pharmacy or the network administration. */
 @InputType()
 export class InvitePersonInput {
   @Field(() => String, { description: 'Unique across the installation; stored lower-case.' })
   @IsEmail({}, { message: 'Enter an email address.' })
-  @MaxLength(254)
+  @Text({ max: 254 })
   email: string;
 
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'Enter the name.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the name.' })
   name: string;
 
   @Field(() => ID)
@@ -27,6 +25,6 @@ export class InvitePersonInput {
 
   @Field(() => String, { nullable: true, description: 'Clinicians only, and required for them.' })
   @IsOptional()
-  @MaxLength(10, { message: 'An NPI is 10 digits.' })
+  @Text({ max: 10 })
   npi?: string | null;
 }

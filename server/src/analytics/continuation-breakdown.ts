@@ -9,7 +9,7 @@ import {
   type ReportCohort,
 } from './continuation-queries.ts';
 import type { ContinuationGroupType, ContinuationPointType } from './continuation-report.types.ts';
-import { isSmallGroup } from './suppression.ts';
+import { suppressedCells } from './suppression.ts';
 
 export type BreakdownDimension = Exclude<Dimension, 'ALL'>;
 
@@ -56,7 +56,8 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Continuation per group of one dimension, from the counts cut at BREAKDOWN_HORIZON. A group whose
  * median lies beyond the horizon (the rate is still above 0.5 there, with trials followed up
  * longer) is estimated again from its full follow-up, in one more query for all such groups.
- * Groups under the minimum size are suppressed without being estimated.
+ * Groups under the minimum size, and the ones that would give them away, are suppressed without
+ * being estimated.
  */
 export async function breakdown(
   reader: ReportReader,
@@ -67,7 +68,12 @@ export async function breakdown(
   labelOf: (key: string) => string,
 ): Promise<ContinuationGroupType[]> {
   const counts = countsByKey(horizonCounts, dimension);
-  const shown = sizes.filter((row) => row.dimension === dimension && !isSmallGroup(row.patients));
+  const groups = sizes.filter((row) => row.dimension === dimension);
+  // The groups add up to the report's total: a lone suppressed group takes the smallest other along.
+  const hidden = new Set(
+    suppressedCells(groups).flatMap((suppressed, index) => (suppressed ? [groups[index]?.key] : [])),
+  );
+  const shown = groups.filter((row) => !hidden.has(row.key));
   const estimates = new Map<string, ContinuationEstimate | null>();
   const beyondHorizon: string[] = [];
   for (const { key } of shown) {
@@ -89,20 +95,18 @@ export async function breakdown(
       estimates.set(key, estimateContinuation(full.get(key) ?? [], cohort.asOf));
     }
   }
-  return sizes
-    .filter((row) => row.dimension === dimension)
-    .map((size) => {
-      const base = { key: size.key, label: labelOf(size.key) };
-      if (isSmallGroup(size.patients)) {
-        return { ...base, suppressed: true, trialCount: null, patientCount: null, ...ratesOf(null) };
-      }
-      const estimate = estimates.get(size.key) ?? null;
-      return {
-        ...base,
-        suppressed: false,
-        trialCount: size.trials,
-        patientCount: size.patients,
-        ...ratesOf(estimate),
-      };
-    });
+  return groups.map((size) => {
+    const base = { key: size.key, label: labelOf(size.key) };
+    if (hidden.has(size.key)) {
+      return { ...base, suppressed: true, trialCount: null, patientCount: null, ...ratesOf(null) };
+    }
+    const estimate = estimates.get(size.key) ?? null;
+    return {
+      ...base,
+      suppressed: false,
+      trialCount: size.trials,
+      patientCount: size.patients,
+      ...ratesOf(estimate),
+    };
+  });
 }

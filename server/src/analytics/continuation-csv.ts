@@ -129,7 +129,7 @@ export function continuationCsv(report: ContinuationReportType): ContinuationRep
     `# filter: started from ${filter.startedFrom ?? 'any'}; started to ${filter.startedTo ?? 'any'}; ` +
       `conditions ${list(filter.conditions)}; clinics ${list(filter.clinicIds)}; prescribers ${list(filter.prescriberIds)}`,
     `# ${report.confidenceIntervalMethod}`,
-    `# groups and counts of fewer than ${report.minimumGroupSize} patients are suppressed`,
+    `# groups and counts of fewer than ${report.minimumGroupSize} patients are suppressed, and those that would reveal them`,
   ];
   const lines = [
     ...header,

@@ -13,7 +13,7 @@ import {
   type ReportCohort,
 } from './continuation-queries.ts';
 import type { ContinuationGroupType, ContinuationReportType } from './continuation-report.types.ts';
-import { isSmallGroup, MINIMUM_GROUP_PATIENTS, shownCount } from './suppression.ts';
+import { countAs, isSmallGroup, MINIMUM_GROUP_PATIENTS, suppressedCells } from './suppression.ts';
 
 export const CONFIDENCE_INTERVAL_METHOD =
   'Kaplan–Meier 95 % interval: Greenwood variance on the log-log scale (S^exp(±1.96·√Σd/(n(n−d)) / |ln S|)).';
@@ -92,6 +92,11 @@ async function reportFrom(
     sizes.filter((row) => row.dimension === 'PRESCRIBER').map((row) => row.key),
   );
   const estimate = estimateContinuation(countsByKey(days, 'ALL').get('') ?? [], cohort.asOf);
+  // Discontinued and censored trials add up to the shown total: one is hidden only with the other.
+  const [discontinuedHidden = true, censoredHidden = true] = suppressedCells([
+    { trials: estimate?.discontinuedCount ?? 0, patients: whole.discontinuedPatients },
+    { trials: estimate?.censoredCount ?? 0, patients: whole.censoredPatients },
+  ]);
   const groupsOf = (dimension: 'CONDITION' | 'CLINIC' | 'PRESCRIBER', labelOf: (key: string) => string) =>
     breakdown(reader, cohort, dimension, sizes, horizonDays, labelOf);
   return {
@@ -99,8 +104,8 @@ async function reportFrom(
     suppressed: false,
     trialCount: whole.trials,
     patientCount: whole.patients,
-    discontinuedCount: shownCount(estimate?.discontinuedCount ?? 0, whole.discontinuedPatients).count,
-    censoredCount: shownCount(estimate?.censoredCount ?? 0, whole.censoredPatients).count,
+    discontinuedCount: countAs(estimate?.discontinuedCount ?? 0, discontinuedHidden).count,
+    censoredCount: countAs(estimate?.censoredCount ?? 0, censoredHidden).count,
     ...ratesOf(estimate),
     // The tail where fewer than the minimum remain at risk would describe those few patients.
     curve: (estimate?.curve ?? []).filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS),
@@ -109,6 +114,6 @@ async function reportFrom(
     byPrescriber: (
       await groupsOf('PRESCRIBER', (key) => labels.prescribers.get(key) ?? 'Unknown prescriber')
     ).sort(byLabel),
-    ...outcomeFigures(outcomeRows),
+    ...outcomeFigures(outcomeRows, discontinuedHidden),
   };
 }

@@ -41,7 +41,10 @@ export class ContinuationGroupType {
   @Field(() => String)
   label: string;
 
-  @Field(() => Boolean, { description: 'True when the group has fewer patients than minimumGroupSize.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the group has fewer patients than minimumGroupSize, or would give such a group away (the groups add up to the report).',
+  })
   suppressed: boolean;
 
   @Field(() => Int, { nullable: true })

@@ -8,7 +8,14 @@ export type AuditAction =
   | 'SIGN_IN'
   | 'SIGN_OUT'
   | 'SIGN_IN_REFUSED'
+  | 'LIST'
   | (string & {});
+
+/** Who is acting, for which request: the request's context, or a named system actor (CLI, start-up). */
+export interface AuditContext {
+  viewer: Pick<Viewer, 'userId' | 'organisationId'> | null;
+  requestId: string;
+}
 
 /**
  * Appends one row to the audit log: who, which organisation, what, which record, which request.
@@ -16,7 +23,7 @@ export type AuditAction =
  */
 export async function audit(
   client: Prisma.TransactionClient,
-  ctx: { viewer: Pick<Viewer, 'userId' | 'organisationId'> | null; requestId: string },
+  ctx: AuditContext,
   action: AuditAction,
   entity: string,
   entityId: string | null,
@@ -30,5 +37,55 @@ export async function audit(
       entityId,
       requestId: ctx.requestId,
     },
+  });
+}
+
+/**
+ * A list that showed records (a page of patients, the worklist, the pharmacy queue) writes ONE
+ * LIST row per request naming them all in `entityIds`, so a page of 100 is one row, not 100 (an
+ * unthrottled client once wrote 29,233 LIST rows in 15 s). Nothing is written for an empty list.
+ */
+export async function auditListed(
+  client: Prisma.TransactionClient,
+  ctx: AuditContext,
+  entity: string,
+  entityIds: readonly string[],
+): Promise<void> {
+  const distinct = [...new Set(entityIds)];
+  if (distinct.length === 0) return;
+  await client.auditLog.create({
+    data: {
+      actorId: ctx.viewer?.userId ?? null,
+      organisationId: ctx.viewer?.organisationId ?? null,
+      action: 'LIST',
+      entity,
+      entityId: null,
+      entityIds: distinct,
+      requestId: ctx.requestId,
+    },
+  });
+}
+
+/**
+ * The same change to several records (a trial's open orders held with it): one row per record,
+ * in one statement, so each record's history names it as if it had been changed on its own.
+ */
+export async function auditEach(
+  client: Prisma.TransactionClient,
+  ctx: AuditContext,
+  action: AuditAction,
+  entity: string,
+  entityIds: readonly string[],
+): Promise<void> {
+  if (entityIds.length === 0) return;
+  await client.auditLog.createMany({
+    data: entityIds.map((entityId) => ({
+      actorId: ctx.viewer?.userId ?? null,
+      organisationId: ctx.viewer?.organisationId ?? null,
+      action,
+      entity,
+      entityId,
+      requestId: ctx.requestId,
+    })),
   });
 }

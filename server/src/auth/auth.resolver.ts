@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -6,7 +5,7 @@ import { AppError, tooManyRequests } from '../platform/errors.ts';
 import { MeType, SignInInput } from './auth.types.ts';
 import { verifyPassword } from './password.ts';
 import { clearSessionCookie, createSession, setSessionCookie } from './sessions.ts';
-import { SignInThrottle, type ThrottleKey } from './throttle.ts';
+import { type SignInAttempt, SignInThrottle } from './throttle.ts';
 
 // One answer for an unknown email and a wrong password, so sign-in does not reveal who has an account.
 const WRONG_CREDENTIALS = 'The email or password is not right.';
@@ -27,27 +26,26 @@ export class AuthResolver {
     return ctx.viewer === null ? null : loadMe(ctx, ctx.viewer.userId);
   }
 
-  /** Signs in and sets the session cookie. Repeated failures are slowed, then refused for a while. */
+  /**
+   * Signs in and sets the session cookie. Repeated failures are slowed, then refused for a while
+   * (the account; an address is only slowed).
+   */
   @Mutation(() => MeType)
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<MeType> {
     const email = input.email.trim().toLowerCase();
-    const keys: ThrottleKey[] = [
-      { kind: 'email', value: email },
-      { kind: 'ip', value: ctx.req.ip ?? 'unknown' },
-    ];
+    // The address Express derived: the peer's, or with TRUST_PROXY the client's before the proxies.
+    const attempt: SignInAttempt = { account: email, address: ctx.req.ip ?? 'unknown' };
     const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
-    if (await throttle.isLocked(keys)) {
+    if (!(await throttle.admit(attempt))) {
       throw tooManyRequests('Too many failed sign-ins. Wait a few minutes and try again.');
     }
     const user = await ctx.prisma.user.findUnique({ where: { email }, include: { organisation: true } });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (user === null || !passwordMatches || !user.active || !user.organisation.active) {
-      const delay = await throttle.recordFailure(keys);
       await audit(ctx.prisma, ctx, 'SIGN_IN_REFUSED', 'User', user?.id ?? null);
-      if (delay > 0) await sleep(delay);
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    await throttle.recordSuccess(email);
+    await throttle.recordSuccess(attempt);
     const token = await createSession(ctx.prisma, user.id, ctx.config, ctx.clock, ctx.req.get('user-agent'));
     setSessionCookie(ctx.res, token, ctx.config);
     await audit(

@@ -1,6 +1,7 @@
 import { OrganisationKind, Role } from '@ldn/db';
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 
 registerEnumType(Role, { name: 'Role', description: 'One role per person (workflows.md).' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -44,11 +45,11 @@ export class MeType {
 export class SignInInput {
   @Field(() => String)
   @IsEmail({}, { message: 'Enter an email address.' })
-  @MaxLength(254)
+  @Text({ max: 254 })
   email: string;
 
   @Field(() => String)
   @MinLength(1, { message: 'Enter your password.' })
-  @MaxLength(200)
+  @Text({ max: 200 })
   password: string;
 }

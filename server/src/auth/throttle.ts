@@ -1,13 +1,16 @@
-import type { PrismaClient } from '@ldn/db';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Prisma, type PrismaClient } from '@ldn/db';
 import type { Clock } from '../platform/clock.ts';
 
 export interface ThrottlePolicy {
-  /** Failures within the window after which the key is refused for `lockMinutes`. */
+  /** Attempts an account may have evaluated within the window; then it is refused for `lockMinutes`. */
   maxFailures: number;
   lockMinutes: number;
   windowMinutes: number;
-  /** From the third failure on, each answer waits this much longer (capped at 2 s). */
+  /** Each attempt beyond the free ones waits this much longer before it is evaluated. */
   delayStepMs: number;
+  /** How an attempt is held back; tests record the delays instead of sleeping. */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = {
@@ -17,16 +20,26 @@ export const DEFAULT_THROTTLE: ThrottlePolicy = {
   delayStepMs: 250,
 };
 
-// An address is shared by a whole clinic behind one router: it gets more room than an account.
+// An address is shared by a whole clinic behind one router: it is never locked, only slowed, and
+// only after five times an account's free attempts (one delay step per five failures beyond them).
 const ADDRESS_FACTOR = 5;
+const FREE_FAILURES = 2;
+const ACCOUNT_MAX_DELAY_MS = 2_000;
+const ADDRESS_MAX_DELAY_MS = 10_000;
 
-export type ThrottleKey = { kind: 'email'; value: string } | { kind: 'ip'; value: string };
+const keyOf = (kind: 'email' | 'ip', value: string) => `${kind}:${value}`.slice(0, 300);
 
-const keyOf = (key: ThrottleKey) => `${key.kind}:${key.value}`.slice(0, 300);
-const limitOf = (key: ThrottleKey, policy: ThrottlePolicy) =>
-  key.kind === 'ip' ? policy.maxFailures * ADDRESS_FACTOR : policy.maxFailures;
+/** Who is trying: the account (the email as typed, normalised) and, for sign-in, the client's address. */
+export interface SignInAttempt {
+  account: string;
+  address?: string;
+}
 
-/** Failed sign-ins per account and per address: slowed, then refused for a while. */
+/**
+ * Failed sign-ins per account (a hard limit, then a lock) and per address (a progressive delay,
+ * never a lock). Every attempt is counted before its password is checked, in one statement, so
+ * parallel guesses cannot all be evaluated: at most `maxFailures` are, the rest are refused.
+ */
 export class SignInThrottle {
   constructor(
     private readonly prisma: PrismaClient,
@@ -34,44 +47,78 @@ export class SignInThrottle {
     private readonly policy: ThrottlePolicy,
   ) {}
 
-  /** True when any of the keys is locked now. */
-  async isLocked(keys: ThrottleKey[]): Promise<boolean> {
-    const rows = await this.prisma.signInThrottle.findMany({ where: { key: { in: keys.map(keyOf) } } });
-    const now = this.clock.now().getTime();
-    return rows.some((row) => row.lockedUntil !== null && row.lockedUntil.getTime() > now);
+  /**
+   * Reserves the attempt; false when the account is over its limit (the password must not be
+   * checked). Otherwise holds the attempt back as long as the account's and the address's recent
+   * failures say, and returns true.
+   */
+  async admit({ account, address }: SignInAttempt): Promise<boolean> {
+    const attempt = await this.reserveAccount(account);
+    const addressFailures = address === undefined ? 0 : await this.reserveAddress(address);
+    if (attempt > this.policy.maxFailures) return false;
+    const step = this.policy.delayStepMs;
+    const delay = Math.max(
+      Math.min(ACCOUNT_MAX_DELAY_MS, Math.max(0, attempt - 1 - FREE_FAILURES) * step),
+      Math.min(
+        ADDRESS_MAX_DELAY_MS,
+        Math.max(0, Math.floor(addressFailures / ADDRESS_FACTOR) - FREE_FAILURES) * step,
+      ),
+    );
+    if (delay > 0) await (this.policy.wait ?? sleep)(delay);
+    return true;
   }
 
   /**
-   * Counts a failure against every key; returns how long to hold the answer back. One statement a
-   * key, so parallel guesses each count (a read, then a write, would let them overwrite each other).
+   * A successful attempt clears the account's count and gives the address its attempt back, so a
+   * clinic's own sign-ins never slow each other.
    */
-  async recordFailure(keys: ThrottleKey[]): Promise<number> {
+  async recordSuccess({ account, address }: SignInAttempt): Promise<void> {
+    await this.prisma.signInThrottle.deleteMany({ where: { key: keyOf('email', account) } });
+    if (address === undefined) return;
+    await this.prisma.$executeRaw`
+      UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0)
+      WHERE "key" = ${keyOf('ip', address)}`;
+  }
+
+  /**
+   * Counts the attempt against the account and returns its number in the window. The row lock of
+   * INSERT … ON CONFLICT DO UPDATE orders parallel attempts: each gets its own number. The attempt
+   * that reaches the limit sets the lock; an expired lock or window starts the count again.
+   */
+  private async reserveAccount(account: string): Promise<number> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - this.policy.windowMinutes * 60_000);
     const lockedUntil = new Date(now.getTime() + this.policy.lockMinutes * 60_000);
-    let worst = 0;
-    for (const key of keys) {
-      const limit = limitOf(key, this.policy);
-      const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
-        INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
-        VALUES (${keyOf(key)}, 1, ${now}::timestamptz, ${limit <= 1 ? lockedUntil : null}::timestamptz)
-        ON CONFLICT ("key") DO UPDATE SET
-          "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
-                            ELSE "SignInThrottle"."failures" + 1 END,
-          "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN ${now}::timestamptz
-                               ELSE "SignInThrottle"."windowStart" END,
-          "lockedUntil" = CASE WHEN (CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
-                                          ELSE "SignInThrottle"."failures" + 1 END) >= ${limit}::int
-                               THEN ${lockedUntil}::timestamptz ELSE NULL END
-        RETURNING "failures"`;
-      const failures = row?.failures ?? 1;
-      worst = Math.max(worst, key.kind === 'email' ? failures : Math.floor(failures / ADDRESS_FACTOR));
-    }
-    return Math.min(2_000, Math.max(0, worst - 2) * this.policy.delayStepMs);
+    const limit = this.policy.maxFailures;
+    const fresh = Prisma.sql`("SignInThrottle"."lockedUntil" IS NULL AND "SignInThrottle"."windowStart" < ${windowStart}::timestamptz)
+      OR "SignInThrottle"."lockedUntil" <= ${now}::timestamptz`;
+    const count = Prisma.sql`CASE WHEN ${fresh} THEN 1 ELSE "SignInThrottle"."failures" + 1 END`;
+    const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
+      INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
+      VALUES (${keyOf('email', account)}, 1, ${now}::timestamptz,
+              CASE WHEN 1 >= ${limit}::int THEN ${lockedUntil}::timestamptz END)
+      ON CONFLICT ("key") DO UPDATE SET
+        "failures" = ${count},
+        "windowStart" = CASE WHEN ${fresh} THEN ${now}::timestamptz ELSE "SignInThrottle"."windowStart" END,
+        "lockedUntil" = CASE WHEN "SignInThrottle"."lockedUntil" > ${now}::timestamptz THEN "SignInThrottle"."lockedUntil"
+                             WHEN ${count} >= ${limit}::int THEN ${lockedUntil}::timestamptz END
+      RETURNING "failures"`;
+    return row?.failures ?? 1;
   }
 
-  /** A successful sign-in clears the account's count (not the address's). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.prisma.signInThrottle.deleteMany({ where: { key: keyOf({ kind: 'email', value: email }) } });
+  /** Counts the attempt against the address; returns the address's failures before it. */
+  private async reserveAddress(address: string): Promise<number> {
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - this.policy.windowMinutes * 60_000);
+    const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
+      INSERT INTO "SignInThrottle" ("key", "failures", "windowStart")
+      VALUES (${keyOf('ip', address)}, 1, ${now}::timestamptz)
+      ON CONFLICT ("key") DO UPDATE SET
+        "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
+                          ELSE "SignInThrottle"."failures" + 1 END,
+        "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz
+                             THEN ${now}::timestamptz ELSE "SignInThrottle"."windowStart" END
+      RETURNING "failures"`;
+    return (row?.failures ?? 1) - 1;
   }
 }

@@ -9,6 +9,7 @@ import { drugResolvers } from '../drugs/index.ts';
 import { orderResolvers } from '../orders/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
+import { inputGuard, keepInheritedInputRules } from './input-guard.ts';
 import { SystemResolver } from './system.resolver.ts';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
@@ -28,6 +29,8 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    // Every argument meets the input rules before anything else reads it (input-rules.ts).
+    globalMiddlewares: [inputGuard],
     validate: { forbidUnknownValues: false },
-  });
+  }).then(keepInheritedInputRules);
 }

@@ -33,13 +33,9 @@ describe('health and the HTTP surface', () => {
     expect(response.status).toBe(400);
   });
 
-  it('gives every response a request id, keeping a well-formed one from the caller', async () => {
-    const mine = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
-    expect(mine.headers.get('x-request-id')).toBe('trace-12345678');
-    const forged = await fetch(`${server.url}/healthz`, {
-      headers: { 'x-request-id': 'bad id; drop table' },
-    });
-    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  it("gives every response a request id of its own, never the caller's (http-security.int.test.ts)", async () => {
+    const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers a malformed query with a parse error and no stack trace', async () => {

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
+import { ArgRules } from '../graphql/input-rules.ts';
 import { badInput, conflict, invalidTransition } from '../platform/errors.ts';
 import { onceForKey } from './idempotency.ts';
 import {
@@ -22,11 +23,13 @@ async function clinicOrder(ctx: Context, orderId: string): Promise<ClinicOrderTy
 
 @Resolver(() => ClinicOrderType)
 export class ClinicOrdersResolver {
-  /** An order of the viewer's clinic. */
+  /** An order of the viewer's clinic (the patient's allergies and address among it): the read is audited. */
   @Authorized('CLINICIAN', 'COORDINATOR')
   @Query(() => ClinicOrderType)
   async order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ClinicOrderType> {
-    return clinicOrder(ctx, id);
+    const order = await ClinicScope.of(ctx).order(id);
+    await audit(ctx.prisma, ctx, 'READ', 'Order', order.id);
+    return asClinicOrder(ctx, order);
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')
@@ -40,6 +43,7 @@ export class ClinicOrdersResolver {
    * again returns the order the first call made.
    */
   @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ idempotencyKey: { max: 100 } })
   @Mutation(() => ClinicOrderType)
   async createOrder(
     @Arg('trialId', () => ID) trialId: string,
@@ -77,6 +81,7 @@ export class ClinicOrdersResolver {
         : await onceForKey(
             ctx.prisma,
             { userId: scope.viewer.userId, operation: 'createOrder', key: idempotencyKey },
+            { trialId, input },
             create,
           );
     return clinicOrder(ctx, orderId);
@@ -120,6 +125,7 @@ export class ClinicOrdersResolver {
     const orderId = await onceForKey(
       ctx.prisma,
       { userId: scope.viewer.userId, operation: 'submitOrder', key: input.idempotencyKey },
+      { orderId: input.orderId, version: input.version },
       async (tx) => {
         const order = await moveOrder(tx, scope.orderWhere, 'submit', {
           orderId: input.orderId,

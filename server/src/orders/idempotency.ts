@@ -1,24 +1,60 @@
+import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@ldn/db';
+import { idempotencyKeyReused } from '../platform/errors.ts';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
+/** JSON with every object's keys in order, so the same input always reads the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What a key is bound to: a SHA-256 of the operation and the canonical JSON of its input. */
+export function requestFingerprint(operation: string, input: unknown): string {
+  return createHash('sha256').update(operation).update('\n').update(canonicalJson(input)).digest('hex');
+}
+
+/**
+ * The first call's order when `earlier` was made by the same request; refused when the key was
+ * used for another (another trial, other input). A key stored before fingerprints were kept
+ * (fingerprint null) matches no request: it is refused too, never answered with a guess.
+ */
+function answerOf(
+  earlier: { orderId: string | null; fingerprint: string | null } | null,
+  fingerprint: string,
+) {
+  if (earlier === null || earlier.orderId === null) return null;
+  if (earlier.fingerprint !== fingerprint) throw idempotencyKeyReused();
+  return earlier.orderId;
+}
+
 /**
  * Runs `work` once per (person, operation, key): a retry, a double click or a second tab with the
- * same key gets the order the first call made. Concurrent calls wait on the key's unique index,
- * then read the first one's answer.
+ * same key and the same `input` gets the order the first call made; the same key with another
+ * input is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). Concurrent calls wait on the key's
+ * unique index, then read the first one's answer.
  */
 export async function onceForKey(
   prisma: PrismaClient,
   key: { userId: string; operation: string; key: string },
+  input: unknown,
   work: (tx: Prisma.TransactionClient) => Promise<string>,
 ): Promise<string> {
   const where = { userId_operation_key: key };
-  const earlier = await prisma.idempotencyKey.findUnique({ where });
-  if (earlier !== null && earlier.orderId !== null) return earlier.orderId;
+  const fingerprint = requestFingerprint(key.operation, input);
+  const earlier = answerOf(await prisma.idempotencyKey.findUnique({ where }), fingerprint);
+  if (earlier !== null) return earlier;
   try {
     return await prisma.$transaction(
       async (tx) => {
-        await tx.idempotencyKey.create({ data: key });
+        await tx.idempotencyKey.create({ data: { ...key, fingerprint } });
         const orderId = await work(tx);
         await tx.idempotencyKey.update({ where, data: { orderId } });
         return orderId;
@@ -27,8 +63,8 @@ export async function onceForKey(
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const first = await prisma.idempotencyKey.findUnique({ where });
-    if (first !== null && first.orderId !== null) return first.orderId;
+    const first = answerOf(await prisma.idempotencyKey.findUnique({ where }), fingerprint);
+    if (first !== null) return first;
     throw error;
   }
 }

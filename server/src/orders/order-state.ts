@@ -97,20 +97,20 @@ async function setState(
   return tx.order.findUniqueOrThrow({ where: { id: current.id } });
 }
 
-/** A trial went on hold: its open orders go ON_HOLD with it, remembering where they were. */
-export async function holdOrdersOfTrial(tx: Tx, trialId: string, actorId: string): Promise<number> {
+/** A trial went on hold: its open orders go ON_HOLD with it, remembering where they were. Their ids. */
+export async function holdOrdersOfTrial(tx: Tx, trialId: string, actorId: string): Promise<string[]> {
   const open = await tx.order.findMany({ where: { trialId, state: { in: [...HOLDABLE_ORDER_STATES] } } });
   for (const order of open) {
     await setState(tx, order, 'ON_HOLD', { actorId, reason: 'Trial on hold', stateBeforeHold: order.state });
   }
-  return open.length;
+  return open.map((order) => order.id);
 }
 
-/** A trial resumed: its held orders return to the state they had. */
-export async function releaseOrdersOfTrial(tx: Tx, trialId: string, actorId: string): Promise<number> {
+/** A trial resumed: its held orders return to the state they had. Their ids. */
+export async function releaseOrdersOfTrial(tx: Tx, trialId: string, actorId: string): Promise<string[]> {
   const held = await tx.order.findMany({ where: { trialId, state: 'ON_HOLD' } });
   for (const order of held) await releaseHeld(tx, order, actorId, 'Trial resumed');
-  return held.length;
+  return held.map((order) => order.id);
 }
 
 /** Releases one held order back to its previous state; refused while its trial is still on hold. */

@@ -1,33 +1,31 @@
-import { IsInt, IsOptional, IsPositive, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsPositive, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { Delivery, Formulation, LiquidVehicle, OrderKind, Payment } from './order.enums.ts';
 
 @InputType()
 export class ShipToInput {
   @Field(() => String)
-  @MinLength(1)
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the address.' })
   line1: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: 200 })
   line2?: string;
 
   @Field(() => String)
-  @MinLength(1)
-  @MaxLength(100)
+  @Text({ max: 100, required: 'Enter the city.' })
   city: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   region?: string;
 
   @Field(() => String)
-  @MinLength(1)
-  @MaxLength(20)
+  @Text({ max: 20, required: 'Enter the postal code.' })
   postalCode: string;
 }
 
@@ -87,7 +85,7 @@ export class OrderInput {
 
   @Field(() => String, { nullable: true, description: 'e.g. "no slow-release filler".' })
   @IsOptional()
-  @MaxLength(500)
+  @Text({ max: 500, multiline: true })
   excipientNotes?: string;
 
   @Field(() => Payment)
@@ -95,7 +93,7 @@ export class OrderInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @Text({ max: 300, multiline: true })
   insuranceNote?: string;
 
   @Field(() => Delivery)
@@ -119,6 +117,7 @@ export class SubmitOrderInput {
   @Field(() => String, {
     description: 'The same key again (a retry, a double click) returns the same order.',
   })
+  @Text({ max: 100 })
   @Matches(IDEMPOTENCY_KEY, { message: 'idempotencyKey must be 8–100 letters, digits or ._:-' })
   idempotencyKey: string;
 }
@@ -135,16 +134,14 @@ export class OrderVersionInput {
 @InputType()
 export class ReasonedOrderInput extends OrderVersionInput {
   @Field(() => String)
-  @MinLength(3)
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true, required: 'Say why.', min: 3 })
   reason: string;
 }
 
 @InputType()
 export class MarkReadyInput extends OrderVersionInput {
   @Field(() => String)
-  @MinLength(1)
-  @MaxLength(60)
+  @Text({ max: 60, required: 'Enter the lot number.' })
   lotNumber: string;
 
   @Field(() => LocalDate)
@@ -159,7 +156,7 @@ export class MarkReadyInput extends OrderVersionInput {
     description: 'Needed when the BUD is beyond the USP <795> default.',
   })
   @IsOptional()
-  @MaxLength(500)
+  @Text({ max: 500, multiline: true })
   budReason?: string | null;
 }
 
@@ -171,7 +168,6 @@ export class DispenseOrderInput extends OrderVersionInput {
 
   @Field(() => String, { nullable: true, description: 'Shipped orders: the carrier’s tracking number.' })
   @IsOptional()
-  @MinLength(4)
-  @MaxLength(100)
+  @Text({ max: 100, min: 4 })
   trackingNumber?: string | null;
 }

@@ -3,7 +3,7 @@ import { beyondUseDateKindOf, checkBeyondUseDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isRecordId } from '../access/ids.ts';
 import { PharmacyScope } from '../access/pharmacy-scope.ts';
-import { audit } from '../audit/audit.ts';
+import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
@@ -44,7 +44,7 @@ function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
 
 @Resolver(() => PharmacyOrderType)
 export class PharmacyOrdersResolver {
-  /** The orders addressed to the viewer's pharmacy, oldest first, optionally of some states only. */
+  /** The orders addressed to the viewer's pharmacy, oldest first, optionally of some states only. Audited as a list. */
   @Authorized('PHARMACIST')
   @Query(() => PharmacyQueueType)
   async pharmacyQueue(
@@ -79,6 +79,13 @@ export class PharmacyOrdersResolver {
       take: first + 1,
     });
     const page = orders.slice(0, first);
+    // Each order shows its patient's name and date of birth: one LIST row names the patients.
+    await auditListed(
+      ctx.prisma,
+      ctx,
+      'Patient',
+      page.map((order) => order.patientId),
+    );
     const edges = await Promise.all(
       page.map(async (order) => ({ cursor: encodeCursor(order), node: await pharmacyOrder(ctx, order) })),
     );

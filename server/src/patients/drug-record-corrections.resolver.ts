@@ -5,10 +5,16 @@ import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import { columnsAreOpioid, type DrugColumns, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
+import { ArgRules } from '../graphql/input-rules.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { badInput, conflict, invalidTransition, notFound } from '../platform/errors.ts';
 import { findingOf } from '../platform/finding.type.ts';
-import { MedicationAmendmentInput, PriorTherapyAmendmentInput, REASON_FIELD } from './drug-record.input.ts';
+import {
+  MedicationAmendmentInput,
+  PriorTherapyAmendmentInput,
+  REASON_FIELD,
+  REASON_TEXT,
+} from './drug-record.input.ts';
 import { MedicationType, medicationOf, PriorTherapyType, priorTherapyOf } from './history.types.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
 import { holdTrialsForOpioid } from './opioid-hold.ts';
@@ -113,6 +119,7 @@ async function priorTherapyIn(scope: ClinicScope, id: string, tx: Tx): Promise<P
 @Resolver()
 export class DrugRecordCorrectionsResolver {
   @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => RecordMedicationPayload, {
     description:
       'Corrects a medication (CONFLICT if changed since `version`). A corrected name is classified again; an opioid during an active trial puts it on hold.',
@@ -165,6 +172,7 @@ export class DrugRecordCorrectionsResolver {
   }
 
   @Authorized('CLINICIAN')
+  @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => MedicationType, {
     description: 'Marks a medication entered in error: kept and shown struck through, counted nowhere.',
   })
@@ -227,6 +235,7 @@ export class DrugRecordCorrectionsResolver {
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => PriorTherapyType, {
     description:
       'Corrects a prior therapy (CONFLICT if changed since `version`); a corrected name is classified again.',
@@ -274,6 +283,7 @@ export class DrugRecordCorrectionsResolver {
   }
 
   @Authorized('CLINICIAN')
+  @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => PriorTherapyType, {
     description: 'Marks a prior therapy entered in error: kept and shown struck through, counted nowhere.',
   })

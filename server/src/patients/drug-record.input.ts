@@ -1,15 +1,16 @@
-import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DrugClassificationInput } from '../drugs/drug.types.ts';
+import { DateOf, Text, type TextRule } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { TherapyOutcome } from './patient.enums.ts';
 
 // Corrections of medications and prior therapies (workflows.md): only the fields sent change; the
 // previous values and the reason are kept in RecordAmendment. Lengths are the columns' sizes.
-const NOT_BLANK = /\S/;
-
 /** Why a record is amended or marked entered in error. */
 export const REASON_FIELD = { description: 'Why: kept with the record and shown with it.' };
+/** The reason's input rule: free text, required, the column's size. */
+export const REASON_TEXT: TextRule = { max: 1000, multiline: true, required: 'Say why.' };
 
 @InputType()
 export class MedicationAmendmentInput {
@@ -18,16 +19,16 @@ export class MedicationAmendmentInput {
     description: 'A corrected name; classified again by the vocabulary.',
   })
   @IsOptional()
-  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the drug.' })
   drug?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   dose?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
   startedOn?: string | null;
 
   @Field(() => DrugClassificationInput, {
@@ -47,19 +48,20 @@ export class PriorTherapyAmendmentInput {
     description: 'A corrected name; classified again by the vocabulary.',
   })
   @IsOptional()
-  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the drug.' })
   drug?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   doseRange?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
   startedOn?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
   endedOn?: string | null;
 
   @Field(() => TherapyOutcome, { nullable: true })
@@ -69,7 +71,7 @@ export class PriorTherapyAmendmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   note?: string | null;
 
   @Field(() => DrugClassificationInput, {

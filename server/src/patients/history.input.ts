@@ -5,27 +5,23 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DrugClassificationInput } from '../drugs/drug.types.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { ConsentPoint, SymptomMeasure, TherapyOutcome } from './patient.enums.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma). Dates are LocalDate (real
 // calendar days); that they are not in the future is checked against the clinic's clock.
-const NOT_BLANK = /\S/;
-
 /** A therapy tried before LDN (clinical-rules §2). */
 @InputType()
 export class PriorTherapyInput {
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the drug.' })
   drug: string;
 
   @Field(() => DrugClassificationInput, {
@@ -39,13 +35,15 @@ export class PriorTherapyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   doseRange?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
   startedOn?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Not before startedOn.' })
+  @DateOf('HISTORY')
   endedOn?: string | null;
 
   @Field(() => TherapyOutcome)
@@ -54,7 +52,7 @@ export class PriorTherapyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   note?: string | null;
 }
 
@@ -62,16 +60,16 @@ export class PriorTherapyInput {
 @InputType()
 export class MedicationInput {
   @Field(() => String, { description: 'As prescribed, e.g. "oxycodone/acetaminophen" or "Percocet".' })
-  @Matches(NOT_BLANK, { message: 'Enter the drug.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the drug.' })
   drug: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   dose?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
   startedOn?: string | null;
 
   @Field(() => DrugClassificationInput, {
@@ -92,19 +90,19 @@ export class OpioidFreeAttestationInput {
 
   @Field(() => String, { nullable: true, description: 'Given together with lastOpioidDoseOn.' })
   @IsOptional()
-  @Matches(NOT_BLANK, { message: 'Enter the last opioid, or leave it out.' })
-  @MaxLength(200)
+  @Text({ max: 200, required: 'Enter the last opioid, or leave it out.' })
   lastOpioidDrug?: string | null;
 
   @Field(() => LocalDate, {
     nullable: true,
     description: 'Not after attestedOn; the washout counts from it.',
   })
+  @DateOf('HISTORY')
   lastOpioidDoseOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   note?: string | null;
 }
 

@@ -5,6 +5,7 @@ import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import { columnsAreOpioid, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
+import { ArgRules } from '../graphql/input-rules.ts';
 import { dbDate, isoDateOf, LocalDate } from '../graphql/scalars.ts';
 import { invalidTransition, notFound } from '../platform/errors.ts';
 import { findingOf } from '../platform/finding.type.ts';
@@ -78,6 +79,7 @@ export class MedicationResolver {
    * Stopping again corrects the date.
    */
   @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ stoppedOn: 'HISTORY' })
   @Mutation(() => MedicationType)
   async stopMedication(
     @Arg('medicationId', () => ID) medicationId: string,

@@ -1,7 +1,6 @@
 import type { Patient, Prisma } from '@ldn/db';
 import { type ClassifiedMedication, checkOpioidRecordedDuringTrial, type RuleFinding } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
-import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { isActiveTrial, putTrialOnHold } from '../trials/trial-holds.ts';
 import type { TrialPutOnHoldType } from './medication.types.ts';
@@ -25,13 +24,12 @@ export async function holdTrialsForOpioid(
   const heldOn = ctx.clock.today();
   const trialsPutOnHold: TrialPutOnHoldType[] = [];
   for (const trial of activeTrials.filter((active) => active.state !== 'ON_HOLD')) {
-    await putTrialOnHold(tx, trial, {
+    await putTrialOnHold(tx, ctx, trial, {
       heldOn,
       reason: 'OPIOID_STARTED',
       note: `Opioid recorded: ${medication.drug}.`,
       actorId: scope.viewer.userId,
     });
-    await audit(tx, ctx, 'HOLD', 'Trial', trial.id);
     trialsPutOnHold.push({ id: trial.id, heldOn });
   }
   return { findings: decision.findings, trialsPutOnHold };

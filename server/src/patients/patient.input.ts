@@ -1,20 +1,9 @@
-import {
-  IsEmail,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma), so nothing too long reaches the DB.
-const NOT_BLANK = /\S/;
-
 /**
  * Validation options for inputs where a null must be judged, not skipped: type-graphql skips
  * null and undefined properties by default, which would let `givenName: null` or `first: null`
@@ -33,43 +22,43 @@ const IfGiven = () => ValidateIf((_input: object, value: unknown) => value !== u
 class PatientDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(40)
+  @Text({ max: 40 })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'Enter an email address, or leave it out.' })
-  @MaxLength(254)
+  @Text({ max: 254 })
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: 200 })
   addressLine1?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Text({ max: 200 })
   addressLine2?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @Text({ max: 100 })
   region?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20)
+  @Text({ max: 20 })
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free text; the pharmacy sees it on orders.' })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   allergies?: string | null;
 }
 
@@ -77,21 +66,19 @@ class PatientDetailsInput {
 @InputType()
 export class RegisterPatientInput extends PatientDetailsInput {
   @Field(() => String, { description: 'Medical record number, unique within the clinic.' })
-  @Matches(NOT_BLANK, { message: 'Enter the medical record number.' })
-  @MaxLength(40)
+  @Text({ max: 40, required: 'Enter the medical record number.' })
   mrn: string;
 
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'Enter the given name.' })
-  @MaxLength(100)
+  @Text({ max: 100, required: 'Enter the given name.' })
   givenName: string;
 
   @Field(() => String)
-  @Matches(NOT_BLANK, { message: 'Enter the family name.' })
-  @MaxLength(100)
+  @Text({ max: 100, required: 'Enter the family name.' })
   familyName: string;
 
   @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateOf('BIRTH')
   dateOfBirth: string;
 }
 
@@ -104,25 +91,23 @@ export class UpdatePatientInput extends PatientDetailsInput {
   @Field(() => String, { nullable: true })
   @IfGiven()
   @IsString({ message: 'The medical record number cannot be cleared.' })
-  @Matches(NOT_BLANK, { message: 'Enter the medical record number.' })
-  @MaxLength(40)
+  @Text({ max: 40, required: 'Enter the medical record number.' })
   mrn?: string;
 
   @Field(() => String, { nullable: true })
   @IfGiven()
   @IsString({ message: 'The given name cannot be cleared.' })
-  @Matches(NOT_BLANK, { message: 'Enter the given name.' })
-  @MaxLength(100)
+  @Text({ max: 100, required: 'Enter the given name.' })
   givenName?: string;
 
   @Field(() => String, { nullable: true })
   @IfGiven()
   @IsString({ message: 'The family name cannot be cleared.' })
-  @Matches(NOT_BLANK, { message: 'Enter the family name.' })
-  @MaxLength(100)
+  @Text({ max: 100, required: 'Enter the family name.' })
   familyName?: string;
 
   @Field(() => LocalDate, { nullable: true })
+  @DateOf('BIRTH')
   @IfGiven()
   @IsString({ message: 'The date of birth cannot be cleared.' })
   dateOfBirth?: string;

@@ -13,10 +13,9 @@ import {
   Root,
 } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
-import { audit } from '../audit/audit.ts';
+import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { badInput, conflict } from '../platform/errors.ts';
-import { auditPatientsListed } from './patient.audit.ts';
 import { assertNotFuture, isUniqueViolation, registrationData, updateData } from './patient.data.ts';
 import {
   NULLS_ARE_CHECKED,
@@ -57,9 +56,10 @@ export class PatientResolver {
       take: args.first + 1, // one more than the page says whether another page follows
     });
     const page = rows.slice(0, args.first);
-    await auditPatientsListed(
+    await auditListed(
       ctx.prisma,
       ctx,
+      'Patient',
       page.map((patient) => patient.id),
     );
     const last = page.at(-1);

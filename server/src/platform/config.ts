@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -18,6 +19,11 @@ export interface Config {
   webDist: string;
   /** Whose calendar "today" is (worklist, dates defaulting to today). */
   timeZone: string;
+  /**
+   * Express's `trust proxy`: false (the peer's address, whatever X-Forwarded-For says), the number
+   * of reverse proxies in front, or their addresses and subnets.
+   */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -73,6 +79,30 @@ function timeZone(env: Env): string {
   return zone;
 }
 
+// The names proxy-addr knows for reserved ranges, besides addresses and CIDR subnets.
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): Config['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (/^[0-9]+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  const proxies = raw.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const version = isIP(address);
+    if (rest.length > 0 || version === 0) return PROXY_RANGES.includes(entry);
+    return bits === undefined || (/^[0-9]+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  };
+  const wrong = proxies.find((entry) => !valid(entry));
+  if (wrong !== undefined) {
+    // `true` would trust every hop: any client could choose the address it is throttled by.
+    throw new ConfigError(
+      `TRUST_PROXY must be false, the number of proxies in front (e.g. 1) or their addresses (e.g. 10.0.0.0/8, loopback) (got "${wrong}")`,
+    );
+  }
+  return proxies;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; a wrong value names its variable. */
@@ -95,5 +125,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
     timeZone: timeZone(env),
+    trustProxy: trustProxy(env),
   };
 }

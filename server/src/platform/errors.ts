@@ -37,8 +37,29 @@ export const forbidden = (what = 'do this') =>
 export const notFound = (entity: string) => new AppError('NOT_FOUND', `${entity} not found.`, { entity });
 export const badInput = (field: string, message: string) =>
   new AppError('BAD_USER_INPUT', message, { field });
+/** One refused field of an input, by its path (`input.shipTo.line1`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+/** Several refused fields at once: `field` names the first, `fields` lists them all. */
+export const badInputs = (problems: FieldProblem[]) =>
+  new AppError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), {
+    field: problems[0]?.field,
+    fields: problems,
+  });
 export const conflict = (message = 'This record was changed by someone else; reload it and try again.') =>
   new AppError('CONFLICT', message);
+/**
+ * An idempotency key already used for another request (another operation, trial or input): a
+ * retry must send the same request again, so this is refused rather than answered with the first.
+ */
+export const idempotencyKeyReused = () =>
+  new AppError(
+    'CONFLICT',
+    'This idempotency key was already used for a different request; send a new key for a new request.',
+    { reason: 'IDEMPOTENCY_KEY_REUSED' },
+  );
 /** The record is not in a state that allows this (e.g. dispensing an order not yet ready). */
 export const invalidTransition = (message: string, state: string) =>
   new AppError('INVALID_TRANSITION', message, { state });

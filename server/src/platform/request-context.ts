@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from './logger.ts';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,60}$/;
+// A caller's own id, kept only for correlating with its logs: short, and nothing a log line could
+// be forged with.
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 declare global {
   namespace Express {
@@ -13,12 +15,21 @@ declare global {
   }
 }
 
-/** Gives every request an id (a caller's well-formed X-Request-Id, or a new one) and a logger. */
+/**
+ * Gives every request an id of the server's own (random; the audit rows and the X-Request-Id
+ * response header carry it) and a logger. A caller's X-Request-Id is never used instead: it would
+ * let a client make audit rows share another request's id. A well-formed one is logged beside
+ * ours as `clientRequestId`, so a caller can still find its requests in our logs.
+ */
 export function requestContext(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
+    req.id = randomUUID();
     const given = req.get('x-request-id');
-    req.id = given !== undefined && REQUEST_ID.test(given) ? given : randomUUID();
-    req.log = logger.child({ requestId: req.id });
+    req.log = logger.child(
+      given !== undefined && CLIENT_REQUEST_ID.test(given)
+        ? { requestId: req.id, clientRequestId: given }
+        : { requestId: req.id },
+    );
     res.setHeader('x-request-id', req.id);
     const started = process.hrtime.bigint();
     res.on('finish', () => {

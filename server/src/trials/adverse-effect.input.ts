@@ -1,5 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { AdverseEffectAction, AdverseEffectKind, AdverseEffectSeverity } from './trial.enums.ts';
 
@@ -11,7 +12,7 @@ export class AdverseEffectInput {
 
   @Field(() => String, { nullable: true, description: 'Required when kind is OTHER.' })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   description?: string | null;
 
   @Field(() => LocalDate, { description: 'On or after the start of the trial.' })

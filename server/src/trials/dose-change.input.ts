@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { OverrideInput } from './override.input.ts';
 
@@ -14,7 +15,7 @@ export class DoseChangeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   note?: string | null;
 
   @Field(() => [OverrideInput], { defaultValue: [], description: 'A reason for TITRATION_TOO_FAST.' })

@@ -1,5 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { HoldReason } from './trial.enums.ts';
 
@@ -14,7 +15,7 @@ export class HoldTrialInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @Text({ max: 1000, multiline: true })
   note?: string | null;
 }
 

@@ -1,7 +1,6 @@
 import type { Prisma } from '@ldn/db';
 import { compareDates } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
-import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { badInput, invalidTransition } from '../platform/errors.ts';
@@ -23,8 +22,7 @@ export async function holdTrialIn(
   if (compareDates(input.heldOn, isoDateOf(trial.startDate)) < 0) {
     throw badInput('heldOn', 'A hold begins on or after the start of the trial.');
   }
-  await putTrialOnHold(tx, trial, { ...input, actorId: scope.viewer.userId });
-  await audit(tx, ctx, 'HOLD', 'Trial', trial.id);
+  await putTrialOnHold(tx, ctx, trial, { ...input, actorId: scope.viewer.userId });
 }
 
 /**
@@ -39,8 +37,7 @@ export async function resumeTrialIn(
   input: ResumeTrialInput,
 ): Promise<void> {
   const trial = await openTrial(scope, tx, trialId);
-  const resumedTo = await resumeTrialFromHold(tx, trial, { ...input, actorId: scope.viewer.userId });
+  const resumedTo = await resumeTrialFromHold(tx, ctx, trial, { ...input, actorId: scope.viewer.userId });
   if (resumedTo === null) throw invalidTransition('The trial is not on hold.', trial.state);
   trialStatusOf(trial, await readTrialEvents(tx, trial.id), ctx.clock.today(), 'resumedOn');
-  await audit(tx, ctx, 'RESUME', 'Trial', trial.id);
 }

@@ -1,5 +1,6 @@
 import type { HoldReason, Prisma, Trial } from '@ldn/db';
 import { ACTIVE_TRIAL_STATES, type TrialState } from '@ldn/rules';
+import { type AuditContext, audit, auditEach } from '../audit/audit.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { holdOrdersOfTrial, releaseOrdersOfTrial } from '../orders/order-state.ts';
 import { conflict } from '../platform/errors.ts';
@@ -20,10 +21,11 @@ export function isActiveTrial(trial: Pick<Trial, 'state'>): boolean {
  * Puts a trial ON_HOLD inside the caller's transaction: the hold is recorded with the state to
  * return to, and the trial's version moves on. The one place a hold happens (holdTrial, and an
  * opioid recorded during a trial, clinical-rules §3), so later holds of the trial's open orders
- * join here too.
+ * join here too, and so does the audit: a HOLD row for the trial and one for each order held.
  */
 export async function putTrialOnHold(
   tx: Prisma.TransactionClient,
+  ctx: AuditContext,
   trial: Trial,
   input: HoldInput,
 ): Promise<void> {
@@ -40,12 +42,18 @@ export async function putTrialOnHold(
   });
   await moveTrial(tx, trial, { state: 'ON_HOLD' });
   // §3 and workflows.md: the trial's open orders are held with it, in the same transaction.
-  await holdOrdersOfTrial(tx, trial.id, input.actorId);
+  const heldOrderIds = await holdOrdersOfTrial(tx, trial.id, input.actorId);
+  await audit(tx, ctx, 'HOLD', 'Trial', trial.id);
+  await auditEach(tx, ctx, 'HOLD', 'Order', heldOrderIds);
 }
 
-/** The open hold of a trial ends: the trial returns to the state it had (derived states recompute on read). */
+/**
+ * The open hold of a trial ends: the trial returns to the state it had (derived states recompute
+ * on read) and its held orders with it; a RESUME row for the trial and a RELEASE row per order.
+ */
 export async function resumeTrialFromHold(
   tx: Prisma.TransactionClient,
+  ctx: AuditContext,
   trial: Trial,
   input: { resumedOn: string; actorId: string },
 ): Promise<TrialState | null> {
@@ -59,7 +67,9 @@ export async function resumeTrialFromHold(
     data: { resumedOn: dbDate(input.resumedOn), resumedById: input.actorId },
   });
   await moveTrial(tx, trial, { state: hold.stateBefore });
-  await releaseOrdersOfTrial(tx, trial.id, input.actorId);
+  const releasedOrderIds = await releaseOrdersOfTrial(tx, trial.id, input.actorId);
+  await audit(tx, ctx, 'RESUME', 'Trial', trial.id);
+  await auditEach(tx, ctx, 'RELEASE', 'Order', releasedOrderIds);
   return hold.stateBefore;
 }
 

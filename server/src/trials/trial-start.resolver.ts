@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
@@ -10,7 +11,7 @@ import { TrialStartCheckType, trialStartCheckOf } from './trial-start.type.ts';
 
 @Resolver()
 export class TrialStartResolver {
-  /** Everything for and against a start, all findings at once, with the baseline and the plan. */
+  /** Everything for and against a start, all findings at once, with the baseline and the plan. Audited. */
   @Authorized(...CLINIC_ROLES)
   @Query(() => TrialStartCheckType, {
     description:
@@ -21,7 +22,9 @@ export class TrialStartResolver {
     @Arg('input', () => TrialStartInput) input: TrialStartInput,
     @Ctx() ctx: Context,
   ): Promise<TrialStartCheckType> {
-    const { result } = await checkStartOf(ctx.prisma, ClinicScope.of(ctx), patientId, input);
+    const { patient, result } = await checkStartOf(ctx.prisma, ClinicScope.of(ctx), patientId, input);
+    // The check shows the patient's baseline score, histories' findings and consent: a read.
+    await audit(ctx.prisma, ctx, 'READ', 'Patient', patient.id);
     return trialStartCheckOf(result);
   }
 

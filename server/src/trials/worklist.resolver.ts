@@ -1,11 +1,11 @@
 import { ACTIVE_TRIAL_STATES, compareDates, type IsoDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
+import { auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { ordersNeedingAttention } from '../orders/order-worklist.ts';
 import { COUNTED } from '../patients/medication-records.ts';
-import { auditPatientsListed } from '../patients/patient.audit.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { trialOf } from './trial.type.ts';
 import { loadTrialEvents, trialStatusOf } from './trial-events.ts';
@@ -84,7 +84,7 @@ const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention, possib
 export class WorklistResolver {
   /**
    * What the clinic needs to do as of a date (default today), oldest first. Each item names its
-   * patient, so the patients shown are audited as listed, like a page of the patient search.
+   * patient, so the patients shown are audited as listed (one LIST row), like a page of the search.
    */
   @Authorized(...CLINIC_ROLES)
   @Query(() => [WorklistItemType], {
@@ -97,9 +97,12 @@ export class WorklistResolver {
     const scope = ClinicScope.of(ctx);
     const day = asOf ?? ctx.clock.today();
     const items = (await Promise.all(WORKLIST_SOURCES.map((source) => source(ctx, scope, day)))).flat();
-    await auditPatientsListed(ctx.prisma, ctx, [
-      ...new Set(items.map((item) => item.trial.record.patientId)),
-    ]);
+    await auditListed(
+      ctx.prisma,
+      ctx,
+      'Patient',
+      items.map((item) => item.trial.record.patientId),
+    );
     return items.sort((a, b) => compareDates(a.date, b.date) || a.code.localeCompare(b.code));
   }
 }

@@ -17,6 +17,7 @@ export const AuditLogQuery = graphql(`
           action
           entity
           entityId
+          entityIds
           requestId
         }
       }

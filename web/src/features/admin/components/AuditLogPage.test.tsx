@@ -46,6 +46,7 @@ function anEntry(id: string, overrides: Record<string, unknown> = {}) {
       action: 'READ',
       entity: 'Patient',
       entityId: `patient-${id}`,
+      entityIds: [],
       requestId: `req-${id}`,
       ...overrides,
     },
@@ -90,6 +91,23 @@ describe('the audit log page', () => {
     expect(row.textContent).toContain('READ');
     expect(row.textContent).toContain('Riverside Pain Clinic');
     expect(screen.getByRole('row', { name: /patient-6/ }).textContent).toContain('System');
+  });
+
+  it('shows a LIST row as the number of records it names, their ids on request', async () => {
+    mockApi({
+      People: { data: { people: [PERSON] } },
+      Organisations: { data: { organisations: [ORGANISATION] } },
+      AuditLog: page(
+        [anEntry('8', { action: 'LIST', entityId: null, entityIds: ['patient-a', 'patient-b'] })],
+        false,
+        'c8',
+      ),
+    });
+    renderAuditLogPage();
+    const row = await screen.findByRole('row', { name: /LIST/ });
+    expect(within(row).getByText('2 records')).toBeTruthy();
+    expect(row.textContent).toContain('patient-a');
+    expect(row.textContent).toContain('patient-b');
   });
 
   it('filters by person, action and a period whose last day is included', async () => {

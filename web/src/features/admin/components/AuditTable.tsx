@@ -33,6 +33,18 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <td>
                 {entry.entity}
                 {entry.entityId !== null && <code className="block small">{entry.entityId}</code>}
+                {entry.entityIds.length > 0 && (
+                  <details>
+                    <summary className="small">
+                      {entry.entityIds.length} {entry.entityIds.length === 1 ? 'record' : 'records'}
+                    </summary>
+                    {entry.entityIds.map((id) => (
+                      <code key={id} className="block small">
+                        {id}
+                      </code>
+                    ))}
+                  </details>
+                )}
               </td>
               <td>{entry.requestId === null ? '—' : <code className="small">{entry.requestId}</code>}</td>
             </tr>
