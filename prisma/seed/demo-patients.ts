@@ -116,6 +116,16 @@ export const SCENARIOS: Scenario[] = [
     relief: 0.2,
     orderState: 'REJECTED',
   },
+  // A third discontinuation per clinic: with fewer than 5 in the network the administrators' curve
+  // would be suppressed (small-group rule), and the demo would show them no curve at all.
+  {
+    stage: 'TRIAL',
+    startedDaysAgo: 150,
+    doseChanges: standardSteps,
+    relief: 0.05,
+    discontinued: { day: 95, reason: 'INEFFECTIVE' },
+    orderState: 'DISPENSED',
+  },
 ];
 
 const GIVEN = [

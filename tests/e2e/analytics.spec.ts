@@ -9,8 +9,8 @@ test('the administrator reads the continuation report and downloads it as CSV', 
   await expect(page).toHaveURL(/\/analytics$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Analytics' })).toBeVisible();
 
-  // The demo network is small: groups may be suppressed, but the headline figures and the curve are
-  // always there, each figure beside its §8 reference.
+  // The demo network has enough who stopped and who go on for its curve to be shown (its clinics,
+  // with 3 discontinuations each, are suppressed); the headline figures sit beside the §8 reference.
   const figures = page.getByRole('region', { name: 'Headline figures' });
   await expect(figures.getByRole('rowheader', { name: 'Still on LDN at 123 days' })).toBeVisible();
   await expect(figures.getByRole('rowheader', { name: 'Median days on LDN' })).toBeVisible();

@@ -107,7 +107,7 @@ test('Tylenol #3 is previewed as acetaminophen + codeine, an opioid, and blocks 
   const concurrent = findings.getByRole('listitem').filter({ hasText: 'OPIOID_CONCURRENT_USE' });
   await expect(concurrent).toContainText('Hard stop');
   await expect(concurrent).toContainText('Tylenol #3');
-  await expect(page.getByRole('button', { name: 'Start trial' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Review and start' })).toBeDisabled();
 
   // A correction: amend the dose with a reason, then mark it entered in error.
   await page.getByRole('link', { name: 'Patient record' }).click();

@@ -90,7 +90,7 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await expect(findings).toContainText('OPIOID_CONCURRENT_USE');
   await expect(findings).toContainText('OPIOID_FREE_NOT_ATTESTED');
   await expect(findings).toContainText('ELIGIBILITY_PRIOR_LINES_MISSING');
-  await expect(clinician.getByRole('button', { name: 'Start trial' })).toBeDisabled();
+  await expect(clinician.getByRole('button', { name: 'Review and start' })).toBeDisabled();
   await expectAccessible(clinician, testInfo, 'journey-start-refused');
   await attachScreenshot(clinician, testInfo, 'journey-start-refused');
 
@@ -118,7 +118,12 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await clinician
     .getByLabel('Reason to override eligibility prior lines missing')
     .fill('Gabapentin failed at the referring clinic, letter on file');
-  await clinician.getByRole('button', { name: 'Start trial' }).click();
+  // Nothing is created until the summary is confirmed.
+  await clinician.getByRole('button', { name: 'Review and start' }).click();
+  const review = clinician.getByRole('region', { name: 'Review and start' });
+  await expect(review).toContainText('Complex regional pain syndrome');
+  await expect(review).toContainText('Gabapentin failed at the referring clinic, letter on file');
+  await review.getByRole('button', { name: 'Start the trial' }).click();
   await expect(clinician).toHaveURL(/\/trials\/[0-9a-f-]+$/);
   const trialUrl = clinician.url();
   await expect(clinician.getByRole('region', { name: 'Overrides' })).toContainText(

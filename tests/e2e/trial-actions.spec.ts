@@ -109,6 +109,9 @@ test('the clinician starts a trial past a soft stop with a reason and sees the p
 
   await page.goto(`/patients/${patientId}/start-trial`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Start a trial: Trial Actions');
+  // No condition until the clinician chooses one, and nothing to start before.
+  await expect(page.getByLabel('Condition')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Review and start' })).toBeDisabled();
   await page.getByLabel('Condition').selectOption('CRPS');
   await expect(page.getByLabel('Start date')).toHaveValue(today);
   await expect(page.getByLabel('First nightly dose')).toHaveValue('1.5 mg at bedtime');
@@ -117,7 +120,7 @@ test('the clinician starts a trial past a soft stop with a reason and sees the p
   await expect(findings.getByRole('listitem')).toHaveCount(1);
   await expect(findings).toContainText('ELIGIBILITY_PRIOR_LINES_MISSING');
   await expect(findings).toContainText('Soft stop');
-  const start = page.getByRole('button', { name: 'Start trial' });
+  const start = page.getByRole('button', { name: 'Review and start' });
   await expect(start).toBeDisabled();
 
   const plan = page.getByRole('table', { name: 'Titration plan' });
@@ -134,7 +137,23 @@ test('the clinician starts a trial past a soft stop with a reason and sees the p
   await expectAccessible(page, testInfo, 'start-trial');
   await attachScreenshot(page, testInfo, 'start-trial');
 
+  // The review shows what will be stored; "Back" edits, "Start the trial" creates it.
   await start.click();
+  const review = page.getByRole('region', { name: 'Review and start' });
+  await expect(review).toContainText('Complex regional pain syndrome');
+  await expect(review).toContainText(shown(today));
+  await expect(review).toContainText('1.5 mg at bedtime');
+  await expect(review.getByRole('table', { name: 'Titration plan' }).getByRole('row').nth(3)).toContainText(
+    shown(addDays(today, 28)),
+  );
+  await expect(review.getByRole('list', { name: 'Overrides' })).toContainText(
+    'Anticonvulsant failed elsewhere, letter on file',
+  );
+  await expectAccessible(page, testInfo, 'start-trial-review');
+  await review.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Condition')).toHaveValue('CRPS');
+  await start.click();
+  await review.getByRole('button', { name: 'Start the trial' }).click();
   await expect(page).toHaveURL(/\/trials\/[0-9a-f-]+$/);
   await expect(statusSection(page)).toContainText('Titrating');
   await expect(page.getByRole('region', { name: 'Overrides' })).toContainText(

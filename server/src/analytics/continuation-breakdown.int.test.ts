@@ -39,19 +39,23 @@ describe('continuation broken down by clinic', () => {
       const prescriber = await aPerson(server.db.prisma, clinic.id, 'CLINICIAN');
       clinics[name] = clinic.id;
       const startDate = '2025-06-01'; // 394 days before the report date
-      return durations.map((duration) => ({
-        clinicId: clinic.id,
-        prescriberId: prescriber.id,
-        startDate,
-        ...(duration === 'censored'
-          ? {}
-          : { endedOn: day(startDate, duration), reason: 'INEFFECTIVE' as const }),
-      }));
+      // Each duration twice: the medians stay, and every group has 5 or more discontinued and censored
+      // patients, so its rates and median are shown (fewer would be suppressed with the counts).
+      return durations
+        .flatMap((duration) => [duration, duration])
+        .map((duration) => ({
+          clinicId: clinic.id,
+          prescriberId: prescriber.id,
+          startDate,
+          ...(duration === 'censored'
+            ? {}
+            : { endedOn: day(startDate, duration), reason: 'INEFFECTIVE' as const }),
+        }));
     };
     await someTrials(server.db.prisma, [
-      // Median 40 (3/6 left), followed up well past day 180.
+      // Median 40 (6/12 left), followed up well past day 180.
       ...(await trialsOf('Early median', [20, 30, 40, ...CENSORED_THREE])),
-      // 5/6 at day 100, then 5/6 · 3/5 = 1/2 at day 250: the median lies beyond day 180.
+      // 10/12 at day 100, then 10/12 · 6/10 = 1/2 at day 250: the median lies beyond day 180.
       ...(await trialsOf('Late median', [100, 250, 250, ...CENSORED_THREE])),
     ]);
     admin = apiAs(server, await signIn(server, world.admin));

@@ -1,3 +1,4 @@
+import { CONTINUATION_REPORT_DAYS } from '@ldn/rules';
 import type {
   ContinuationGroupType,
   ContinuationPointType,
@@ -54,6 +55,24 @@ function groupRows(section: string, group: string, entry: ContinuationGroupType)
   return [
     { ...base, measure: 'trials', value: entry.trialCount },
     { ...base, measure: 'patients', value: entry.patientCount },
+    ...survivalRows(base, entry),
+  ];
+}
+
+type Survival = Pick<
+  ContinuationGroupType,
+  'survivalSuppressed' | 'rateAt90' | 'rateAt123' | 'rateAt180' | 'medianDays'
+>;
+
+/** The rates and the median; one "suppressed" row each when they would reveal a suppressed count. */
+function survivalRows(base: Row, entry: Survival): Row[] {
+  if (entry.survivalSuppressed) {
+    return [
+      ...CONTINUATION_REPORT_DAYS.map((day) => ({ ...base, measure: 'rate', day, value: SUPPRESSED })),
+      { ...base, measure: 'median_days', value: SUPPRESSED },
+    ];
+  }
+  return [
     pointRow(base, 'rate', entry.rateAt90),
     pointRow(base, 'rate', entry.rateAt123),
     pointRow(base, 'rate', entry.rateAt180),
@@ -79,11 +98,10 @@ function rowsOf(report: ContinuationReportType): Row[] {
     { ...all, measure: 'patients', value: report.patientCount },
     { ...all, measure: 'discontinued', value: report.discontinuedCount ?? SUPPRESSED },
     { ...all, measure: 'censored', value: report.censoredCount ?? SUPPRESSED },
-    pointRow(all, 'rate', report.rateAt90),
-    pointRow(all, 'rate', report.rateAt123),
-    pointRow(all, 'rate', report.rateAt180),
-    { ...all, measure: 'median_days', value: report.medianDays },
-    ...report.curve.map((point) => pointRow({ ...all, section: 'curve' }, 'rate', point)),
+    ...survivalRows(all, report),
+    ...(report.survivalSuppressed
+      ? [{ ...all, section: 'curve', measure: 'rate', value: SUPPRESSED }]
+      : report.curve.map((point) => pointRow({ ...all, section: 'curve' }, 'rate', point))),
     ...report.byCondition.flatMap((entry) => groupRows('continuation', 'condition', entry)),
     ...report.byClinic.flatMap((entry) => groupRows('continuation', 'clinic', entry)),
     ...report.byPrescriber.flatMap((entry) => groupRows('continuation', 'prescriber', entry)),

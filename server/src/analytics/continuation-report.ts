@@ -28,6 +28,7 @@ type Suppressible = Omit<ContinuationReportType, keyof ReturnType<typeof headerO
 
 const SUPPRESSED: Suppressible = {
   suppressed: true,
+  survivalSuppressed: true,
   trialCount: null,
   patientCount: null,
   discontinuedCount: null,
@@ -97,18 +98,22 @@ async function reportFrom(
     { trials: estimate?.discontinuedCount ?? 0, patients: whole.discontinuedPatients },
     { trials: estimate?.censoredCount ?? 0, patients: whole.censoredPatients },
   ]);
+  // The curve, rates and median give the discontinued (and so the censored) count away: hidden with it.
+  const survivalHidden = discontinuedHidden || censoredHidden;
+  const shownEstimate = survivalHidden ? null : estimate;
   const groupsOf = (dimension: 'CONDITION' | 'CLINIC' | 'PRESCRIBER', labelOf: (key: string) => string) =>
-    breakdown(reader, cohort, dimension, sizes, horizonDays, labelOf);
+    breakdown(reader, cohort, dimension, sizes, horizonDays, labelOf, survivalHidden);
   return {
     ...header,
     suppressed: false,
+    survivalSuppressed: survivalHidden,
     trialCount: whole.trials,
     patientCount: whole.patients,
     discontinuedCount: countAs(estimate?.discontinuedCount ?? 0, discontinuedHidden).count,
     censoredCount: countAs(estimate?.censoredCount ?? 0, censoredHidden).count,
-    ...ratesOf(estimate),
+    ...ratesOf(shownEstimate),
     // The tail where fewer than the minimum remain at risk would describe those few patients.
-    curve: (estimate?.curve ?? []).filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS),
+    curve: (shownEstimate?.curve ?? []).filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS),
     byCondition: (await groupsOf('CONDITION', conditionLabel)).sort(conditionOrder),
     byClinic: (await groupsOf('CLINIC', (key) => labels.clinics.get(key) ?? 'Unknown clinic')).sort(byLabel),
     byPrescriber: (

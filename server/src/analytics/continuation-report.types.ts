@@ -47,6 +47,12 @@ export class ContinuationGroupType {
   })
   suppressed: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the rates and the median are hidden (null) because they would reveal a count of fewer than minimumGroupSize patients: the group is suppressed, its discontinued or censored trials are 1–4 patients, or it is hidden beside such a group so that the report minus the shown groups gives nothing away. Null rates or median with this false mean "not reached".',
+  })
+  survivalSuppressed: boolean;
+
   @Field(() => Int, { nullable: true })
   trialCount: number | null;
 
@@ -62,7 +68,10 @@ export class ContinuationGroupType {
   @Field(() => ContinuationPointType, { nullable: true })
   rateAt180: ContinuationPointType | null;
 
-  @Field(() => Int, { nullable: true, description: 'Median days on therapy; null if not reached.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Median days on therapy; null if not reached, or hidden (survivalSuppressed).',
+  })
   medianDays: number | null;
 }
 
@@ -155,6 +164,12 @@ export class ContinuationReportType {
   @Field(() => Boolean, { description: 'True when the filter leaves too few patients: no figure is shown.' })
   suppressed: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the curve, the rates (with their intervals) and the median are hidden — null, the curve empty — because the discontinued or censored trials are suppressed: each Kaplan–Meier step would give them away. Null rates or median with this false mean "not reached".',
+  })
+  survivalSuppressed: boolean;
+
   @Field(() => String, { description: 'How the confidence intervals are computed.' })
   confidenceIntervalMethod: string;
 
@@ -179,11 +194,15 @@ export class ContinuationReportType {
   @Field(() => ContinuationPointType, { nullable: true })
   rateAt180: ContinuationPointType | null;
 
-  @Field(() => Int, { nullable: true, description: 'Smallest day with a rate ≤ 0.5; null if not reached.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Smallest day with a rate ≤ 0.5; null if not reached, or hidden (survivalSuppressed).',
+  })
   medianDays: number | null;
 
   @Field(() => [ContinuationPointType], {
-    description: 'Day 0, then each day with a discontinuation, while at least minimumGroupSize are at risk.',
+    description:
+      'Day 0, then each day with a discontinuation, while at least minimumGroupSize are at risk; empty when survivalSuppressed.',
   })
   curve: ContinuationPointType[];
 

@@ -11,7 +11,8 @@ import { someTrials, times } from './analytics.builders.ts';
 //   Clinic B: 3 patients, all going on, all with an adverse effect.
 
 const REPORT = `query ($filter: ContinuationFilter) { continuationReport(filter: $filter) {
-  trialCount discontinuedCount censoredCount assessedCount adverseEffectRate
+  trialCount discontinuedCount censoredCount assessedCount adverseEffectRate survivalSuppressed medianDays
+  rateAt90 { rate atRisk } curve { day rate atRisk }
   byClinic { key trialCount } byCondition { key trialCount } byPrescriber { key trialCount }
   discontinuationReasons { reason count } responseClasses { responseClass count } } }`;
 
@@ -22,6 +23,10 @@ interface Report {
   censoredCount: Count;
   assessedCount: Count;
   adverseEffectRate: number | null;
+  survivalSuppressed: boolean;
+  medianDays: number | null;
+  rateAt90: { rate: number; atRisk: number } | null;
+  curve: { day: number; rate: number; atRisk: number }[];
   byClinic: { key: string; trialCount: Count }[];
   byCondition: { key: string; trialCount: Count }[];
   byPrescriber: { key: string; trialCount: Count }[];
@@ -33,6 +38,17 @@ interface Report {
 function remainder(total: Count, parts: Count[], hidden: Count): number | null {
   if (hidden !== null || total === null || parts.some((part) => part === null)) return null;
   return total - parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+}
+
+/** The discontinued trials as the curve's Kaplan–Meier steps give them: at risk × the drop. */
+function stoppedFromCurve(report: Report): number | null {
+  if (report.curve.length < 2) return null;
+  let stopped = 0;
+  report.curve.forEach((point, index) => {
+    const before = report.curve[index - 1];
+    if (before !== undefined && before.rate > 0) stopped += point.atRisk * (1 - point.rate / before.rate);
+  });
+  return Math.round(stopped);
 }
 
 /** Additive relationships of a report with exactly one hidden member: each would give it away. */
@@ -138,6 +154,19 @@ describe('complementary suppression of the continuation report', () => {
           ? null
           : Math.round(r.trialCount * (1 - r.adverseEffectRate)),
     ],
+    [
+      'discontinued from the curve’s steps (at risk × the drop)',
+      clinicA,
+      (r) => (r.discontinuedCount === null ? stoppedFromCurve(r) : null),
+    ],
+    [
+      'discontinued from the rate at 90 days (no censoring before it: trials × (1 − rate))',
+      clinicA,
+      (r) =>
+        r.discontinuedCount === null && r.rateAt90 !== null && r.trialCount !== null
+          ? Math.round(r.trialCount * (1 - r.rateAt90.rate))
+          : null,
+    ],
   ])('cannot work out %s', async (_, filter, derive) => {
     expect(derive(await report(filter()))).toBeNull();
   });
@@ -147,6 +176,17 @@ describe('complementary suppression of the continuation report', () => {
     ['everyone', () => ({})],
   ])('leaves no relationship of the report of %s with a single suppressed member', async (_, filter) => {
     expect(giveaways(await report(filter()))).toEqual([]);
+  });
+
+  it('hides the curve, the rates and the median with the discontinued count, and says so', async () => {
+    const result = await report(clinicA());
+    expect(result).toMatchObject({
+      discontinuedCount: null,
+      survivalSuppressed: true,
+      rateAt90: null,
+      medianDays: null,
+      curve: [],
+    });
   });
 
   it('still shows what gives nothing away', async () => {

@@ -25,7 +25,24 @@ export interface CellSize {
  * say it is the whole remainder). Returns, cell by cell, whether it is hidden.
  */
 export function suppressedCells(cells: readonly CellSize[], totalHidden = false): boolean[] {
-  const hidden = cells.map((cell) => isSmallCell(cell.patients));
+  return withComplement(
+    cells,
+    cells.map((cell) => isSmallCell(cell.patients)),
+    totalHidden,
+  );
+}
+
+/**
+ * The complement step of `suppressedCells` for cells already judged hidden for any reason (`hidden`,
+ * cell by cell): when the relationship has exactly one hidden member, the smallest shown cell (a
+ * zero first) is hidden as well. Returns a new array.
+ */
+export function withComplement(
+  cells: readonly CellSize[],
+  hiddenBefore: readonly boolean[],
+  totalHidden = false,
+): boolean[] {
+  const hidden = [...hiddenBefore];
   const hiddenMembers = hidden.filter(Boolean).length + (totalHidden ? 1 : 0);
   if (hiddenMembers !== 1) return hidden;
   let next: number | undefined;

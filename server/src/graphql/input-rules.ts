@@ -30,13 +30,18 @@ export const DEFAULT_TEXT: TextRule = { max: 500 };
 /**
  * Plausible calendar dates by kind. BIRTH: a living patient's date of birth. HISTORY: what
  * happened before the clinic's records (prior therapies, medications, the last opioid dose), never
- * in the future. CLINICAL (any date without a kind): a date in this system's own care — a trial,
- * a dose, a score, an order, a report's range — from 2000-01-01, and at most five years ahead.
- * The LocalDate scalar itself refuses anything outside EARLIEST_DATE…LATEST_DATE.
+ * in the future. EVENT: something that happened in this system's care (a hold, a resume, a dose
+ * change, an adverse effect's onset, an assessment, a discontinuation, a score, a consent, an
+ * attestation, a compounding, a dispensing), from 2000-01-01 and never after today — recording
+ * it ahead would change the trial's state now for something that has not happened. CLINICAL (any
+ * date without a kind): a schedule in this system's own care — a trial's start, a beyond-use
+ * date, the first night an order covers, a report's range — from 2000-01-01, and at most five
+ * years ahead. The LocalDate scalar itself refuses anything outside EARLIEST_DATE…LATEST_DATE.
  */
 export const DATE_KINDS = {
   BIRTH: { earliest: '1900-01-01', daysAfterToday: 0, what: 'A date of birth' },
   HISTORY: { earliest: '1900-01-01', daysAfterToday: 0, what: 'This date' },
+  EVENT: { earliest: '2000-01-01', daysAfterToday: 0, what: 'This date' },
   CLINICAL: { earliest: '2000-01-01', daysAfterToday: 5 * 366, what: 'This date' },
 } as const;
 export type DateKind = keyof typeof DATE_KINDS;

@@ -23,7 +23,7 @@ const MUTATIONS: Record<
   startCompounding: { mutation: 'startCompounding(input: $input) { id }', input: {}, as: 'pharmacist' },
   markReady: {
     mutation: 'markReady(input: $input) { id }',
-    input: { lotNumber: 'L-1', beyondUseDate: '2027-02-01', compoundedOn: '2027-01-01' },
+    input: { lotNumber: 'L-1', beyondUseDate: '2026-02-01', compoundedOn: '2026-01-01' },
     as: 'pharmacist',
   },
   dispense: {

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsPositive, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Text } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { Delivery, Formulation, LiquidVehicle, OrderKind, Payment } from './order.enums.ts';
 
@@ -149,6 +149,7 @@ export class MarkReadyInput extends OrderVersionInput {
 
   @Field(() => LocalDate, { nullable: true, description: 'Default today.' })
   @IsOptional()
+  @DateOf('EVENT')
   compoundedOn?: string;
 
   @Field(() => String, {
@@ -164,6 +165,7 @@ export class MarkReadyInput extends OrderVersionInput {
 export class DispenseOrderInput extends OrderVersionInput {
   @Field(() => LocalDate, { nullable: true, description: 'Default today.' })
   @IsOptional()
+  @DateOf('EVENT')
   dispensedOn?: string;
 
   @Field(() => String, { nullable: true, description: 'Shipped orders: the carrier’s tracking number.' })

@@ -93,7 +93,7 @@ describe('orders follow their trial, and the worklist shows those needing attent
 
     await server.graphql(
       RESUME,
-      { trialId: trial.id, input: { resumedOn: '2026-03-12' } },
+      { trialId: trial.id, input: { resumedOn: '2026-03-10' } },
       { cookie: world.cookies.coordinator },
     );
     expect(await server.db.prisma.order.findUnique({ where: { id: orderId } })).toMatchObject({

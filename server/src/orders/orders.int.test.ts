@@ -71,7 +71,7 @@ describe('an order from a trial to the pharmacy and back', () => {
       [ACK, {}, 'RECEIVED'],
       [COMPOUND, {}, 'COMPOUNDING'],
       [READY, { lotNumber: 'LOT-26-0301', beyondUseDate: '2026-08-28', compoundedOn: '2026-03-01' }, 'READY'],
-      [DISPENSE, { trackingNumber: '1Z999AA10123456784', dispensedOn: '2026-03-02' }, 'DISPENSED'],
+      [DISPENSE, { trackingNumber: '1Z999AA10123456784', dispensedOn: '2026-03-01' }, 'DISPENSED'],
     ] as const) {
       const { data, errors } = await server.graphql<Record<string, { state: string; version: number }>>(
         mutation,

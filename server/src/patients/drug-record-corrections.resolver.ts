@@ -18,7 +18,7 @@ import {
 import { MedicationType, medicationOf, PriorTherapyType, priorTherapyOf } from './history.types.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
 import { holdTrialsForOpioid } from './opioid-hold.ts';
-import { assertNotBefore, assertNotFuture, optionalDbDate, tidy } from './patient.data.ts';
+import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -132,7 +132,6 @@ export class DrugRecordCorrectionsResolver {
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
     const why = reasonOf(reason);
-    assertNotFuture('startedOn', input.startedOn, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
@@ -248,9 +247,6 @@ export class DrugRecordCorrectionsResolver {
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
     const why = reasonOf(reason);
-    const today = ctx.clock.today();
-    assertNotFuture('startedOn', input.startedOn, today);
-    assertNotFuture('endedOn', input.endedOn, today);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const therapy = await priorTherapyIn(scope, priorTherapyId, tx);

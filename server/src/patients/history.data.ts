@@ -1,23 +1,19 @@
 import type { Prisma } from '@ldn/db';
-import type { IsoDate } from '@ldn/rules';
 import type { Viewer } from '../auth/viewer.ts';
 import { drugColumns } from '../drugs/drug-classification.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 import type { OpioidFreeAttestationInput, PriorTherapyInput } from './history.input.ts';
-import { assertNotBefore, assertNotFuture, optionalDbDate, tidy } from './patient.data.ts';
+import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 type Recorded<T> = Omit<T, 'patientId' | 'recordedById' | 'attestedById'>;
 
 /** The columns of a prior therapy, after the checks its dates need; its classes come from the drug (§11). */
 export function priorTherapyData(
   input: PriorTherapyInput,
-  today: IsoDate,
   viewer: Pick<Viewer, 'userId' | 'role'>,
   now: Date,
 ): Recorded<Prisma.PriorTherapyUncheckedCreateInput> {
-  assertNotFuture('startedOn', input.startedOn, today);
-  assertNotFuture('endedOn', input.endedOn, today);
   assertNotBefore('endedOn', input.endedOn, input.startedOn, 'The therapy cannot end before it started.');
   const drug = input.drug.trim();
   return {
@@ -34,9 +30,7 @@ export function priorTherapyData(
 /** The columns of an opioid-free attestation, after the checks its dates need. */
 export function attestationData(
   input: OpioidFreeAttestationInput,
-  today: IsoDate,
 ): Recorded<Prisma.OpioidFreeAttestationUncheckedCreateInput> {
-  assertNotFuture('attestedOn', input.attestedOn, today);
   const lastOpioidDrug = tidy(input.lastOpioidDrug) ?? null;
   const lastOpioidDoseOn = input.lastOpioidDoseOn ?? null;
   // The washout needs both: the date it counts from and the drug that sets its length (§3).

@@ -86,6 +86,7 @@ export class MedicationInput {
 @InputType()
 export class OpioidFreeAttestationInput {
   @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateOf('EVENT')
   attestedOn: string;
 
   @Field(() => String, { nullable: true, description: 'Given together with lastOpioidDoseOn.' })
@@ -110,6 +111,7 @@ export class OpioidFreeAttestationInput {
 @InputType()
 export class ConsentInput {
   @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateOf('EVENT')
   recordedOn: string;
 
   @Field(() => [ConsentPoint], { description: 'A start needs all four (CONSENT_MISSING otherwise).' })
@@ -127,6 +129,7 @@ export class SymptomScoreInput {
   measure: SymptomMeasure;
 
   @Field(() => LocalDate, { description: 'Not in the future.' })
+  @DateOf('EVENT')
   scoredOn: string;
 
   // The numeric rating scale of clinical-rules §5, for every measure: the rules package's bounds.

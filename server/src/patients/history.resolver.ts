@@ -25,7 +25,6 @@ import {
   SymptomScoreType,
 } from './history.types.ts';
 import { activeMedicationEntries } from './medication-records.ts';
-import { assertNotFuture } from './patient.data.ts';
 import { ConsentPoint } from './patient.enums.ts';
 
 /**
@@ -49,7 +48,7 @@ export class HistoryResolver {
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
     const scope = ClinicScope.of(ctx);
-    const data = priorTherapyData(input, ctx.clock.today(), scope.viewer, ctx.clock.now());
+    const data = priorTherapyData(input, scope.viewer, ctx.clock.now());
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
       const therapy = await tx.priorTherapy.create({
@@ -71,7 +70,7 @@ export class HistoryResolver {
     @Arg('input', () => OpioidFreeAttestationInput) input: OpioidFreeAttestationInput,
     @Ctx() ctx: Context,
   ): Promise<OpioidFreeAttestation> {
-    const data = attestationData(input, ctx.clock.today());
+    const data = attestationData(input);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
@@ -94,7 +93,6 @@ export class HistoryResolver {
     @Arg('input', () => ConsentInput) input: ConsentInput,
     @Ctx() ctx: Context,
   ): Promise<ConsentType> {
-    assertNotFuture('recordedOn', input.recordedOn, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
@@ -122,7 +120,6 @@ export class HistoryResolver {
     @Arg('input', () => SymptomScoreInput) input: SymptomScoreInput,
     @Ctx() ctx: Context,
   ): Promise<SymptomScore> {
-    assertNotFuture('scoredOn', input.scoredOn, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);

@@ -13,7 +13,7 @@ import { MedicationInput } from './history.input.ts';
 import { MedicationType, medicationOf } from './history.types.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
 import { holdTrialsForOpioid } from './opioid-hold.ts';
-import { assertNotBefore, assertNotFuture, optionalDbDate, tidy } from './patient.data.ts';
+import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 /** A medication of a patient of the scope's clinic; any other id is NOT_FOUND. */
 async function medicationInScope(
@@ -42,7 +42,6 @@ export class MedicationResolver {
     @Arg('input', () => MedicationInput) input: MedicationInput,
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
-    assertNotFuture('startedOn', input.startedOn, ctx.clock.today());
     const drug = input.drug.trim();
     const scope = ClinicScope.of(ctx);
     const columns = drugColumns(drug, input.classification, 'MEDICATION', scope.viewer, ctx.clock.now());
@@ -86,7 +85,6 @@ export class MedicationResolver {
     @Arg('stoppedOn', () => LocalDate) stoppedOn: string,
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
-    assertNotFuture('stoppedOn', stoppedOn, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationInScope(scope, medicationId, tx);

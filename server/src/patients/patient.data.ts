@@ -4,13 +4,6 @@ import { dbDate } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 import type { RegisterPatientInput, UpdatePatientInput } from './patient.input.ts';
 
-/** Refuses a clinical date after today: it would record something that has not happened. */
-export function assertNotFuture(field: string, date: IsoDate | null | undefined, today: IsoDate): void {
-  if (date !== null && date !== undefined && compareDates(date, today) > 0) {
-    throw badInput(field, `${field} cannot be after today (${today}).`);
-  }
-}
-
 /** Refuses `later` (the field named) when it is before `earlier`: an end before its start. */
 export function assertNotBefore(
   field: string,

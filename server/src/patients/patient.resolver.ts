@@ -16,7 +16,7 @@ import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { badInput, conflict } from '../platform/errors.ts';
-import { assertNotFuture, isUniqueViolation, registrationData, updateData } from './patient.data.ts';
+import { isUniqueViolation, registrationData, updateData } from './patient.data.ts';
 import {
   NULLS_ARE_CHECKED,
   PatientsArgs,
@@ -89,7 +89,6 @@ export class PatientResolver {
     @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
     @Ctx() ctx: Context,
   ): Promise<Patient> {
-    assertNotFuture('dateOfBirth', input.dateOfBirth, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await guardingMrn(() =>
@@ -109,7 +108,6 @@ export class PatientResolver {
     @Arg('input', () => UpdatePatientInput, NULLS_ARE_CHECKED) input: UpdatePatientInput,
     @Ctx() ctx: Context,
   ): Promise<Patient> {
-    assertNotFuture('dateOfBirth', input.dateOfBirth, ctx.clock.today());
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(id, tx);

@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Text } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { AdverseEffectAction, AdverseEffectKind, AdverseEffectSeverity } from './trial.enums.ts';
 
@@ -16,6 +16,7 @@ export class AdverseEffectInput {
   description?: string | null;
 
   @Field(() => LocalDate, { description: 'On or after the start of the trial.' })
+  @DateOf('EVENT')
   onsetOn: string;
 
   @Field(() => AdverseEffectSeverity)

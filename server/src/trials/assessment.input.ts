@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Text } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { AssessmentDecision, DiscontinuationReason } from './trial.enums.ts';
 
@@ -8,6 +8,7 @@ import { AssessmentDecision, DiscontinuationReason } from './trial.enums.ts';
 @InputType()
 export class AssessResponseInput {
   @Field(() => LocalDate, { description: 'The pain scores of the 7 days ending on it make the response.' })
+  @DateOf('EVENT')
   assessedOn: string;
 
   @Field(() => AssessmentDecision)
@@ -27,6 +28,7 @@ export class AssessResponseInput {
 @InputType()
 export class DiscontinueTrialInput {
   @Field(() => LocalDate, { description: 'On or after the start.' })
+  @DateOf('EVENT')
   discontinuedOn: string;
 
   @Field(() => DiscontinuationReason)

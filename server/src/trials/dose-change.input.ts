@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { Text } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { OverrideInput } from './override.input.ts';
 
@@ -8,6 +8,7 @@ import { OverrideInput } from './override.input.ts';
 @InputType()
 export class DoseChangeInput {
   @Field(() => LocalDate, { description: 'The first night of the new dose; after the previous change.' })
+  @DateOf('EVENT')
   changedOn: string;
 
   @Field(() => Float, { description: 'mg per night; checked by the dose rules (≤ 4.5 mg, steps of 0.5 mg).' })
@@ -36,5 +37,6 @@ export class MaintenanceDoseInput {
   doseMg: number;
 
   @Field(() => LocalDate)
+  @DateOf('EVENT')
   declaredOn: string;
 }

@@ -85,12 +85,13 @@ describe('holding, resuming and discontinuing a trial; adverse effects', () => {
           },
         ],
       });
-      await resume(trial.id, '2026-03-15');
+      // A resume is dated no later than today (03-12).
+      await resume(trial.id, '2026-03-12');
       const resumed = await view(trial.id, '2026-03-16');
-      // Five days on hold do not count: 3.0 mg is due 03-20, not 03-15.
+      // Two days on hold do not count: 3.0 mg is due 03-17, not 03-15.
       expect(resumed).toMatchObject({
         state: 'TITRATING',
-        status: { state: 'TITRATING', nextStep: { date: '2026-03-20' }, onHold: null },
+        status: { state: 'TITRATING', nextStep: { date: '2026-03-17' }, onHold: null },
       });
       expect(
         await server.db.prisma.auditLog.count({

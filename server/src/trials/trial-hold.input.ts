@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Text } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { HoldReason } from './trial.enums.ts';
 
@@ -8,6 +8,7 @@ import { HoldReason } from './trial.enums.ts';
 @InputType()
 export class HoldTrialInput {
   @Field(() => LocalDate, { description: 'The first day without LDN; on or after the start.' })
+  @DateOf('EVENT')
   heldOn: string;
 
   @Field(() => HoldReason)
@@ -22,5 +23,6 @@ export class HoldTrialInput {
 @InputType()
 export class ResumeTrialInput {
   @Field(() => LocalDate, { description: 'The day treatment resumed; on or after the hold began.' })
+  @DateOf('EVENT')
   resumedOn: string;
 }

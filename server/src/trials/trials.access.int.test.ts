@@ -14,15 +14,15 @@ function variablesOf(operation: Operation, patientId: string, trialId: string): 
     start: { patientId, input: startInput() },
     trial: { id: trialId },
     changeDose: { trialId, input: { changedOn: '2026-03-15', doseMg: 3 } },
-    maintenance: { trialId, input: { doseMg: 3, declaredOn: '2026-03-20' } },
+    maintenance: { trialId, input: { doseMg: 3, declaredOn: '2026-03-14' } },
     hold: { trialId, input: { heldOn: '2026-03-10', reason: 'OTHER' } },
     resume: { trialId, input: { resumedOn: '2026-03-12' } },
     adverseEffect: {
       trialId,
       input: { kind: 'NAUSEA', onsetOn: '2026-03-03', severity: 'MILD', action: 'NONE' },
     },
-    assess: { trialId, input: { assessedOn: '2026-04-27', decision: 'CONTINUE' } },
-    discontinue: { trialId, input: { discontinuedOn: '2026-03-20', reason: 'PATIENT_CHOICE' } },
+    assess: { trialId, input: { assessedOn: '2026-03-15', decision: 'CONTINUE' } },
+    discontinue: { trialId, input: { discontinuedOn: '2026-03-14', reason: 'PATIENT_CHOICE' } },
     worklist: {},
   };
   return inputs[operation];

@@ -17,6 +17,7 @@ const ContinuationGroupFields = graphql(
     key
     label
     suppressed
+    survivalSuppressed
     patientCount
     trialCount
     medianDays
@@ -36,6 +37,7 @@ export const ContinuationReportQuery = graphql(
       asOf
       computedAt
       suppressed
+      survivalSuppressed
       minimumGroupSize
       confidenceIntervalMethod
       patientCount

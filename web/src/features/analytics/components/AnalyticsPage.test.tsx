@@ -15,13 +15,14 @@ const point = (day: number, rate: number) => ({
 });
 
 /** A group of the breakdowns; `suppressed` hides every figure as the API does. */
-function aGroup(key: string, label: string, suppressed = false) {
-  const figure = suppressed ? null : point(90, 0.7);
+function aGroup(key: string, label: string, suppressed = false, survivalSuppressed = suppressed) {
+  const figure = survivalSuppressed ? null : point(90, 0.7);
   return {
     __typename: 'ContinuationGroup',
     key,
     label,
     suppressed,
+    survivalSuppressed,
     patientCount: suppressed ? null : 12,
     trialCount: suppressed ? null : 12,
     medianDays: null,
@@ -34,7 +35,7 @@ function aGroup(key: string, label: string, suppressed = false) {
 const reference = (value: number, evidence: string[]) => ({ __typename: 'ReferenceFigure', value, evidence });
 
 /** A report of the network as the API returns it; `suppressed` leaves every figure out. */
-function aReport(suppressed = false) {
+function aReport(suppressed = false, survivalSuppressed = suppressed) {
   return {
     data: {
       continuationReport: {
@@ -42,6 +43,7 @@ function aReport(suppressed = false) {
         asOf: '2026-11-25',
         computedAt: '2026-11-25T10:00:00.000Z',
         suppressed,
+        survivalSuppressed,
         minimumGroupSize: 5,
         confidenceIntervalMethod: 'Greenwood, log-log.',
         patientCount: suppressed ? null : 24,
@@ -49,13 +51,13 @@ function aReport(suppressed = false) {
         assessedCount: 10,
         censoredCount: 14,
         discontinuedCount: 6,
-        medianDays: 150,
+        medianDays: survivalSuppressed ? null : 150,
         meanPainChange: -1.2,
         adverseEffectRate: 0.25,
-        rateAt90: point(90, 0.7),
-        rateAt123: point(123, 0.6),
+        rateAt90: survivalSuppressed ? null : point(90, 0.7),
+        rateAt123: survivalSuppressed ? null : point(123, 0.6),
         rateAt180: null,
-        curve: suppressed ? [] : [point(0, 1), point(40, 0.8), point(120, 0.6)],
+        curve: survivalSuppressed ? [] : [point(0, 1), point(40, 0.8), point(120, 0.6)],
         byCondition: [
           aGroup('FIBROMYALGIA', 'Fibromyalgia'),
           aGroup('CRPS', 'Complex regional pain syndrome', true),
@@ -111,6 +113,26 @@ describe('the analytics page', () => {
     expect(within(byCondition).getByRole('row', { name: /Complex regional/ }).textContent).toContain(
       'suppressed',
     );
+  });
+
+  it('says "suppressed (fewer than 5)" instead of "not reached" when the rates would reveal a small count', async () => {
+    const report = aReport(false, true);
+    report.data.continuationReport.byClinic = [aGroup('clinic-1', 'North clinic', false, true)];
+    mockApi({ ContinuationReport: report });
+    renderPage();
+    const figures = await screen.findByRole('region', { name: 'Headline figures' });
+    for (const name of [/^Still on LDN at 90 days/, /^Median days/]) {
+      const row = within(figures).getByRole('row', { name });
+      expect(row.textContent).toContain('Suppressed (fewer than 5)');
+      expect(row.textContent).not.toContain('Not reached');
+    }
+    expect(screen.getByText(/Curve suppressed \(fewer than 5\)/)).toBeTruthy();
+    expect(screen.queryByRole('img', { name: /Continuation of LDN/ })).toBeNull();
+    const byClinic = screen.getByRole('region', { name: 'By clinic' });
+    const row = within(byClinic).getByRole('row', { name: /North clinic/ });
+    expect(row.textContent).toContain('12');
+    expect(row.textContent).toContain('suppressed');
+    expect(row.textContent).not.toContain('Not reached');
   });
 
   it('says so when the filter leaves too few patients', async () => {

@@ -77,7 +77,12 @@ function ReportView({ report }: { report: ContinuationReport }) {
             <HeadlineFigures report={report} />
           </Section>
           <Section title="Continuation curve">
-            {report.curve.length > 0 ? (
+            {report.survivalSuppressed ? (
+              <EmptyState>
+                Curve suppressed (fewer than {report.minimumGroupSize}): it would reveal how many stopped or
+                go on.
+              </EmptyState>
+            ) : report.curve.length > 0 ? (
               <ContinuationChart curve={report.curve} medianDays={report.medianDays} />
             ) : (
               <EmptyState>No curve: too few trials at risk.</EmptyState>

@@ -10,7 +10,8 @@ function percent(point: ContinuationPoint | null): string {
   return point === null ? '—' : `${Math.round(point.rate * 100)} %`;
 }
 
-/** Continuation of each condition, clinic or prescriber; small groups show only "suppressed". */
+/** Continuation of each condition, clinic or prescriber; small groups show only "suppressed", and
+ * groups whose rates would reveal a small count show "suppressed" in place of them. */
 export function GroupTable({ title, groups }: { title: string; groups: readonly ContinuationGroup[] }) {
   if (groups.length === 0) return <EmptyState>No {title.toLowerCase()} in this selection.</EmptyState>;
   return (
@@ -37,10 +38,17 @@ export function GroupTable({ title, groups }: { title: string; groups: readonly 
                 <>
                   <td>{group.patientCount ?? '—'}</td>
                   <td>{group.trialCount ?? '—'}</td>
-                  <td>{percent(group.rateAt90)}</td>
-                  <td>{percent(group.rateAt123)}</td>
-                  <td>{percent(group.rateAt180)}</td>
-                  <td>{group.medianDays ?? 'Not reached'}</td>
+                  {group.survivalSuppressed ? (
+                    // The rates and the median would reveal fewer than 5 who stopped or go on.
+                    <td colSpan={4}>{SUPPRESSED}</td>
+                  ) : (
+                    <>
+                      <td>{percent(group.rateAt90)}</td>
+                      <td>{percent(group.rateAt123)}</td>
+                      <td>{percent(group.rateAt180)}</td>
+                      <td>{group.medianDays ?? 'Not reached'}</td>
+                    </>
+                  )}
                 </>
               )}
             </tr>

@@ -7,8 +7,11 @@ interface Figure {
   reference: string;
 }
 
-function rate(point: ContinuationPoint | null): string {
-  return point === null ? 'Not reached' : formatRateWithInterval(point);
+/** What a hidden rate or median reads: it would reveal a count of fewer than the minimum. */
+export const suppressedFigure = (minimumGroupSize: number) => `Suppressed (fewer than ${minimumGroupSize})`;
+
+function rate(point: ContinuationPoint | null, hidden: string | null): string {
+  return hidden ?? (point === null ? 'Not reached' : formatRateWithInterval(point));
 }
 
 function evidence(figure: { evidence: readonly string[] }): string {
@@ -22,14 +25,15 @@ function signed(value: number): string {
 /** The report's headline figures, each beside the §8 reference figure. */
 export function headlineFigures(report: ContinuationReport): Figure[] {
   const { reference } = report;
+  const hidden = report.survivalSuppressed ? suppressedFigure(report.minimumGroupSize) : null;
   const continuing = `${Math.round(reference.continuingAtFollowUp.value * 100)} % at follow-up${evidence(reference.continuingAtFollowUp)}`;
   return [
-    { label: 'Still on LDN at 90 days', value: rate(report.rateAt90), reference: continuing },
-    { label: 'Still on LDN at 123 days', value: rate(report.rateAt123), reference: continuing },
-    { label: 'Still on LDN at 180 days', value: rate(report.rateAt180), reference: continuing },
+    { label: 'Still on LDN at 90 days', value: rate(report.rateAt90, hidden), reference: continuing },
+    { label: 'Still on LDN at 123 days', value: rate(report.rateAt123, hidden), reference: continuing },
+    { label: 'Still on LDN at 180 days', value: rate(report.rateAt180, hidden), reference: continuing },
     {
       label: 'Median days on LDN',
-      value: report.medianDays === null ? 'Not reached' : `${report.medianDays} days`,
+      value: hidden ?? (report.medianDays === null ? 'Not reached' : `${report.medianDays} days`),
       reference: `Mean ${reference.meanDurationDays.value} days${evidence(reference.meanDurationDays)}`,
     },
     { label: 'Trials', value: report.trialCount === null ? '—' : String(report.trialCount), reference: '—' },

@@ -92,6 +92,7 @@ export function AdverseEffectForm({ trial, onSaved, onRefused }: ActionFormProps
             id={`${id}-onset`}
             type="date"
             required
+            max={localToday()}
             min={trial.startDate}
             value={onsetOn}
             onChange={(event) => setOnsetOn(event.target.value)}

@@ -107,6 +107,7 @@ export function AssessmentForm({ trial, onSaved, onRefused }: ActionFormProps) {
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             value={assessedOn}
             onChange={(event) => edited(() => setAssessedOn(event.target.value))}
           />

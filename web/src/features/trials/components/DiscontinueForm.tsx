@@ -48,6 +48,7 @@ export function DiscontinueForm({ trial, onSaved, onRefused }: ActionFormProps) 
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             min={trial.startDate}
             value={discontinuedOn}
             onChange={(event) => setDiscontinuedOn(event.target.value)}

@@ -125,6 +125,7 @@ export function DoseChangeForm({ trial, onSaved, onRefused }: ActionFormProps) {
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             value={changedOn}
             onChange={(event) => edited(() => setChangedOn(event.target.value))}
           />
@@ -219,6 +220,7 @@ export function MaintenanceDoseForm({ trial, onSaved, onRefused }: ActionFormPro
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             value={declaredOn}
             onChange={(event) => {
               setDeclaredOn(event.target.value);

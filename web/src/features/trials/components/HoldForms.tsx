@@ -57,6 +57,7 @@ export function HoldForm({ trial, onSaved, onRefused }: ActionFormProps) {
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             min={trial.startDate}
             value={heldOn}
             onChange={(event) => setHeldOn(event.target.value)}
@@ -132,6 +133,7 @@ export function ResumeForm({ trial, onSaved, onRefused }: ActionFormProps) {
             id={`${id}-date`}
             type="date"
             required
+            max={localToday()}
             min={since}
             value={resumedOn}
             onChange={(event) => setResumedOn(event.target.value)}

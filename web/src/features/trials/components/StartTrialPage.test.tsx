@@ -72,8 +72,8 @@ const context = (patient: ReturnType<typeof aPatientMissingPriorLines>) => ({
   data: { patient, clinicPolicy: POLICY },
 });
 
-function renderStartPage() {
-  window.history.replaceState(null, '', '/patients/patient-1/start-trial?condition=CRPS');
+function renderStartPage(query = '?condition=CRPS') {
+  window.history.replaceState(null, '', `/patients/patient-1/start-trial${query}`);
   const client = createApiClient({ onUnauthenticated: () => {}, url: 'http://localhost/graphql' });
   render(
     <RouterProvider>
@@ -84,7 +84,7 @@ function renderStartPage() {
   );
 }
 
-const startButton = () => screen.getByRole('button', { name: /Start trial/ });
+const startButton = () => screen.getByRole('button', { name: 'Review and start' });
 
 describe('the start-trial page', () => {
   beforeEach(() => {
@@ -114,6 +114,15 @@ describe('the start-trial page', () => {
     expect(screen.getByText('The trial may start; the override reasons are stored with it.')).toBeTruthy();
 
     fireEvent.click(startButton());
+    const review = screen.getByRole('region', { name: 'Review and start' });
+    expect(api.callsOf('StartTrial')).toHaveLength(0);
+    expect(within(review).getByText('Complex regional pain syndrome')).toBeTruthy();
+    expect(within(review).getByText('Start date').nextSibling?.textContent).toBe('1 Mar 2026');
+    expect(within(review).getByRole('table', { name: 'Titration plan' })).toBeTruthy();
+    expect(within(review).getByRole('list', { name: 'Overrides' }).textContent).toContain(
+      'Anticonvulsant failed at another clinic',
+    );
+    fireEvent.click(within(review).getByRole('button', { name: 'Start the trial' }));
     await vi.waitFor(() => expect(window.location.pathname).toBe('/trials/trial-9'));
     expect(api.callsOf('StartTrial')[0]?.variables).toEqual({
       patientId: 'patient-1',
@@ -126,6 +135,39 @@ describe('the start-trial page', () => {
         ],
       },
     });
+  });
+
+  it('has no condition until one is chosen, and checks nothing before', async () => {
+    mockApi({ StartTrialContext: context(aPatientMissingPriorLines()) });
+    renderStartPage('');
+    const condition = (await screen.findByLabelText('Condition')) as HTMLSelectElement;
+    expect(condition.value).toBe('');
+    expect(within(condition).getByRole('option', { name: 'Choose the condition' })).toBeTruthy();
+    expect(screen.getByText('Choose the condition.')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Findings' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Titration plan' })).toBeNull();
+    expect(startButton()).toHaveProperty('disabled', true);
+
+    fireEvent.change(condition, { target: { value: 'CRPS' } });
+    expect(screen.getByRole('table', { name: 'Titration plan' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Findings' })).getByText('ELIGIBILITY_PRIOR_LINES_MISSING'),
+    ).toBeTruthy();
+  });
+
+  it('goes back from the review to the form as it was, without starting anything', async () => {
+    const api = mockApi({ StartTrialContext: context(aPatientMissingPriorLines()) });
+    renderStartPage();
+    fireEvent.change(await screen.findByLabelText(/Reason to override/), {
+      target: { value: 'Anticonvulsant failed at another clinic' },
+    });
+    fireEvent.click(startButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect((screen.getByLabelText('Condition') as HTMLSelectElement).value).toBe('CRPS');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/Reason to override/).value).toBe(
+      'Anticonvulsant failed at another clinic',
+    );
+    expect(api.callsOf('StartTrial')).toHaveLength(0);
   });
 
   it('previews the titration plan with its dates from the start date', async () => {
@@ -184,6 +226,7 @@ describe('the start-trial page', () => {
       target: { value: 'Anticonvulsant failed at another clinic' },
     });
     fireEvent.click(startButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Start the trial' }));
     expect((await screen.findByRole('alert')).textContent).toContain('This needs an override with a reason.');
     const findings = screen.getByRole('list', { name: 'Findings' });
     expect(within(findings).getByText('BASELINE_NO_PAIN')).toBeTruthy();
@@ -208,6 +251,6 @@ describe('the start-trial page', () => {
       'href',
       'http://localhost:3000/trials/trial-1',
     );
-    expect(screen.queryByRole('button', { name: /Start trial/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Review and start' })).toBeNull();
   });
 });

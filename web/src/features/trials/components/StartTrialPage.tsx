@@ -32,6 +32,7 @@ import {
 import { clinicPolicyOf, trialStartInputOf } from '../start-trial-input.ts';
 import { FindingList } from './FindingList.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
+import { StartTrialConfirmation } from './StartTrialConfirmation.tsx';
 import { TitrationPlanPreview } from './TitrationPlanPreview.tsx';
 
 const isConditionCode = (value: string | null): value is ConditionCode =>
@@ -40,10 +41,12 @@ const isConditionCode = (value: string | null): value is ConditionCode =>
 /** Start a trial (clinicians): every finding at once, a reason box per soft stop, the plan with dates. */
 export function StartTrialPage({ patientId }: { patientId: string }) {
   const requested = useSearchParam('condition');
-  const initialCondition: ConditionCode = isConditionCode(requested) ? requested : 'FIBROMYALGIA';
-  // The clinic policy does not depend on what is asked: one read when the page opens.
+  // No default condition (issue 15): only one chosen on the eligibility panel's link comes in.
+  const initialCondition: ConditionCode | null = isConditionCode(requested) ? requested : null;
+  // The clinic policy does not depend on what is asked: one read when the page opens, with any
+  // condition (the probe's answer is not shown).
   const [probe] = useState(() => ({
-    condition: initialCondition,
+    condition: initialCondition ?? CONDITION_CODES[0],
     startDate: localToday(),
     firstDoseMg: START_DOSE_MG,
     overrides: [],
@@ -66,7 +69,7 @@ function StartTrialView({
   initialCondition,
 }: {
   context: StartTrialContext;
-  initialCondition: ConditionCode;
+  initialCondition: ConditionCode | null;
 }) {
   const { patient } = context;
   const name = patientName(patient);
@@ -107,11 +110,12 @@ type StartCheck = { result: TrialStartResult; problem: null } | { result: null; 
 /** The rules package's start check for this choice, or why it cannot be made (a date not filled in). */
 function startCheckOf(
   patient: StartTrialPatient,
-  condition: ConditionCode,
+  condition: ConditionCode | null,
   startDate: string,
   reasons: OverrideReasons,
   policy: ClinicPolicy,
 ): StartCheck {
+  if (condition === null) return { result: null, problem: 'Choose the condition.' };
   if (!isIsoDate(startDate)) return { result: null, problem: 'Enter the start date.' };
   try {
     const overrides = overridesFromReasons(reasons);
@@ -146,11 +150,12 @@ function StartTrialForm({
 }: {
   patient: StartTrialPatient;
   policy: ClinicPolicy;
-  initialCondition: ConditionCode;
+  initialCondition: ConditionCode | null;
 }) {
   const id = useId();
   const navigate = useNavigate();
-  const [condition, setCondition] = useState<ConditionCode>(initialCondition);
+  const [condition, setCondition] = useState<ConditionCode | null>(initialCondition);
+  const [reviewing, setReviewing] = useState(false);
   const [startDate, setStartDate] = useState(localToday);
   const [reasons, setReasons] = useState<OverrideReasons>({});
   const [refusal, setRefusal] = useState<CombinedError | null>(null);
@@ -159,32 +164,59 @@ function StartTrialForm({
   const check = startCheckOf(patient, condition, startDate, reasons, policy);
   const shown = findingsToShow(check.result?.findings ?? [], refusal);
   const summary = check.result === null ? check.problem : summaryOf(check.result);
+  const overrides = overridesFor(shown, reasons);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // "Review and start" only shows the summary; the trial is created from the review step.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (check.result?.canStart === true) setReviewing(true);
+  };
+  const onStart = async () => {
+    if (condition === null) return;
     const answer = await startTrial({
       patientId: patient.id,
-      input: { condition, startDate, firstDoseMg: START_DOSE_MG, overrides: overridesFor(shown, reasons) },
+      input: { condition, startDate, firstDoseMg: START_DOSE_MG, overrides },
     });
-    if (answer.data?.startTrial) navigate(`/trials/${answer.data.startTrial.id}`);
-    else setRefusal(answer.error ?? null);
+    if (answer.data?.startTrial) {
+      navigate(`/trials/${answer.data.startTrial.id}`);
+      return;
+    }
+    // Back to the form, where the refusal's findings get their reason boxes.
+    setRefusal(answer.error ?? null);
+    setReviewing(false);
   };
 
+  if (reviewing && condition !== null && check.result?.plan) {
+    return (
+      <StartTrialConfirmation
+        summary={{ condition, startDate, plan: check.result.plan, overrides }}
+        starting={started.fetching}
+        refusal={refusal}
+        onBack={() => setReviewing(false)}
+        onStart={() => void onStart()}
+      />
+    );
+  }
+
   return (
-    <form onSubmit={(event) => void onSubmit(event)} aria-label="Start trial" noValidate>
+    <form onSubmit={onSubmit} aria-label="Start trial" noValidate>
       <Section title="Trial">
         <div className="start-trial-fields">
           <div className="field">
             <label htmlFor={`${id}-condition`}>Condition</label>
             <select
               id={`${id}-condition`}
-              value={condition}
+              required
+              value={condition ?? ''}
               onChange={(event) => {
-                setCondition(event.target.value as ConditionCode);
+                setCondition(isConditionCode(event.target.value) ? event.target.value : null);
                 setRefusal(null);
               }}
               aria-describedby={`${id}-condition-hint`}
             >
+              <option value="" disabled>
+                Choose the condition
+              </option>
               {CONDITION_CODES.map((code) => (
                 <option key={code} value={code}>
                   {CONDITIONS[code].label}
@@ -192,7 +224,9 @@ function StartTrialForm({
               ))}
             </select>
             <p id={`${id}-condition-hint`} className="hint">
-              {CONDITIONS[condition].evidenceText}
+              {condition === null
+                ? 'The findings, the eligibility lines and the plan show once it is chosen.'
+                : CONDITIONS[condition].evidenceText}
             </p>
           </div>
           <div className="field">
@@ -237,7 +271,7 @@ function StartTrialForm({
       </Section>
       <Section title="Prior lines of therapy">
         {check.result === null ? (
-          <p className="empty">The lines show once the start date is filled in.</p>
+          <p className="empty">The lines show once the condition and start date are filled in.</p>
         ) : (
           <EligibilityRequirementsTable requirements={check.result.eligibility.requirements} />
         )}
@@ -246,17 +280,13 @@ function StartTrialForm({
         {check.result?.plan ? (
           <TitrationPlanPreview plan={check.result.plan} />
         ) : (
-          <p className="empty">The plan shows once the start date is filled in.</p>
+          <p className="empty">The plan shows once the condition and start date are filled in.</p>
         )}
       </Section>
       <div className="form-actions">
         <RefusalNotice error={refusal} />
-        <button
-          type="submit"
-          disabled={started.fetching || check.result?.canStart !== true}
-          aria-describedby={`${id}-summary`}
-        >
-          {started.fetching ? 'Starting the trial…' : 'Start trial'}
+        <button type="submit" disabled={check.result?.canStart !== true} aria-describedby={`${id}-summary`}>
+          Review and start
         </button>
       </div>
     </form>
