@@ -39,6 +39,14 @@ function assertCorrectable(record: { enteredInErrorAt: Date | null; version: num
   if (record.version !== version) throw conflict();
 }
 
+/** The columns that mark a record entered in error: by whom, when, why (workflows.md). */
+const enteredInError = (ctx: Context, scope: ClinicScope, reason: string) => ({
+  enteredInErrorAt: ctx.clock.now(),
+  enteredInErrorById: scope.viewer.userId,
+  enteredInErrorReason: reason,
+  version: { increment: 1 },
+});
+
 /** The fields of `before` that `after` changes, with their previous values (dates as ISO days). */
 function previousValues(before: object, after: object): Prisma.InputJsonObject {
   const previous: Record<string, Prisma.InputJsonValue | null> = {};
@@ -188,13 +196,8 @@ export class DrugRecordCorrectionsResolver {
       assertCorrectable(medication, version);
       const marked = await tx.medication.update({
         where: { id: medication.id },
-        data: {
-          enteredInErrorAt: ctx.clock.now(),
-          enteredInErrorById: scope.viewer.userId,
-          enteredInErrorReason: why,
-          needsReview: false,
-          version: { increment: 1 },
-        },
+        // No longer a possible opioid waiting for review either (§11).
+        data: { ...enteredInError(ctx, scope, why), needsReview: false },
       });
       await audit(tx, ctx, 'ENTERED_IN_ERROR', 'Medication', marked.id);
       return medicationOf(marked);
@@ -296,12 +299,7 @@ export class DrugRecordCorrectionsResolver {
       assertCorrectable(therapy, version);
       const marked = await tx.priorTherapy.update({
         where: { id: therapy.id },
-        data: {
-          enteredInErrorAt: ctx.clock.now(),
-          enteredInErrorById: scope.viewer.userId,
-          enteredInErrorReason: why,
-          version: { increment: 1 },
-        },
+        data: enteredInError(ctx, scope, why),
       });
       await audit(tx, ctx, 'ENTERED_IN_ERROR', 'PriorTherapy', marked.id);
       return priorTherapyOf(marked);

@@ -24,7 +24,9 @@ export class RecordAmendmentType {
   previous: string;
 }
 
-const amendmentsOf = (ctx: Context, entity: 'Medication' | 'PriorTherapy') =>
+type AmendedEntity = 'Medication' | 'PriorTherapy';
+
+const amendmentsOf = (ctx: Context, entity: AmendedEntity) =>
   ctx.loaders.many(
     `amendments.${entity}`,
     (prisma, ids) =>
@@ -35,7 +37,7 @@ const amendmentsOf = (ctx: Context, entity: 'Medication' | 'PriorTherapy') =>
     (row) => row.entityId,
   );
 
-async function amendments(ctx: Context, entity: 'Medication' | 'PriorTherapy', id: string) {
+async function amendments(ctx: Context, entity: AmendedEntity, id: string) {
   const rows = await amendmentsOf(ctx, entity).load(id);
   return Promise.all(
     rows.map(async (row) => ({
@@ -47,50 +49,39 @@ async function amendments(ctx: Context, entity: 'Medication' | 'PriorTherapy', i
   );
 }
 
-@Resolver(() => MedicationType)
-export class MedicationPeopleResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => [RecordAmendmentType], { description: 'Its corrections, oldest first.' })
-  amendments(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return amendments(ctx, 'Medication', record.id);
-  }
+/**
+ * The people and corrections of one kind of drug record; one resolver class per GraphQL type, made
+ * here so medications and prior therapies answer the same fields the same way.
+ */
+function drugRecordPeopleResolver(
+  type: typeof MedicationType | typeof PriorTherapyType,
+  entity: AmendedEntity,
+) {
+  @Resolver(() => type)
+  class DrugRecordPeopleResolver {
+    @Authorized('CLINICIAN', 'COORDINATOR')
+    @FieldResolver(() => [RecordAmendmentType], { description: 'Its corrections, oldest first.' })
+    amendments(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+      return amendments(ctx, entity, record.id);
+    }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The clinician who classified it, if not the vocabulary.',
-  })
-  classifiedByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return nameOrNull(ctx, record.classifiedById);
-  }
+    @Authorized('CLINICIAN', 'COORDINATOR')
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: 'The clinician who classified it, if not the vocabulary.',
+    })
+    classifiedByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+      return nameOrNull(ctx, record.classifiedById);
+    }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
-  enteredInErrorByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return nameOrNull(ctx, record.enteredInErrorById);
+    @Authorized('CLINICIAN', 'COORDINATOR')
+    @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
+    enteredInErrorByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+      return nameOrNull(ctx, record.enteredInErrorById);
+    }
   }
+  return DrugRecordPeopleResolver;
 }
 
-@Resolver(() => PriorTherapyType)
-export class PriorTherapyPeopleResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => [RecordAmendmentType], { description: 'Its corrections, oldest first.' })
-  amendments(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return amendments(ctx, 'PriorTherapy', record.id);
-  }
-
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The clinician who classified it, if not the vocabulary.',
-  })
-  classifiedByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return nameOrNull(ctx, record.classifiedById);
-  }
-
-  @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
-  enteredInErrorByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
-    return nameOrNull(ctx, record.enteredInErrorById);
-  }
-}
+export const MedicationPeopleResolver = drugRecordPeopleResolver(MedicationType, 'Medication');
+export const PriorTherapyPeopleResolver = drugRecordPeopleResolver(PriorTherapyType, 'PriorTherapy');
