@@ -37,7 +37,8 @@
  *   index, repository not named there). It agrees with [C] on all 34 codes both list.
  * - [N] NMDP CIBMTR reporting IG: github.com/nmdp-ig/cibmtr-reporting-ig,
  *   build/input/fsh/terminology/medications/*-valueset.fsh (alemtuzumab, rituximab).
- * A trailing comment names the source(s): `// [C][A]` means both agree. No source → no rxcui.
+ * A trailing comment names the source(s): `// [C][A]` means both agree. No source → no rxcui. A code
+ * that rests on [A] alone is not kept: that list cannot be cited by name, so it only confirms [C].
  *
  * Decisions (see also the comments at each entry):
  * - maprotiline is a tetracyclic (not a tricyclic) antidepressant: OTHER, as mirtazapine. amoxapine,
@@ -82,14 +83,14 @@ export const CLASS_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'doxepin', classes: TCA, rxcui: '3638' }, // [C][A]
   { name: 'protriptyline', classes: TCA, rxcui: '8886' }, // [C][A]
   { name: 'trimipramine', classes: TCA, rxcui: '10834' }, // [C][A]
-  { name: 'amoxapine', classes: TCA, rxcui: '722' }, // [A]
+  { name: 'amoxapine', classes: TCA },
 
   // SNRI (duloxetine and milnacipran are also FDA-approved for fibromyalgia)
   { name: 'duloxetine', classes: SNRI_FM, rxcui: '72625' }, // [C][A]
-  { name: 'milnacipran', classes: SNRI_FM, rxcui: '588250' }, // [A]
+  { name: 'milnacipran', classes: SNRI_FM },
   { name: 'venlafaxine', classes: SNRI, rxcui: '39786' }, // [C][A]
-  { name: 'desvenlafaxine', classes: SNRI, rxcui: '734064' }, // [A]
-  { name: 'levomilnacipran', classes: SNRI, rxcui: '1433212' }, // [A] (listed there without an ATC code)
+  { name: 'desvenlafaxine', classes: SNRI },
+  { name: 'levomilnacipran', classes: SNRI },
 
   // ANTICONVULSANT, gabapentinoids included (pregabalin is also FDA-approved for fibromyalgia)
   { name: 'pregabalin', classes: AED_FM },
@@ -209,7 +210,7 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'dexmethylphenidate', classes: OTHER },
   { name: 'methylprednisolone', classes: OTHER },
   { name: 'metolazone', classes: OTHER },
-  { name: 'methyldopa', classes: OTHER, rxcui: '6876' }, // [A]
+  { name: 'methyldopa', classes: OTHER },
   { name: 'methotrexate', classes: OTHER, rxcui: '6851', synonyms: ['mtx'] }, // [C]
   { name: 'methenamine', classes: OTHER, synonyms: ['methenamine hippurate', 'methenamine mandelate'] },
   { name: 'methscopolamine', classes: OTHER },
@@ -221,10 +222,10 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'meprobamate', classes: OTHER },
   { name: 'mepolizumab', classes: OTHER },
   // tramadol / tapentadol
-  { name: 'trazodone', classes: OTHER, rxcui: '10737' }, // [A]
-  { name: 'trandolapril', classes: OTHER, rxcui: '38454' }, // [A]
+  { name: 'trazodone', classes: OTHER },
+  { name: 'trandolapril', classes: OTHER },
   { name: 'tranexamic acid', classes: OTHER, synonyms: ['tranexamic', 'txa'] },
-  { name: 'tranylcypromine', classes: OTHER, rxcui: '10734' }, // [A]
+  { name: 'tranylcypromine', classes: OTHER },
   { name: 'travoprost', classes: OTHER },
   { name: 'ketorolac', classes: OTHER },
   // codeine
@@ -259,7 +260,7 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'quinidine', classes: OTHER, rxcui: '9068' }, // [C]
   { name: 'lofexidine', classes: OTHER }, // opioid-withdrawal treatment, not an opioid
   { name: 'ketamine', classes: OTHER },
-  { name: 'esketamine', classes: OTHER, rxcui: '2119365' }, // [A]
+  { name: 'esketamine', classes: OTHER },
 
   // (b) Commonly prescribed US drugs.
   // Lipids
@@ -280,47 +281,47 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'alirocumab', classes: OTHER },
   { name: 'bempedoic acid', classes: OTHER },
   // ACE inhibitors, ARBs, ARNI, renin inhibitor
-  { name: 'lisinopril', classes: OTHER, rxcui: '29046' }, // [A]
-  { name: 'enalapril', classes: OTHER, rxcui: '3827' }, // [A]
-  { name: 'benazepril', classes: OTHER, rxcui: '18867' }, // [A]
-  { name: 'ramipril', classes: OTHER, rxcui: '35296' }, // [A]
-  { name: 'quinapril', classes: OTHER, rxcui: '35208' }, // [A]
-  { name: 'fosinopril', classes: OTHER, rxcui: '50166' }, // [A]
+  { name: 'lisinopril', classes: OTHER },
+  { name: 'enalapril', classes: OTHER },
+  { name: 'benazepril', classes: OTHER },
+  { name: 'ramipril', classes: OTHER },
+  { name: 'quinapril', classes: OTHER },
+  { name: 'fosinopril', classes: OTHER },
   { name: 'captopril', classes: OTHER, rxcui: '1998' }, // [C][A]
-  { name: 'perindopril', classes: OTHER, rxcui: '54552' }, // [A]
-  { name: 'moexipril', classes: OTHER, rxcui: '30131' }, // [A]
-  { name: 'losartan', classes: OTHER, rxcui: '52175' }, // [A]
-  { name: 'valsartan', classes: OTHER, rxcui: '69749' }, // [A]
-  { name: 'irbesartan', classes: OTHER, rxcui: '83818' }, // [A]
-  { name: 'olmesartan', classes: OTHER, rxcui: '321064' }, // [A]
-  { name: 'telmisartan', classes: OTHER, rxcui: '73494' }, // [A]
-  { name: 'candesartan', classes: OTHER, rxcui: '214354' }, // [A]
-  { name: 'azilsartan', classes: OTHER, rxcui: '1091643' }, // [A]
-  { name: 'eprosartan', classes: OTHER, rxcui: '83515' }, // [A]
+  { name: 'perindopril', classes: OTHER },
+  { name: 'moexipril', classes: OTHER },
+  { name: 'losartan', classes: OTHER },
+  { name: 'valsartan', classes: OTHER },
+  { name: 'irbesartan', classes: OTHER },
+  { name: 'olmesartan', classes: OTHER },
+  { name: 'telmisartan', classes: OTHER },
+  { name: 'candesartan', classes: OTHER },
+  { name: 'azilsartan', classes: OTHER },
+  { name: 'eprosartan', classes: OTHER },
   { name: 'sacubitril', classes: OTHER },
-  { name: 'aliskiren', classes: OTHER, rxcui: '325646' }, // [A]
+  { name: 'aliskiren', classes: OTHER },
   // Calcium channel blockers
-  { name: 'amlodipine', classes: OTHER, rxcui: '17767' }, // [A]
-  { name: 'nifedipine', classes: OTHER, rxcui: '7417' }, // [A]
-  { name: 'felodipine', classes: OTHER, rxcui: '4316' }, // [A]
-  { name: 'nisoldipine', classes: OTHER, rxcui: '7435' }, // [A]
-  { name: 'isradipine', classes: OTHER, rxcui: '33910' }, // [A]
-  { name: 'nicardipine', classes: OTHER, rxcui: '7396' }, // [A]
-  { name: 'nimodipine', classes: OTHER, rxcui: '7426' }, // [A]
-  { name: 'diltiazem', classes: OTHER, rxcui: '3443' }, // [A]
-  { name: 'verapamil', classes: OTHER, rxcui: '11170' }, // [A]
+  { name: 'amlodipine', classes: OTHER },
+  { name: 'nifedipine', classes: OTHER },
+  { name: 'felodipine', classes: OTHER },
+  { name: 'nisoldipine', classes: OTHER },
+  { name: 'isradipine', classes: OTHER },
+  { name: 'nicardipine', classes: OTHER },
+  { name: 'nimodipine', classes: OTHER },
+  { name: 'diltiazem', classes: OTHER },
+  { name: 'verapamil', classes: OTHER },
   // Beta blockers
   { name: 'metoprolol', classes: OTHER, rxcui: '6918' }, // [C][A]
-  { name: 'atenolol', classes: OTHER, rxcui: '1202' }, // [A]
+  { name: 'atenolol', classes: OTHER },
   { name: 'carvedilol', classes: OTHER, rxcui: '20352' }, // [C][A]
   { name: 'propranolol', classes: OTHER, rxcui: '8787' }, // [C][A]
-  { name: 'bisoprolol', classes: OTHER, rxcui: '19484' }, // [A]
-  { name: 'nebivolol', classes: OTHER, rxcui: '31555' }, // [A]
-  { name: 'labetalol', classes: OTHER, rxcui: '6185' }, // [A]
-  { name: 'nadolol', classes: OTHER, rxcui: '7226' }, // [A]
-  { name: 'pindolol', classes: OTHER, rxcui: '8332' }, // [A]
-  { name: 'sotalol', classes: OTHER, rxcui: '9947' }, // [A]
-  { name: 'acebutolol', classes: OTHER, rxcui: '149' }, // [A]
+  { name: 'bisoprolol', classes: OTHER },
+  { name: 'nebivolol', classes: OTHER },
+  { name: 'labetalol', classes: OTHER },
+  { name: 'nadolol', classes: OTHER },
+  { name: 'pindolol', classes: OTHER },
+  { name: 'sotalol', classes: OTHER },
+  { name: 'acebutolol', classes: OTHER },
   { name: 'timolol', classes: OTHER, rxcui: '10600' }, // [C][A]
   // Diuretics
   { name: 'chlorthalidone', classes: OTHER },
@@ -334,11 +335,11 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'indapamide', classes: OTHER },
   { name: 'acetazolamide', classes: OTHER },
   // Other cardiovascular
-  { name: 'clonidine', classes: OTHER, rxcui: '2599' }, // [A]
-  { name: 'guanfacine', classes: OTHER, rxcui: '40114' }, // [A]
-  { name: 'minoxidil', classes: OTHER, rxcui: '6984' }, // [A]
-  { name: 'doxazosin', classes: OTHER, rxcui: '49276' }, // [A]
-  { name: 'prazosin', classes: OTHER, rxcui: '8629' }, // [A]
+  { name: 'clonidine', classes: OTHER },
+  { name: 'guanfacine', classes: OTHER },
+  { name: 'minoxidil', classes: OTHER },
+  { name: 'doxazosin', classes: OTHER },
+  { name: 'prazosin', classes: OTHER },
   { name: 'terazosin', classes: OTHER },
   { name: 'isosorbide mononitrate', classes: OTHER, synonyms: ['ismn'] },
   { name: 'isosorbide dinitrate', classes: OTHER, rxcui: '6058' }, // [C]
@@ -351,22 +352,22 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'propafenone', classes: OTHER, rxcui: '8754' }, // [C]
   { name: 'dofetilide', classes: OTHER },
   { name: 'disopyramide', classes: OTHER },
-  { name: 'midodrine', classes: OTHER, rxcui: '6963' }, // [A]
-  { name: 'droxidopa', classes: OTHER, rxcui: '1489913' }, // [A]
-  { name: 'epinephrine', classes: OTHER, rxcui: '3992', synonyms: ['adrenaline'] }, // [A]
-  { name: 'ambrisentan', classes: OTHER, rxcui: '358274' }, // [A]
-  { name: 'bosentan', classes: OTHER, rxcui: '75207' }, // [A]
-  { name: 'macitentan', classes: OTHER, rxcui: '1442132' }, // [A]
-  { name: 'riociguat', classes: OTHER, rxcui: '1439816' }, // [A]
+  { name: 'midodrine', classes: OTHER },
+  { name: 'droxidopa', classes: OTHER },
+  { name: 'epinephrine', classes: OTHER, synonyms: ['adrenaline'] },
+  { name: 'ambrisentan', classes: OTHER },
+  { name: 'bosentan', classes: OTHER },
+  { name: 'macitentan', classes: OTHER },
+  { name: 'riociguat', classes: OTHER },
   // Anticoagulants and antiplatelets
-  { name: 'apixaban', classes: OTHER, rxcui: '1364430' }, // [A]
-  { name: 'rivaroxaban', classes: OTHER, rxcui: '1114195' }, // [A]
-  { name: 'dabigatran etexilate', classes: OTHER, rxcui: '1037042', synonyms: ['dabigatran'] }, // [A]
-  { name: 'edoxaban', classes: OTHER, rxcui: '1599538' }, // [A]
+  { name: 'apixaban', classes: OTHER },
+  { name: 'rivaroxaban', classes: OTHER },
+  { name: 'dabigatran etexilate', classes: OTHER, synonyms: ['dabigatran'] },
+  { name: 'edoxaban', classes: OTHER },
   { name: 'warfarin', classes: OTHER, rxcui: '11289' }, // [C][A]
-  { name: 'enoxaparin', classes: OTHER, rxcui: '67108' }, // [A]
-  { name: 'heparin', classes: OTHER, rxcui: '5224' }, // [A]
-  { name: 'fondaparinux', classes: OTHER, rxcui: '321208' }, // [A]
+  { name: 'enoxaparin', classes: OTHER },
+  { name: 'heparin', classes: OTHER },
+  { name: 'fondaparinux', classes: OTHER },
   { name: 'clopidogrel', classes: OTHER, rxcui: '32968' }, // [C]
   { name: 'prasugrel', classes: OTHER },
   { name: 'ticagrelor', classes: OTHER },
@@ -412,13 +413,13 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'escitalopram', classes: OTHER, rxcui: '321988' }, // [C][A]
   { name: 'paroxetine', classes: OTHER, rxcui: '32937' }, // [C][A]
   { name: 'fluvoxamine', classes: OTHER, rxcui: '42355' }, // [C][A]
-  { name: 'vilazodone', classes: OTHER, rxcui: '1086769' }, // [A]
+  { name: 'vilazodone', classes: OTHER },
   { name: 'vortioxetine', classes: OTHER, rxcui: '1455099' }, // [C][A]
   { name: 'mirtazapine', classes: OTHER, rxcui: '15996' }, // [C][A] (tetracyclic: not a TCA)
-  { name: 'maprotiline', classes: OTHER, rxcui: '6646' }, // [A] (tetracyclic: not a TCA, see the header)
-  { name: 'nefazodone', classes: OTHER, rxcui: '31565' }, // [A]
-  { name: 'phenelzine', classes: OTHER, rxcui: '8123' }, // [A]
-  { name: 'isocarboxazid', classes: OTHER, rxcui: '6011' }, // [A]
+  { name: 'maprotiline', classes: OTHER }, // (tetracyclic: not a TCA, see the header)
+  { name: 'nefazodone', classes: OTHER },
+  { name: 'phenelzine', classes: OTHER },
+  { name: 'isocarboxazid', classes: OTHER },
   { name: 'selegiline', classes: OTHER },
   { name: 'gepirone', classes: OTHER },
   { name: 'zuranolone', classes: OTHER },
@@ -467,7 +468,7 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'dextroamphetamine', classes: OTHER, synonyms: ['dexamfetamine'] },
   { name: 'lisdexamfetamine', classes: OTHER },
   { name: 'atomoxetine', classes: OTHER, rxcui: '38400' }, // [C]
-  { name: 'viloxazine', classes: OTHER, rxcui: '11196' }, // [A]
+  { name: 'viloxazine', classes: OTHER },
   { name: 'modafinil', classes: OTHER, rxcui: '30125' }, // [C]
   { name: 'armodafinil', classes: OTHER },
   { name: 'solriamfetol', classes: OTHER },
@@ -543,11 +544,11 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'lansoprazole', classes: OTHER, rxcui: '17128' }, // [C][A]
   { name: 'rabeprazole', classes: OTHER, rxcui: '114979' }, // [C][A]
   { name: 'dexlansoprazole', classes: OTHER, rxcui: '816346' }, // [C][A]
-  { name: 'famotidine', classes: OTHER, rxcui: '4278' }, // [A]
-  { name: 'cimetidine', classes: OTHER, rxcui: '2541' }, // [A]
-  { name: 'ranitidine', classes: OTHER, rxcui: '9143' }, // [A]
-  { name: 'nizatidine', classes: OTHER, rxcui: '42319' }, // [A]
-  { name: 'sucralfate', classes: OTHER, rxcui: '10156' }, // [A]
+  { name: 'famotidine', classes: OTHER },
+  { name: 'cimetidine', classes: OTHER },
+  { name: 'ranitidine', classes: OTHER },
+  { name: 'nizatidine', classes: OTHER },
+  { name: 'sucralfate', classes: OTHER },
   { name: 'ondansetron', classes: OTHER, rxcui: '26225' }, // [C]
   { name: 'metoclopramide', classes: OTHER, rxcui: '6915' }, // [C]
   { name: 'docusate', classes: OTHER, synonyms: ['docusate sodium'] },
@@ -565,9 +566,9 @@ export const OTHER_INGREDIENTS: readonly IngredientEntry[] = [
   { name: 'sulfasalazine', classes: OTHER, rxcui: '9524' }, // [C]
   { name: 'budesonide', classes: OTHER, rxcui: '19831' }, // [C]
   { name: 'simethicone', classes: OTHER },
-  { name: 'calcium carbonate', classes: OTHER, rxcui: '1897', synonyms: ['calcium'] }, // [A]
-  { name: 'magnesium oxide', classes: OTHER, rxcui: '6582', synonyms: ['magnesium'] }, // [A]
-  { name: 'magnesium hydroxide', classes: OTHER, rxcui: '6581', synonyms: ['milk of magnesia'] }, // [A]
+  { name: 'calcium carbonate', classes: OTHER, synonyms: ['calcium'] },
+  { name: 'magnesium oxide', classes: OTHER, synonyms: ['magnesium'] },
+  { name: 'magnesium hydroxide', classes: OTHER, synonyms: ['milk of magnesia'] },
   { name: 'bismuth subsalicylate', classes: OTHER },
   { name: 'ursodiol', classes: OTHER, synonyms: ['ursodeoxycholic acid'] },
   { name: 'pancrelipase', classes: OTHER },

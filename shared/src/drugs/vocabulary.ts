@@ -7,7 +7,7 @@ import { OPIOID_COMBINATION_PARTNERS, OPIOID_INGREDIENTS, OPIOID_PRODUCTS } from
  * made with; when this changes, stored medications and prior therapies are classified again.
  * Change it whenever a list in vocabulary.*.ts changes (YYYY.MM.N).
  */
-export const VOCABULARY_VERSION = '2026.11.1';
+export const VOCABULARY_VERSION = '2026.11.2';
 
 /** The whole vocabulary: opioids and their combination partners, the eligibility classes, others. */
 export const DRUG_VOCABULARY = {
