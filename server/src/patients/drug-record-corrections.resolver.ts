@@ -3,18 +3,21 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql'
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
+import {
+  assertCorrectable,
+  enteredInErrorColumns,
+  previousValues,
+  REASON_FIELD,
+  REASON_TEXT,
+  recordAmendment,
+} from '../corrections/record-correction.ts';
 import { columnsAreOpioid, type DrugColumns, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
-import { badInput, conflict, invalidTransition, notFound } from '../platform/errors.ts';
+import { badInput, invalidTransition, notFound } from '../platform/errors.ts';
 import { findingOf } from '../platform/finding.type.ts';
-import {
-  MedicationAmendmentInput,
-  PriorTherapyAmendmentInput,
-  REASON_FIELD,
-  REASON_TEXT,
-} from './drug-record.input.ts';
+import { MedicationAmendmentInput, PriorTherapyAmendmentInput } from './drug-record.input.ts';
 import { MedicationType, medicationOf, PriorTherapyType, priorTherapyOf } from './history.types.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
 import { holdTrialsForOpioid } from './opioid-hold.ts';
@@ -22,65 +25,11 @@ import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** A correction's reason: required, not blank, at most the column's size. */
-function reasonOf(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed === '') throw badInput('reason', 'Say why.');
-  if (trimmed.length > 1000) throw badInput('reason', 'At most 1000 characters.');
-  return trimmed;
-}
-
-function assertCorrectable(record: { enteredInErrorAt: Date | null; version: number }, version: number) {
-  if (record.enteredInErrorAt !== null)
-    throw invalidTransition(
-      'This record was marked entered in error; it can no longer change.',
-      'ENTERED_IN_ERROR',
-    );
-  if (record.version !== version) throw conflict();
-}
-
-/** The columns that mark a record entered in error: by whom, when, why (workflows.md). */
+/** The columns that mark a drug record entered in error, its version moved on. */
 const enteredInError = (ctx: Context, scope: ClinicScope, reason: string) => ({
-  enteredInErrorAt: ctx.clock.now(),
-  enteredInErrorById: scope.viewer.userId,
-  enteredInErrorReason: reason,
+  ...enteredInErrorColumns(ctx, scope.viewer.userId, reason),
   version: { increment: 1 },
 });
-
-/** The fields of `before` that `after` changes, with their previous values (dates as ISO days). */
-function previousValues(before: object, after: object): Prisma.InputJsonObject {
-  const previous: Record<string, Prisma.InputJsonValue | null> = {};
-  for (const [field, value] of Object.entries(after)) {
-    const old = (before as Record<string, unknown>)[field];
-    const same = JSON.stringify(old) === JSON.stringify(value);
-    if (same || field === 'version') continue;
-    previous[field] = old instanceof Date ? isoDateOf(old) : ((old ?? null) as Prisma.InputJsonValue | null);
-  }
-  return previous;
-}
-
-async function recordAmendment(
-  tx: Tx,
-  ctx: Context,
-  scope: ClinicScope,
-  entity: 'Medication' | 'PriorTherapy',
-  record: { id: string; patientId: string },
-  previous: Prisma.InputJsonObject,
-  reason: string,
-) {
-  await tx.recordAmendment.create({
-    data: {
-      entity,
-      entityId: record.id,
-      patientId: record.patientId,
-      previous,
-      reason,
-      amendedById: scope.viewer.userId,
-      amendedAt: ctx.clock.now(),
-    },
-  });
-  await audit(tx, ctx, 'AMEND', entity, record.id);
-}
 
 /** The drug columns after a correction: classified again when the name or the classification changes. */
 function correctedDrugColumns(
@@ -139,7 +88,6 @@ export class DrugRecordCorrectionsResolver {
     @Arg('reason', () => String, REASON_FIELD) reason: string,
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
-    const why = reasonOf(reason);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
@@ -160,7 +108,7 @@ export class DrugRecordCorrectionsResolver {
         where: { id: medication.id },
         data: { ...data, ...reviewed, version: { increment: 1 } },
       });
-      await recordAmendment(tx, ctx, scope, 'Medication', amended, previous, why);
+      await recordAmendment(tx, ctx, scope.viewer.userId, 'Medication', amended, previous, reason);
       // An opioid now, still taken: newly so, or a re-screened one a clinician has now reviewed (§3, §11).
       const holds =
         amended.isOpioid &&
@@ -189,7 +137,6 @@ export class DrugRecordCorrectionsResolver {
     @Arg('reason', () => String, REASON_FIELD) reason: string,
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
-    const why = reasonOf(reason);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
@@ -197,7 +144,7 @@ export class DrugRecordCorrectionsResolver {
       const marked = await tx.medication.update({
         where: { id: medication.id },
         // No longer a possible opioid waiting for review either (§11).
-        data: { ...enteredInError(ctx, scope, why), needsReview: false },
+        data: { ...enteredInError(ctx, scope, reason), needsReview: false },
       });
       await audit(tx, ctx, 'ENTERED_IN_ERROR', 'Medication', marked.id);
       return medicationOf(marked);
@@ -249,7 +196,6 @@ export class DrugRecordCorrectionsResolver {
     @Arg('reason', () => String, REASON_FIELD) reason: string,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
-    const why = reasonOf(reason);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const therapy = await priorTherapyIn(scope, priorTherapyId, tx);
@@ -276,7 +222,7 @@ export class DrugRecordCorrectionsResolver {
         where: { id: therapy.id },
         data: { ...data, version: { increment: 1 } },
       });
-      await recordAmendment(tx, ctx, scope, 'PriorTherapy', amended, previous, why);
+      await recordAmendment(tx, ctx, scope.viewer.userId, 'PriorTherapy', amended, previous, reason);
       return priorTherapyOf(amended);
     });
   }
@@ -292,14 +238,13 @@ export class DrugRecordCorrectionsResolver {
     @Arg('reason', () => String, REASON_FIELD) reason: string,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
-    const why = reasonOf(reason);
     const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const therapy = await priorTherapyIn(scope, priorTherapyId, tx);
       assertCorrectable(therapy, version);
       const marked = await tx.priorTherapy.update({
         where: { id: therapy.id },
-        data: enteredInError(ctx, scope, why),
+        data: enteredInError(ctx, scope, reason),
       });
       await audit(tx, ctx, 'ENTERED_IN_ERROR', 'PriorTherapy', marked.id);
       return priorTherapyOf(marked);

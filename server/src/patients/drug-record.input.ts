@@ -1,16 +1,12 @@
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DrugClassificationInput } from '../drugs/drug.types.ts';
-import { DateOf, Text, type TextRule } from '../graphql/input-rules.ts';
+import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { TherapyOutcome } from './patient.enums.ts';
 
 // Corrections of medications and prior therapies (workflows.md): only the fields sent change; the
 // previous values and the reason are kept in RecordAmendment. Lengths are the columns' sizes.
-/** Why a record is amended or marked entered in error. */
-export const REASON_FIELD = { description: 'Why: kept with the record and shown with it.' };
-/** The reason's input rule: free text, required, the column's size. */
-export const REASON_TEXT: TextRule = { max: 1000, multiline: true, required: 'Say why.' };
 
 @InputType()
 export class MedicationAmendmentInput {
