@@ -1,15 +1,17 @@
 // `pnpm bench`: times the continuation report (server/src/analytics) at 1,000, 10,000 and 100,000
-// trials on a database of its own, `ldn_bench`, on the local PostgreSQL (BENCH_DATABASE_URL, default
+// trials (BENCH_SIZES=1000,1000000 for others) on a database of its own, `ldn_bench`, on the local PostgreSQL (BENCH_DATABASE_URL, default
 // postgresql://postgres@127.0.0.1:5432/postgres). It drops and recreates `ldn_bench`, applies the
 // migrations, grows the data in steps and prints a table. Not part of `pnpm test`.
 
 import { applyMigrations, type Database, openPostgres } from '../prisma/src/index.ts';
 import { AnalyticsScope } from '../server/src/analytics/analytics-scope.ts';
-import { BREAKDOWN_HORIZON } from '../server/src/analytics/continuation-breakdown.ts';
+import { BREAKDOWN_HORIZON, countsByKey } from '../server/src/analytics/continuation-breakdown.ts';
 import { continuationCsv } from '../server/src/analytics/continuation-csv.ts';
+import { estimateContinuation, reportedAt } from '../server/src/analytics/continuation-estimate.ts';
 import {
   breakdownDayCounts,
   cohortDayCounts,
+  type DayCountRow,
   groupSizes,
   outcomeCounts,
   type ReportCohort,
@@ -20,7 +22,7 @@ import { generateNetwork, generateTrials } from './generate.ts';
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'ldn_bench';
 const AS_OF = '2026-06-30';
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000, 100_000];
 const RUNS = 3;
 
 const cohort = (overrides: Partial<ReportCohort> = {}): ReportCohort => ({
@@ -58,8 +60,29 @@ interface Measure {
   sqlMs: number;
   reportMs: number;
   csvMs: number;
+  kmMs: number;
   rateAt123: string;
   medianDays: string;
+}
+
+/**
+ * The JavaScript of the estimation alone: Kaplan–Meier, intervals and the reported rates of the
+ * whole cohort and of every group, from the day counts the queries returned.
+ */
+function estimateAll(cohortDays: DayCountRow[], horizonDays: DayCountRow[]): number {
+  let estimated = 0;
+  const groups = [
+    ...countsByKey(cohortDays, 'ALL').values(),
+    ...(['CONDITION', 'CLINIC', 'PRESCRIBER'] as const).flatMap((dimension) => [
+      ...countsByKey(horizonDays, dimension).values(),
+    ]),
+  ];
+  for (const counts of groups) {
+    const estimate = estimateContinuation(counts);
+    if (estimate !== null)
+      estimated += [90, 123, 180].filter((day) => reportedAt(estimate, day).estimable).length;
+  }
+  return estimated;
 }
 
 async function measure(db: Database, label: string, of: ReportCohort): Promise<Measure> {
@@ -77,6 +100,7 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
   const sql: number[] = [];
   const reports: number[] = [];
   const csvs: number[] = [];
+  const kms: number[] = [];
   let rows = 0;
   let last: Awaited<ReturnType<typeof continuationReport>> | undefined;
   for (let run = 0; run < RUNS; run += 1) {
@@ -91,6 +115,8 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
     );
     sql.push(queries.ms);
     rows = queries.result.reduce((sum, result) => sum + result.length, 0);
+    const [, cohortDays, horizonDays] = queries.result as [unknown, DayCountRow[], DayCountRow[]];
+    kms.push((await timed(async () => estimateAll(cohortDays, horizonDays))).ms);
     const report = await timed(() => continuationReport(scope, of, new Date()));
     reports.push(report.ms);
     last = report.result;
@@ -103,7 +129,8 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
     sqlMs: median(sql),
     reportMs: median(reports),
     csvMs: median(csvs),
-    rateAt123: last?.rateAt123 == null ? '—' : `${(last.rateAt123.rate * 100).toFixed(1)} %`,
+    kmMs: median(kms),
+    rateAt123: last?.rateAt123?.rate == null ? '—' : `${(last.rateAt123.rate * 100).toFixed(1)} %`,
     medianDays: String(last?.medianDays ?? '—'),
   };
 }
@@ -116,6 +143,7 @@ function printTable(measures: Measure[]): void {
     'SQL only',
     'report',
     'KM+rest',
+    'KM only',
     'CSV',
     'at 123 d',
     'median',
@@ -127,6 +155,7 @@ function printTable(measures: Measure[]): void {
     ms(m.sqlMs),
     ms(m.reportMs),
     ms(Math.max(0, m.reportMs - m.sqlMs)),
+    ms(m.kmMs),
     ms(m.csvMs),
     m.rateAt123,
     m.medianDays,
@@ -174,7 +203,7 @@ async function main(): Promise<void> {
     await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   }
   console.log(
-    `\nContinuation report as of ${AS_OF} (median of ${RUNS} runs; "KM+rest" = report − SQL only)\n`,
+    `\nContinuation report as of ${AS_OF} (median of ${RUNS} runs; "KM+rest" = report − SQL only; "KM only" = the estimation from the day counts)\n`,
   );
   printTable(measures);
   console.log(`\nTotal ${ms(performance.now() - started)}`);

@@ -28,7 +28,8 @@ export async function generateNetwork(prisma: PrismaClient): Promise<void> {
  * Trials `from`…`to` (one patient each) as of `asOf`: conditions weighted towards fibromyalgia
  * and MS; time to discontinuation a mixture of early intolerance (25 %, first 6 weeks), stops at
  * the assessment window (30 %, days 56–120) and a long tail (mean 400 days); a baseline pain score,
- * an assessment for trials that reached the window, adverse effects in about 32 %.
+ * an assessment for trials that reached the window, adverse effects in about 32 %; 1 % entered in
+ * error (started by mistake), which every report leaves out.
  */
 export async function generateTrials(
   prisma: PrismaClient,
@@ -102,5 +103,12 @@ export async function generateTrials(
            (enum_range(NULL::"AdverseEffectSeverity"))[1 + floor(random() * 3)::int], 'NONE', t."prescriberId"
     FROM generate_series(${from}::int, ${to}::int) g JOIN "Trial" t ON t.id = md5('trial-' || g)::uuid
     WHERE random() < 0.32`;
+  // Trials started by mistake, marked entered in error the next day (workflows.md, corrections).
+  await prisma.$executeRaw`
+    UPDATE "Trial" t
+    SET "enteredInErrorAt" = t."startDate" + 1, "enteredInErrorById" = t."prescriberId",
+        "enteredInErrorReason" = 'Started for the wrong patient'
+    FROM generate_series(${from}::int, ${to}::int) g
+    WHERE t.id = md5('trial-' || g)::uuid AND g % 100 = 0`;
   await prisma.$executeRaw`ANALYZE`;
 }

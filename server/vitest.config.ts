@@ -12,6 +12,10 @@ export default defineProject({
   test: {
     name: 'server',
     include: ['src/**/*.test.ts'],
+    // One module graph per worker, not per file: loading the app (Prisma's client, type-graphql,
+    // Apollo) again for each file cost more CPU than its tests. Files share no state: each starts
+    // its own app on its own database.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'rules', include: ['src/**/*.test.ts'] },
+  // Pure functions: no fresh module graph per file.
+  test: { name: 'rules', include: ['src/**/*.test.ts'], isolate: false },
 });

@@ -1,6 +1,7 @@
-import { deriveTrialStatus, type IsoDate } from '@ldn/rules';
+import { deriveTrialStatus, type IsoDate, ORDER_SIGNATURE_MEANING } from '@ldn/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/database.ts';
+import { signedOrderContentHash } from '../src/order-signature.ts';
 import { createTestDatabase } from '../src/testing.ts';
 import { hasDemoData, seedDemo } from './demo.ts';
 
@@ -92,5 +93,24 @@ describe('the demo data', () => {
     );
     const highest = await db.prisma.orderLine.aggregate({ _max: { nightlyDoseMg: true } });
     expect(Number(highest._max.nightlyDoseMg)).toBe(4.5);
+  });
+
+  it('has every order past DRAFT signed by its prescriber, the signature matching the order', async () => {
+    const orders = await db.prisma.order.findMany({
+      include: { lines: true, patient: true, signature: true },
+    });
+    for (const order of orders) {
+      if (order.state === 'DRAFT') {
+        expect(order.signature).toBeNull();
+        continue;
+      }
+      expect(order.signature).toMatchObject({
+        signerId: order.prescriberId,
+        signerName: order.prescriberName,
+        signedAt: order.submittedAt,
+        meaning: ORDER_SIGNATURE_MEANING,
+        contentHash: signedOrderContentHash(order, order.lines, order.patient),
+      });
+    }
   });
 });

@@ -5,12 +5,15 @@ import {
   fromEpochDay,
   type IsoDate,
   laterOf,
+  ORDER_SIGNATURE_MEANING,
   titrationPackOrder,
   toEpochDay,
 } from '@ldn/rules';
 import { hash } from '@node-rs/argon2';
 import type { Prisma, PrismaClient } from '../generated/client/client.ts';
 import { medicationDrugColumns, priorTherapyDrugColumns } from '../src/drug-rows.ts';
+import { signedOrderContentHash } from '../src/order-signature.ts';
+import { nextRxNumber } from '../src/rx-numbers.ts';
 import { CONDITIONS_IN_ROTATION, demoIdentity, SCENARIOS, type Scenario } from './demo-patients.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganisationKey } from './demo-people.ts';
 
@@ -383,7 +386,8 @@ async function createOrder(
           : ORDER_PATH.slice(0, ORDER_PATH.indexOf(state) + 1);
   const submittedOn = addDays(startDate, -2);
   const clinician = await tx.user.findUniqueOrThrow({ where: { id: ctx.clinicianId } });
-  await tx.order.create({
+  const order = await tx.order.create({
+    include: { lines: true, patient: true },
     data: {
       trialId,
       patientId,
@@ -402,14 +406,20 @@ async function createOrder(
       prescriberName: clinician.name,
       prescriberNpi: clinician.npi ?? '',
       submittedAt: state === 'DRAFT' ? null : day(submittedOn),
+      rxNumber: state === 'DRAFT' ? null : await nextRxNumber(tx, ctx.pharmacyId),
+      needBy: day(draft.lines[0]?.startsOn ?? startDate),
       compoundedOn: ['READY', 'DISPENSED'].includes(state) ? day(submittedOn) : null,
-      lotNumber: ['READY', 'DISPENSED'].includes(state) ? `LDN-${toEpochDay(startDate)}` : null,
+      // The order lists its lines' lots, each strength of the pack being its own preparation.
+      lotNumber: ['READY', 'DISPENSED'].includes(state)
+        ? draft.lines.map((_, index) => `LDN-${toEpochDay(startDate)}-${index + 1}`).join(', ')
+        : null,
       beyondUseDate: ['READY', 'DISPENSED'].includes(state) ? day(addDays(submittedOn, 180)) : null,
       // Long-running trials had a refill lately; the shorter ones show refills coming due on the worklist.
       dispensedOn:
         state === 'DISPENSED' ? day(laterOf(addDays(startDate, -1), addDays(ctx.today, -25))) : null,
       trackingNumber:
         state === 'DISPENSED' && ctx.n % 2 === 0 ? `1Z999AA1${String(ctx.n).padStart(8, '0')}` : null,
+      rejectionCode: state === 'REJECTED' ? 'PRESCRIBER_NOT_VERIFIED' : null,
       rejectionReason:
         state === 'REJECTED' ? 'Prescriber NPI on file does not match the signature; please resend.' : null,
       createdById: ctx.coordinatorId,
@@ -426,6 +436,11 @@ async function createOrder(
           daysSupply: line.daysSupply,
           startsOn: line.startsOn === null ? null : day(line.startsOn),
           directions: line.directions,
+          // Each strength of the pack is its own preparation with its own lot.
+          lotNumber: ['READY', 'DISPENSED'].includes(state)
+            ? `LDN-${toEpochDay(startDate)}-${index + 1}`
+            : null,
+          beyondUseDate: ['READY', 'DISPENSED'].includes(state) ? day(addDays(submittedOn, 180)) : null,
         })),
       },
       events: {
@@ -446,4 +461,18 @@ async function createOrder(
       },
     },
   });
+  // Every order past DRAFT was signed by the clinician who submitted it (issue 15).
+  if (order.submittedAt !== null) {
+    await tx.orderSignature.create({
+      data: {
+        orderId: order.id,
+        signerId: clinician.id,
+        signerName: clinician.name,
+        signerNpi: clinician.npi,
+        signedAt: order.submittedAt,
+        meaning: ORDER_SIGNATURE_MEANING,
+        contentHash: signedOrderContentHash(order, order.lines, order.patient),
+      },
+    });
+  }
 }

@@ -8,6 +8,21 @@ export interface SqlSession {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/** What a LISTEN on one channel is told. */
+export interface NotificationHandlers {
+  /** A notification's payload, delivered once the transaction that sent it has committed. */
+  onNotification(payload: string): void;
+  /** The listening connection was lost: notifications sent until `onResumed` are missed. */
+  onLost?(error: Error): void;
+  /** Listening again after a loss (the connection was reopened); what was sent meanwhile is lost. */
+  onResumed?(): void;
+}
+
+/** A LISTEN held open until closed. */
+export interface ChannelListener {
+  close(): Promise<void>;
+}
+
 /**
  * An open database: the Prisma client every module uses, and a raw session for the few things
  * Prisma cannot do (multi-statement migration scripts). Nothing outside this package knows which
@@ -19,6 +34,12 @@ export interface Database {
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Calls `listener` with every SQL statement Prisma sends (tests count them); returns an unsubscribe. */
   onStatement(listener: (sql: string) => void): () => void;
+  /**
+   * LISTENs on `channel` (a lower-case SQL identifier) for `pg_notify` from any process on this
+   * database: on PostgreSQL over a connection of its own, reopened after a loss; on PGlite in
+   * this process.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<ChannelListener>;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,10 @@ import {
   DISCONTINUATION_REASONS,
   DRUG_RECOGNITION_STATUSES,
   FORMULATIONS,
+  REJECTION_REASONS,
   RESPONSE_CLASSES,
+  SYMPTOM_MEASURES,
+  SYMPTOM_SCALES,
   THERAPY_CLASSES,
   THERAPY_OUTCOMES,
   TRIAL_STATES,
@@ -35,6 +38,10 @@ describe('the database enums', () => {
     ['ResponseClass', db.ResponseClass, [...RESPONSE_CLASSES].sort()],
     ['AssessmentDecision', db.AssessmentDecision, keys(ASSESSMENT_DECISIONS)],
     ['Formulation', db.Formulation, keys(FORMULATIONS)],
+    ['RejectionCode', db.RejectionCode, keys(REJECTION_REASONS)],
+    // Every measure scored has its scale (label, anchors, better end): nothing missing, nothing extra.
+    ['SymptomMeasure', db.SymptomMeasure, [...SYMPTOM_MEASURES].sort()],
+    ['SymptomMeasure (scales)', db.SymptomMeasure, keys(SYMPTOM_SCALES)],
   ])('%s matches the rules package', (_name, dbEnum, rules) => {
     expect(values(dbEnum)).toEqual(rules);
   });

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.ts';
 import { type Database, statementEvents } from './database.ts';
+import { checkedChannel } from './listener.ts';
 
 export interface PgliteOptions {
   /** A folder for the data; omit for a database that lives in memory only (tests). */
@@ -20,6 +21,16 @@ export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Datab
     kind: 'pglite',
     prisma,
     onStatement: statementEvents(prisma),
+    // One process holds the database, so every pg_notify is sent from here: PGlite delivers it
+    // after the commit, as PostgreSQL does, and no connection can be lost.
+    async listen(channel, handlers) {
+      const unlisten = await db.listen(checkedChannel(channel), handlers.onNotification);
+      return {
+        close: async () => {
+          if (!db.closed) await unlisten();
+        },
+      };
+    },
     withSession: (work) =>
       work({
         exec: async (sql) => {

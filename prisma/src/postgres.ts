@@ -2,18 +2,40 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
 import { type Database, statementEvents } from './database.ts';
+import { listenOnPostgres } from './listener.ts';
 
 export interface PostgresOptions {
   url: string;
   /** Pool size; the default leaves room for several API processes on one server. */
   maxConnections?: number;
+  /**
+   * PostgreSQL's `statement_timeout` for every pooled connection, sent when it opens: a statement
+   * running longer (or waiting longer on a lock) is cancelled with SQLSTATE 57014. 0 or absent
+   * leaves the server's (or the role's) own setting.
+   */
+  statementTimeoutMs?: number;
   /** Told when a connection is lost (a failover, a pooler restart, `pg_terminate_backend`). */
   onConnectionLost?: (error: Error) => void;
+  /**
+   * Where `listen` connects (default `url`): LISTEN belongs to a session, which a transaction-mode
+   * pooler does not keep, so behind one it is PostgreSQL itself.
+   */
+  listenUrl?: string;
 }
 
 /** Opens a real PostgreSQL (14+) through node-postgres. */
-export function openPostgres({ url, maxConnections = 10, onConnectionLost }: PostgresOptions): Database {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+export function openPostgres({
+  url,
+  maxConnections = 10,
+  statementTimeoutMs = 0,
+  onConnectionLost,
+  listenUrl = url,
+}: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   // node-postgres emits 'error' on a client whose server goes away; with no listener that kills
   // the process. The pool listens only while a client is idle, so every client gets a listener of
   // its own for its whole life: checked out, inside an interactive transaction (adapter-pg's own
@@ -34,6 +56,7 @@ export function openPostgres({ url, maxConnections = 10, onConnectionLost }: Pos
     kind: 'postgres',
     prisma,
     onStatement: statementEvents(prisma),
+    listen: (channel, handlers) => listenOnPostgres(listenUrl, channel, handlers),
     async withSession(work) {
       const client = await pool.connect();
       let failure: Error | undefined;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@ldn/db';
@@ -8,7 +9,11 @@ import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { Context } from './graphql/context.ts';
 import { Loaders } from './graphql/loaders.ts';
+import { createSchema } from './graphql/schema.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { isBackgroundRefetch } from './live/background-refetch.ts';
+import { ChangeFeed } from './live/change-feed.ts';
+import { createLiveServer } from './live/live-server.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { jsonErrors, refuseSourceMaps, securityHeaders } from './platform/http-security.ts';
@@ -17,6 +22,9 @@ import { requestContext } from './platform/request-context.ts';
 
 export interface App {
   express: Express;
+  /** Serves the app on a new HTTP server: its requests, and the live WebSocket at /graphql. */
+  listen(port: number, host: string, onListening?: () => void): Server;
+  /** Closes the live sockets and the database listener, then stops the API. */
   stop(): Promise<void>;
 }
 
@@ -28,6 +36,8 @@ export interface AppOptions {
   /** Tests fix the clock and loosen the sign-in throttle; production uses the defaults. */
   clock?: Clock;
   throttle?: ThrottlePolicy;
+  /** How often a live socket's session is checked again (tests shorten it). */
+  liveSessionCheckMs?: number;
 }
 
 export async function createApp({
@@ -36,6 +46,7 @@ export async function createApp({
   log,
   clock = systemClock(config.timeZone),
   throttle = DEFAULT_THROTTLE,
+  liveSessionCheckMs,
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
@@ -45,7 +56,18 @@ export async function createApp({
   app.use(securityHeaders(config.production));
   app.use(healthRoutes(db));
 
-  const apollo = await createApollo(log, config.production);
+  const schema = await createSchema();
+  const apollo = await createApollo(log, config.production, schema);
+  const feed = await ChangeFeed.start(db, log);
+  const live = createLiveServer({
+    schema,
+    db,
+    config,
+    clock,
+    log,
+    feed,
+    ...(liveSessionCheckMs === undefined ? {} : { sessionCheckMs: liveSessionCheckMs }),
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -58,7 +80,9 @@ export async function createApp({
         config,
         clock,
         throttle,
-        viewer: await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock),
+        viewer: await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock, {
+          touch: !isBackgroundRefetch(req),
+        }),
         loaders: new Loaders(db.prisma),
         req,
         res,
@@ -68,7 +92,19 @@ export async function createApp({
 
   servePortal(app, config.webDist, config.production);
   app.use(jsonErrors());
-  return { express: app, stop: () => apollo.stop() };
+  return {
+    express: app,
+    listen(port, host, onListening) {
+      const server = createServer(app);
+      server.on('upgrade', live.handleUpgrade);
+      return server.listen(port, host, onListening);
+    },
+    async stop() {
+      await live.close();
+      await feed.close();
+      await apollo.stop();
+    },
+  };
 }
 
 function servePortal(app: Express, webDist: string, production: boolean): void {

@@ -1,12 +1,15 @@
 import type { Server } from 'node:http';
-import { applyMigrations, type Database } from '@ldn/db';
+import type { Database } from '@ldn/db';
 import { DEMO_PASSWORD, demoSignIns, hasDemoData, seedDemo } from '@ldn/db/demo';
 import { type App, createApp } from './app.ts';
+import { DEFAULT_THROTTLE } from './auth/throttle.ts';
 import { rescreenDrugRecords } from './drugs/drug-rescreen.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
-import { openConfiguredDatabase } from './platform/database.ts';
+import { systemClock } from './platform/clock.ts';
+import { ConfigError, loadConfig, productionWarnings } from './platform/config.ts';
+import { migrateConfiguredDatabase, openConfiguredDatabase } from './platform/database.ts';
 import { createLogger } from './platform/logger.ts';
 import { describeFailure, guardProcess } from './platform/process-guards.ts';
+import { DEFAULT_BATCH_SIZE, type RetentionJob, startRetention } from './retention/retention.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -21,33 +24,48 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   guardProcess(log);
+  for (const warning of productionWarnings(config)) log.warn(warning);
   const db = await openConfiguredDatabase(config, (error) =>
     log.warn(describeFailure(error), 'database connection lost; the pool opens a new one'),
   );
   let app: App | undefined;
   let server: Server | undefined;
+  let retention: RetentionJob | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
     server?.close();
+    // Closes the live sockets (server.close() waits for them) and the database listener.
     await app?.stop().catch(() => {});
+    await retention?.stop();
     await db.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const applied = await applyMigrations(db);
+  const applied = await migrateConfiguredDatabase(config, db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   const rescreened = await rescreenDrugRecords(db.prisma);
   if (rescreened.medications + rescreened.priorTherapies > 0)
     log.info(rescreened, 'drug records classified again');
   await seedIfAsked(db, config.seedDemo, log);
 
+  retention = startRetention({
+    prisma: db.prisma,
+    clock: systemClock(config.timeZone),
+    policy: {
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      throttle: DEFAULT_THROTTLE,
+      batchSize: DEFAULT_BATCH_SIZE,
+    },
+    intervalMs: config.retentionIntervalMinutes * 60_000,
+    log,
+  });
   app = await createApp({ db, config, log });
-  server = app.express.listen(config.port, config.host, () => {
+  server = app.listen(config.port, config.host, () => {
     const address = server?.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     announce(port, db, config.seedDemo);

@@ -98,6 +98,25 @@ export const FINDINGS = {
     summary: 'The beyond-use date is later than the USP <795> default and needs a documented reason.',
     evidence: [],
   },
+  // Product rule (workflows.md, corrections): a trial whose LDN may have reached the patient
+  // happened; it is discontinued (and counted), never voided.
+  TRIAL_HAS_SUPPLY: {
+    severity: 'HARD_STOP',
+    summary: 'The patient may have received LDN from this trial, so it cannot be marked entered in error.',
+    evidence: [],
+  },
+  // Product rules (issue #15: a new order warns when it overlaps an open order or supply already
+  // dispensed); clinical-rules.md names no code for them, so these follow its style.
+  ORDER_ALREADY_OPEN: {
+    severity: 'SOFT_STOP',
+    summary: 'The trial already has an open order (not yet dispensed, cancelled or rejected).',
+    evidence: [],
+  },
+  ORDER_OVERLAPS_SUPPLY: {
+    severity: 'SOFT_STOP',
+    summary: 'Supply already dispensed for the trial still covers nights from the new order’s first night.',
+    evidence: [],
+  },
 } as const satisfies Record<string, FindingDefinition>;
 
 /** The stable code of a finding. */

@@ -170,4 +170,11 @@ describe('the status input read from a trial history', () => {
     const ended = { ...history, endedOn: '2026-04-01' };
     expect(deriveTrialStatus(trialStatusInputOf(ended, '2026-04-02')).state).toBe('DISCONTINUED');
   });
+
+  it('reads a trial entered in error as such: nothing is due, whatever its dates say', () => {
+    const voided = trialStatusInputOf({ ...history, enteredInError: true }, '2026-05-25');
+    expect(voided.enteredInError).toBe(true);
+    expect(deriveTrialStatus(voided)).toMatchObject({ enteredInError: true, actions: [] });
+    expect(trialStatusInputOf(history, '2026-05-25').enteredInError).toBeUndefined();
+  });
 });

@@ -107,18 +107,54 @@ export function trialStartInputOf(
 /** A started trial's recorded events, as stored. */
 export interface TrialHistory {
   startDate: IsoDate;
-  /** Any order; read in date order. */
-  doseChanges: readonly DatedDose[];
+  /** Any order; read in date order. Those entered in error are left out. */
+  doseChanges: readonly (DatedDose & CorrectableRecord)[];
   maintenanceDoseMg: number | null;
   maintenanceDeclaredOn: IsoDate | null;
   holds: ReadonlyArray<{ heldOn: IsoDate; resumedOn: IsoDate | null }>;
-  assessments: readonly RecordedAssessment[];
+  /** Those entered in error are left out. */
+  assessments: readonly (RecordedAssessment & CorrectableRecord)[];
   endedOn: IsoDate | null;
+  /** Marked entered in error (absent: not). */
+  enteredInError?: boolean;
 }
 
-/** Recorded dose changes in date order. */
-export function dosesInOrder(doseChanges: readonly DatedDose[]): DatedDose[] {
-  return [...doseChanges].sort((a, b) => compareDates(a.date, b.date));
+/**
+ * A record of a trial a clinician may mark entered in error (a dose change, an assessment): it
+ * stays on the record, struck through, and counts nowhere (workflows.md, corrections).
+ */
+export interface CorrectableRecord {
+  /** Absent: not entered in error. */
+  enteredInError?: boolean;
+}
+
+/** The records that count: every one not marked entered in error, in the order given. */
+export function countedRecords<Row extends CorrectableRecord>(records: readonly Row[]): Row[] {
+  return records.filter((record) => record.enteredInError !== true);
+}
+
+/** Recorded dose changes that count (not entered in error), in date order. */
+export function dosesInOrder(doseChanges: readonly (DatedDose & CorrectableRecord)[]): DatedDose[] {
+  return countedRecords(doseChanges)
+    .map(({ date, doseMg }) => ({ date, doseMg }))
+    .sort((a, b) => compareDates(a.date, b.date));
+}
+
+/**
+ * True when this assessment is what ended the trial: a DISCONTINUE decision, counted, on the day
+ * the trial ended (nothing changes an ended trial, so no other event can have ended it that day).
+ * Marking it entered in error reopens the trial to the state its other records derive.
+ */
+export function assessmentEndedTrial(
+  trial: { endedOn: IsoDate | null },
+  assessment: RecordedAssessment & CorrectableRecord,
+): boolean {
+  return (
+    assessment.enteredInError !== true &&
+    assessment.decision === 'DISCONTINUE' &&
+    trial.endedOn !== null &&
+    compareDates(assessment.assessedOn, trial.endedOn) === 0
+  );
 }
 
 /**
@@ -140,8 +176,12 @@ export function trialStatusInputOf(history: TrialHistory, asOf: IsoDate): TrialS
       from: hold.heldOn,
       ...(hold.resumedOn === null ? {} : { to: hold.resumedOn }),
     })),
-    assessments: history.assessments.map(({ assessedOn, decision }) => ({ assessedOn, decision })),
+    assessments: countedRecords(history.assessments).map(({ assessedOn, decision }) => ({
+      assessedOn,
+      decision,
+    })),
     ...(history.endedOn === null ? {} : { discontinuedOn: history.endedOn }),
+    ...(history.enteredInError === true ? { enteredInError: true } : {}),
     asOf,
   };
 }

@@ -171,6 +171,40 @@ describe('deriveTrialStatus', () => {
     );
   });
 
+  describe('a trial entered in error', () => {
+    // Days on which the same trial, not entered in error, has a step due, a window open, one overdue.
+    it.each<[string, string, Partial<TrialStatusInput>]>([
+      ['2026-03-15', 'TITRATING', { doseChanges: [] }],
+      ['2026-04-26', 'ASSESSMENT_DUE', {}],
+      ['2026-05-25', 'ASSESSMENT_DUE', {}],
+    ])('on %s (%s) has nothing due and no next step or window', (asOf, state, events) => {
+      expect(deriveTrialStatus(aTrialOn(asOf, events)).actions).not.toEqual([]);
+      expect(deriveTrialStatus(aTrialOn(asOf, { ...events, enteredInError: true }))).toMatchObject({
+        state,
+        enteredInError: true,
+        actions: [],
+        nextStep: null,
+        assessmentWindow: null,
+        onHold: null,
+      });
+    });
+
+    it('is not on hold, though its hold is still open', () => {
+      const held = aTrialOn('2026-03-20', { holds: [{ from: '2026-03-18' }], enteredInError: true });
+      expect(deriveTrialStatus(held)).toMatchObject({ onHold: null, actions: [], enteredInError: true });
+    });
+
+    it('keeps its dose history for the struck-through timeline', () => {
+      const status = deriveTrialStatus(aTrialOn('2026-04-01', { enteredInError: true }));
+      expect(status.timeline).toEqual(deriveTrialStatus(aTrialOn('2026-04-01')).timeline);
+    });
+
+    it('is not entered in error unless marked so', () => {
+      expect(deriveTrialStatus(aTrialOn('2026-03-15')).enteredInError).toBe(false);
+      expect(deriveTrialStatus({ asOf: '2026-03-01' }).enteredInError).toBe(false);
+    });
+  });
+
   it('only moves the next step and the window later when holds are added', () => {
     fc.assert(
       fc.property(

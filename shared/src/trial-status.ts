@@ -29,6 +29,8 @@ export interface TrialStatusInput {
   holds?: TrialHold[];
   assessments?: RecordedAssessment[];
   discontinuedOn?: IsoDate;
+  /** Marked entered in error: the trial never happened (workflows.md, corrections). */
+  enteredInError?: boolean;
   asOf: IsoDate;
 }
 
@@ -73,6 +75,8 @@ export interface TrialStatus {
   discontinuedOn: IsoDate | null;
   /** Days from the start to `asOf` (or to the discontinuation). */
   daysOnTherapy: number | null;
+  /** Entered in error: shown as such instead of the state, with nothing due (no actions, step, window or hold). */
+  enteredInError: boolean;
 }
 
 const onOrBefore = (date: IsoDate, asOf: IsoDate) => daysBetween(date, asOf) >= 0;
@@ -119,7 +123,10 @@ function activeState(
   return daysBetween(window.opensOn, asOf) < 0 ? 'AT_TARGET' : 'ASSESSMENT_DUE';
 }
 
-function actionsFor(status: Omit<TrialStatus, 'actions'>): NextAction[] {
+/** The status the recorded events give, before an entered-in-error mark is applied. */
+type RecordedStatus = Omit<TrialStatus, 'enteredInError'>;
+
+function actionsFor(status: Omit<RecordedStatus, 'actions'>): NextAction[] {
   const { state, nextStep, assessmentWindow, onHold, asOf, currentDoseMg, targetDoseMg } = status;
   if (onHold !== null) {
     return [
@@ -176,8 +183,23 @@ function actionsFor(status: Omit<TrialStatus, 'actions'>): NextAction[] {
  * from its recorded events (workflows.md). Days on hold do not count as treatment days, so a hold
  * moves the next step and the assessment window later by its length. After EXTEND the trial is
  * EXTENDED until the 8-week mark (assessmentWindow.dueBy), when it is ASSESSMENT_DUE again.
+ * A trial entered in error keeps the state its events give (shown struck through) but has
+ * nothing due: no actions, next step, assessment window or hold, so no worklist line.
  */
 export function deriveTrialStatus(input: TrialStatusInput): TrialStatus {
+  const status = recordedStatus(input);
+  if (input.enteredInError !== true) return { ...status, enteredInError: false };
+  return {
+    ...status,
+    nextStep: null,
+    assessmentWindow: null,
+    onHold: null,
+    actions: [],
+    enteredInError: true,
+  };
+}
+
+function recordedStatus(input: TrialStatusInput): RecordedStatus {
   const { asOf, startDate } = input;
   assertIsoDate(asOf);
   const assessments = (input.assessments ?? [])

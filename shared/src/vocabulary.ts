@@ -93,6 +93,47 @@ export const TRIAL_STATES = [
 ] as const;
 export type TrialState = (typeof TRIAL_STATES)[number];
 
+/** workflows.md: the states of a compounding order. */
+export const ORDER_STATES = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECEIVED',
+  'COMPOUNDING',
+  'READY',
+  'DISPENSED',
+  'REJECTED',
+  'CANCELLED',
+  'ON_HOLD',
+] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+
+/**
+ * Why a pharmacy rejects an order, in words the clinic can act on; OTHER needs a note
+ * (REJECTION_NOTE_REQUIRED), the others may add one.
+ */
+export const REJECTION_REASONS = {
+  OUT_OF_STOCK: 'Out of stock',
+  PRESCRIPTION_INCOMPLETE: 'Prescription incomplete',
+  PRESCRIBER_NOT_VERIFIED: 'Prescriber not verified',
+  CLINICAL_CONCERN: 'Clinical concern',
+  DUPLICATE: 'Duplicate order',
+  OTHER: 'Other (describe)',
+} as const;
+export type RejectionCode = keyof typeof REJECTION_REASONS;
+
+/** The rejection reasons that say nothing on their own: the pharmacist must write the note. */
+export const REJECTION_NOTE_REQUIRED: readonly RejectionCode[] = ['OTHER'];
+
+/** States of an order still on its way to the patient: neither dispensed nor withdrawn. */
+export const OPEN_ORDER_STATES: readonly OrderState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECEIVED',
+  'COMPOUNDING',
+  'READY',
+  'ON_HOLD',
+];
+
 /** States in which a trial is active (an opioid recorded now puts it on hold, §3). */
 export const ACTIVE_TRIAL_STATES: readonly TrialState[] = [
   'TITRATING',

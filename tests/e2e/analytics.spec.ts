@@ -16,8 +16,31 @@ test('the administrator reads the continuation report and downloads it as CSV', 
   await expect(figures.getByRole('rowheader', { name: 'Median days on LDN' })).toBeVisible();
   await expect(figures.getByRole('columnheader', { name: 'Reference (clinical-rules §8)' })).toBeVisible();
   await expect(figures).toContainText('Mean 123 days');
-  await expect(page.getByRole('img', { name: /Continuation of LDN \(Kaplan–Meier\)/ })).toBeVisible();
+  const chart = page.getByRole('img', { name: /Continuation of LDN \(Kaplan–Meier\)/ });
+  await expect(chart).toBeVisible();
   await expect(page.getByRole('region', { name: 'By clinic' }).getByRole('table')).toBeVisible();
+
+  // The curve runs to the last follow-up with its numbers at risk under the axis; with the demo's
+  // few patients, fewer than 10 are followed to 180 days, so that rate reads "not estimable".
+  const atRisk = page.getByRole('table', { name: 'Numbers at risk' });
+  await expect(atRisk.getByRole('rowheader', { name: 'At risk' })).toBeVisible();
+  await expect(chart.locator('.chart-at-risk')).toContainText('At risk');
+  await expect(figures.getByRole('row', { name: /^Still on LDN at 180 days/ })).toContainText(
+    /Not estimable \(\d+ at risk, fewer than 10\)/,
+  );
+  await page.getByText('Method', { exact: true }).click();
+  await expect(page.getByText(/Greenwood variance on the log-log scale/)).toBeVisible();
+
+  // On a 390 px phone the chart takes its card's width, its labels still 11 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(async () => (await chart.boundingBox())?.width ?? Number.POSITIVE_INFINITY)
+    .toBeLessThanOrEqual(390);
+  expect(await chart.evaluate((svg) => svg.getAttribute('font-size'))).toBe('11');
+  expect(
+    await chart.evaluate((svg) => svg.getBoundingClientRect().width - Number(svg.getAttribute('width'))),
+  ).toBe(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await attachScreenshot(page, testInfo, 'analytics');
 
   const downloading = page.waitForEvent('download');

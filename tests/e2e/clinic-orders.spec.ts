@@ -3,10 +3,12 @@ import {
   attachScreenshot,
   CLINICIAN,
   COORDINATOR,
+  DEMO_PASSWORD,
   expectAccessible,
   graphql,
   PHARMACIST,
   signIn,
+  signOrder,
 } from './support.ts';
 
 interface DemoTrial {
@@ -38,8 +40,12 @@ async function aTitratingDemoTrial(page: Page): Promise<DemoTrial> {
   return { id: trial.id, startDate: trial.startDate };
 }
 
-/** Fills the new order form's first night and saves the draft; lands on the order's page. */
+/**
+ * Saves the new order's draft; lands on the order's page. Each demo trial without dose changes has
+ * an open order already, so the form asks for a reason first (ORDER_ALREADY_OPEN, a soft stop).
+ */
 async function saveDraft(page: Page): Promise<string> {
+  await giveReasonForOpenOrder(page);
   await page.getByRole('button', { name: 'Save draft order' }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('order');
@@ -47,6 +53,14 @@ async function saveDraft(page: Page): Promise<string> {
 }
 
 const stateLine = (page: Page) => page.getByRole('heading', { level: 1 }).locator('..');
+
+/** The reason the overlap soft stop asks for when the trial already has an open order. */
+async function giveReasonForOpenOrder(page: Page): Promise<void> {
+  await expect(page.getByRole('list', { name: 'Before you save' })).toContainText('ORDER_ALREADY_OPEN');
+  await page
+    .getByLabel('Reason to override order already open')
+    .fill('The demo trial’s open order is replaced by this one');
+}
 
 test('a clinician creates a titration pack from the trial, submits it, and sees the pharmacy receive it', async ({
   page,
@@ -81,7 +95,7 @@ test('a clinician creates a titration pack from the trial, submits it, and sees 
   await expect(lines.nth(1)).toContainText('1.5 mg');
   await expect(lines.nth(1)).toContainText('14 capsules');
 
-  await page.getByRole('button', { name: 'Sign and submit to the pharmacy' }).click();
+  await signOrder(page);
   await expect(stateLine(page)).toContainText('Submitted');
   await expect(page.getByRole('list', { name: 'Order history' })).toContainText('Draft → Submitted');
   await expectAccessible(page, testInfo, 'order');
@@ -128,6 +142,9 @@ test('a single strength of 5.0 mg is refused with an explanation before anything
   await expect(page.getByRole('region', { name: 'Order lines preview' })).toContainText(
     'Take one 4.5 mg capsule by mouth at bedtime',
   );
+  // The trial's open order is a soft stop: saving waits for a reason.
+  await expect(page.getByRole('button', { name: 'Save draft order' })).toBeDisabled();
+  await giveReasonForOpenOrder(page);
   await expect(page.getByRole('button', { name: 'Save draft order' })).toBeEnabled();
 });
 
@@ -163,7 +180,14 @@ test('a coordinator prepares a draft but cannot submit it', async ({ page }) => 
   const body = await graphql(
     page,
     `mutation Submit($input: SubmitOrderInput!) { submitOrder(input: $input) { id state } }`,
-    { input: { orderId, version: 1, idempotencyKey: `e2e-coordinator-${Date.now()}` } },
+    {
+      input: {
+        orderId,
+        version: 1,
+        idempotencyKey: `e2e-coordinator-${Date.now()}`,
+        password: DEMO_PASSWORD,
+      },
+    },
   );
   expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   await page.reload();

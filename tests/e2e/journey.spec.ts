@@ -6,8 +6,10 @@ import {
   dayFromToday,
   expectAccessible,
   PHARMACIST,
+  recordVisit,
   shown,
   signIn,
+  signOrder,
 } from './support.ts';
 
 // Issue #7's whole journey, in the browser only, each person in their own browser context:
@@ -72,13 +74,7 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await consent.getByRole('button', { name: 'Record complete consent' }).click();
   await expect(consent).toHaveCount(0);
 
-  await coordinator.getByRole('button', { name: 'Record scores' }).click();
-  const baseline = coordinator.getByRole('form', { name: 'Record score' });
-  await baseline.getByLabel('Scored on').fill(dayFromToday(-61));
-  await baseline.getByLabel('Score (0–10)').fill('7');
-  await baseline.getByRole('button', { name: 'Record score' }).click();
-  await expect(baseline.getByText(/Pain \(NRS 0–10\): 7 on .* recorded\./)).toBeVisible();
-  await baseline.getByRole('button', { name: 'Done' }).click();
+  await recordVisit(coordinator, { date: dayFromToday(-61), scores: { Pain: 7 } });
 
   // The clinician cannot start while the opioid is active: a hard stop, with no override.
   const clinician = await personPage(browser, CLINICIAN);
@@ -134,7 +130,7 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await clinician.getByRole('region', { name: 'Orders' }).getByRole('link', { name: 'New order' }).click();
   await expect(clinician.getByLabel('Titration pack (follows the trial’s schedule)')).toBeChecked();
   await clinician.getByRole('button', { name: 'Save draft order' }).click();
-  await clinician.getByRole('button', { name: 'Sign and submit to the pharmacy' }).click();
+  await signOrder(clinician);
   await expect(clinician.getByRole('list', { name: 'Order history' })).toContainText('Draft → Submitted');
   const orderId = clinician.url().split('/').pop() as string;
 
@@ -184,13 +180,7 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
     [5, 3],
     [2, 3],
   ] as const) {
-    await coordinator.getByRole('button', { name: 'Record scores' }).click();
-    const scores = coordinator.getByRole('form', { name: 'Record score' });
-    await scores.getByLabel('Scored on').fill(dayFromToday(-daysAgo));
-    await scores.getByLabel('Score (0–10)').fill(String(score));
-    await scores.getByRole('button', { name: 'Record score' }).click();
-    await expect(scores.getByText(/Pain \(NRS 0–10\): 3 on .* recorded\./)).toBeVisible();
-    await scores.getByRole('button', { name: 'Done' }).click();
+    await recordVisit(coordinator, { date: dayFromToday(-daysAgo), scores: { Pain: score } });
   }
 
   // Assessed too early (day 40) is refused; today (day 60) shows the class before it is saved.

@@ -1,5 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { attachScreenshot, COORDINATOR, dayFromToday, expectAccessible, signIn } from './support.ts';
+import {
+  attachScreenshot,
+  COORDINATOR,
+  dayFromToday,
+  expectAccessible,
+  recordVisit,
+  shown,
+  signIn,
+} from './support.ts';
 
 /** An MRN no other run or test has used. */
 const uniqueMrn = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1000)}`;
@@ -142,18 +150,22 @@ test('a coordinator registers a patient and records what a start needs, and elig
   await expect(consents).toContainText('Opioids must be avoided while on LDN');
   await expect(startRequirements.getByRole('row', { name: /Consent/ })).toContainText('Met');
 
+  // One visit, one form: pain and the secondary measures together, each scale with its anchors.
   await page.getByRole('button', { name: 'Record scores' }).click();
-  const scores = page.getByRole('form', { name: 'Record score' });
-  await scores.getByLabel('Scored on').fill(dayFromToday(-1));
-  await scores.getByLabel('Score (0–10)').fill('8');
-  await scores.getByRole('button', { name: 'Record score' }).click();
-  await expect(scores.getByText(/Pain \(NRS 0–10\): 8 on .* recorded\./)).toBeVisible();
-  await scores.getByLabel('Scored on').fill(today);
-  await scores.getByLabel('Score (0–10)').fill('7');
-  await scores.getByRole('button', { name: 'Record score' }).click();
-  await expect(scores.getByText(/Pain \(NRS 0–10\): 7 on .* recorded\./)).toBeVisible();
-  await scores.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('table', { name: /Pain scores/ }).getByRole('row')).toHaveCount(3);
+  const visitForm = page.getByRole('form', { name: 'Record visit scores' });
+  await expect(visitForm.getByRole('group', { name: /^Pain/ })).toContainText(
+    '0 = No pain · 10 = Worst pain imaginable · Lower is better',
+  );
+  await expect(visitForm.getByRole('group', { name: /^Sleep quality/ })).toContainText('Higher is better');
+  await expectAccessible(page, testInfo, 'visit-scores-form');
+  await attachScreenshot(page, testInfo, 'visit-scores-form');
+  await visitForm.getByRole('button', { name: 'Done' }).click();
+  await recordVisit(page, { date: dayFromToday(-1), scores: { Pain: 8, 'Sleep quality': 4 } });
+  await recordVisit(page, { date: today, scores: { Pain: 7, Fatigue: 6 } });
+  const byVisit = page.getByRole('table', { name: /Scores by visit/ });
+  await expect(byVisit.getByRole('row')).toHaveCount(3);
+  await expect(byVisit.getByRole('row', { name: new RegExp(shown(today)) })).toContainText('7');
+  await attachScreenshot(page, testInfo, 'scores-by-visit');
   await expect(startRequirements.getByRole('row', { name: /baseline pain score/ })).toContainText(
     'Pain 7 on',
   );

@@ -9,6 +9,18 @@ export const COORDINATOR = 'coordinator@riverside.demo';
 export const PHARMACIST = 'pharmacist@carerx.demo';
 export const ADMIN = 'admin@network.demo';
 
+/**
+ * Signs the DRAFT order on the page as a clinician does: "Sign and submit", the password re-entered
+ * in the signing step, "Sign"; waits for the order to show its signature.
+ */
+export async function signOrder(page: Page, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByRole('button', { name: 'Sign and submit to the pharmacy' }).click();
+  const step = page.getByRole('region', { name: 'Sign the order' });
+  await step.getByLabel('Your password').fill(password);
+  await step.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(page.getByText(/^Signed by /)).toBeVisible();
+}
+
 /** Signs in through the form, as a person does, and waits for the role's first page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
@@ -81,4 +93,94 @@ export async function graphql<Data>(
   const response = await page.request.post('/graphql', { data: { query, variables } });
   expect(response.ok(), 'the API answers over HTTP').toBe(true);
   return (await response.json()) as GraphQLAnswer<Data>;
+}
+
+/**
+ * Records one visit on the patient page: opens "Record scores", sets the visit date, picks each
+ * measure's score on its 0–10 scale (by the measure's label) and waits for the visit to be saved.
+ */
+export async function recordVisit(
+  page: Page,
+  visit: { date: string; scores: Record<string, number> },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Record scores' }).click();
+  const form = page.getByRole('form', { name: 'Record visit scores' });
+  await form.getByLabel('Visit date').fill(visit.date);
+  for (const [measure, score] of Object.entries(visit.scores)) {
+    const scale = form.getByRole('group', { name: new RegExp(`^${measure}`) });
+    await scale.getByRole('radio', { name: new RegExp(`^${score}(,|$)`) }).check();
+  }
+  await form.getByRole('button', { name: 'Record visit' }).click();
+  await expect(form.getByText(`Visit of ${shown(visit.date)} recorded`)).toBeVisible();
+  await form.getByRole('button', { name: 'Done' }).click();
+}
+
+/** One GraphQL operation that must succeed; its data. */
+async function apiData<Data>(page: Page, query: string, variables: Record<string, unknown>): Promise<Data> {
+  const body = await graphql<Data>(page, query, variables);
+  expect(body.errors ?? [], JSON.stringify(body.errors)).toEqual([]);
+  return body.data as Data;
+}
+
+/**
+ * A new CRPS patient (family name `familyName`, with an address to ship to) whose trial a clinician
+ * starts today through the API: both prior lines failed, consent, opioid-free, a baseline pain score
+ * of 7. A trial no other test has ordered for. Returns the trial's id.
+ */
+export async function aTrialStartedToday(clinician: Page, familyName: string): Promise<string> {
+  const today = dayFromToday(0);
+  const { registerPatient } = await apiData<{ registerPatient: { id: string } }>(
+    clinician,
+    'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
+    {
+      input: {
+        givenName: 'Ruth',
+        familyName,
+        dateOfBirth: '1961-05-20',
+        mrn: `E2E-${familyName}`,
+        addressLine1: '8 Alder Lane',
+        city: 'Springfield',
+        postalCode: '97477',
+      },
+    },
+  );
+  const patientId = registerPatient.id;
+  const asClinician = <Data>(query: string, input: Record<string, unknown>) =>
+    apiData<Data>(clinician, query, { patientId, ...input });
+  for (const therapy of [
+    { drug: 'nortriptyline', outcome: 'INEFFECTIVE' },
+    { drug: 'gabapentin', outcome: 'INTOLERANT' },
+  ]) {
+    await asClinician(
+      'mutation ($patientId: ID!, $input: PriorTherapyInput!) { recordPriorTherapy(patientId: $patientId, input: $input) { id } }',
+      { input: therapy },
+    );
+  }
+  await asClinician(
+    'mutation ($patientId: ID!, $input: ConsentInput!) { recordConsent(patientId: $patientId, input: $input) { id } }',
+    {
+      input: {
+        recordedOn: addDays(today, -10),
+        points: [
+          'OFF_LABEL_LIMITED_EVIDENCE',
+          'MODEST_SUBJECTIVE_BENEFIT',
+          'COMPOUNDING_NOT_COVERED',
+          'AVOID_OPIOIDS',
+        ],
+      },
+    },
+  );
+  await asClinician(
+    'mutation ($patientId: ID!, $input: OpioidFreeAttestationInput!) { attestOpioidFree(patientId: $patientId, input: $input) { id } }',
+    { input: { attestedOn: addDays(today, -10) } },
+  );
+  await asClinician(
+    'mutation ($patientId: ID!, $scoredOn: LocalDate!, $scores: [VisitScoreInput!]!) { recordVisitScores(patientId: $patientId, scoredOn: $scoredOn, scores: $scores) { id } }',
+    { scoredOn: addDays(today, -1), scores: [{ measure: 'PAIN_NRS', score: 7 }] },
+  );
+  const { startTrial } = await asClinician<{ startTrial: { id: string } }>(
+    'mutation ($patientId: ID!, $input: TrialStartInput!) { startTrial(patientId: $patientId, input: $input) { id } }',
+    { input: { condition: 'CRPS', startDate: today } },
+  );
+  return startTrial.id;
 }

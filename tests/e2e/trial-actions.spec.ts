@@ -73,8 +73,8 @@ async function aPatientReadyOn(page: Page, readyOn: string, bothPriorLines: bool
 async function aPainScore(page: Page, patientId: string, scoredOn: string, score: number): Promise<void> {
   await api(
     page,
-    `mutation ($patientId: ID!, $input: SymptomScoreInput!) { recordSymptomScore(patientId: $patientId, input: $input) { id } }`,
-    { patientId, input: { measure: 'PAIN_NRS', score, scoredOn } },
+    `mutation ($patientId: ID!, $scoredOn: LocalDate!, $scores: [VisitScoreInput!]!) { recordVisitScores(patientId: $patientId, scoredOn: $scoredOn, scores: $scores) { id } }`,
+    { patientId, scoredOn, scores: [{ measure: 'PAIN_NRS', score }] },
   );
 }
 

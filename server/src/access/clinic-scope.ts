@@ -32,7 +32,16 @@ export class ClinicScope {
     return { clinicId: this.clinicId };
   }
 
+  /**
+   * The clinic's trials that count: not entered in error (workflows.md, corrections). Every list,
+   * rule and worklist reads trials through this, so a voided trial drops out of all of them.
+   */
   get trialWhere(): Prisma.TrialWhereInput {
+    return { clinicId: this.clinicId, enteredInErrorAt: null };
+  }
+
+  /** Every trial record of the clinic, those entered in error too: a patient's record lists them struck through. */
+  get trialRecordWhere(): Prisma.TrialWhereInput {
     return { clinicId: this.clinicId };
   }
 
@@ -49,9 +58,10 @@ export class ClinicScope {
     return patient;
   }
 
+  /** One trial by id, entered in error or not (it is still read, shown struck through). */
   async trial(id: string, client: Client = this.prisma): Promise<Trial> {
     const trial = isRecordId(id)
-      ? await client.trial.findFirst({ where: { id, clinicId: this.clinicId } })
+      ? await client.trial.findFirst({ where: { id, ...this.trialRecordWhere } })
       : null;
     if (trial === null) throw notFound('Trial');
     return trial;

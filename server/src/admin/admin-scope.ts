@@ -7,7 +7,8 @@ import { forbidden, unauthenticated } from '../platform/errors.ts';
  * The network administration's access: an ADMIN of a NETWORK organisation. `@Authorized('ADMIN')`
  * checks the role; this checks the organisation too, so an ADMIN row misfiled under a clinic gets
  * nothing. Administration reads organisations and people across the installation by design, so the
- * client it hands out is deliberately unscoped — and it never reads patient records.
+ * client it hands out is deliberately unscoped — and it never reads patient data: the audit search
+ * by patient reads one patient's record ids only (`audit-patient.ts`).
  */
 export class AdminScope {
   private constructor(

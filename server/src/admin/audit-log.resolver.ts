@@ -1,10 +1,18 @@
 import type { AuditLog, Prisma } from '@ldn/db';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
 import { badInput } from '../platform/errors.ts';
 import { AdminScope } from './admin-scope.ts';
-import { AuditEntryConnectionType, AuditLogArgs, type AuditLogFilter } from './audit-log.types.ts';
+import {
+  AuditEntryConnectionType,
+  AuditLogArgs,
+  type AuditLogFilter,
+  type AuditPatientFilter,
+  type AuditRecordFilter,
+} from './audit-log.types.ts';
+import { patientAuditRecords, touchingRecords } from './audit-patient.ts';
 
 // The cursor is the row's id: ids grow with every row, so "newest first" is "id descending".
 const cursorOf = (row: Pick<AuditLog, 'id'>) => Buffer.from(row.id.toString()).toString('base64url');
@@ -17,9 +25,36 @@ function idAfter(cursor: string): bigint {
   return BigInt(text);
 }
 
-function whereOf(filter: AuditLogFilter | null | undefined): Prisma.AuditLogWhereInput {
+/** The rows of one record: about it, or a list that showed it. */
+const aboutRecord = (record: AuditRecordFilter): Prisma.AuditLogWhereInput => ({
+  OR: [
+    { entity: record.entity, entityId: record.id },
+    { entity: record.entity, entityIds: { has: record.id } },
+  ],
+});
+
+/** The rows touching the patient the filter names; an MRN the clinic does not have is bad input. */
+async function aboutPatient(
+  scope: AdminScope,
+  patient: AuditPatientFilter,
+): Promise<Prisma.AuditLogWhereInput> {
+  const records = await patientAuditRecords(scope.prisma, patient.clinicId, patient.mrn);
+  if (records === null)
+    throw badInput('filter.patient.mrn', 'This clinic has no patient with this medical record number.');
+  return touchingRecords(records);
+}
+
+async function whereOf(
+  scope: AdminScope,
+  filter: AuditLogFilter | null | undefined,
+): Promise<Prisma.AuditLogWhereInput> {
   if (filter == null) return {};
+  const about = [
+    ...(filter.patient == null ? [] : [await aboutPatient(scope, filter.patient)]),
+    ...(filter.record == null ? [] : [aboutRecord(filter.record)]),
+  ];
   return {
+    ...(about.length === 0 ? {} : { AND: about }),
     ...(filter.actorId == null ? {} : { actorId: filter.actorId }),
     ...(filter.organisationId == null ? {} : { organisationId: filter.organisationId }),
     ...(filter.action == null ? {} : { action: filter.action }),
@@ -36,6 +71,14 @@ function whereOf(filter: AuditLogFilter | null | undefined): Prisma.AuditLogWher
 
 @Resolver()
 export class AuditLogResolver {
+  /** The actions the audit log's filter may ask for: every action the API writes. */
+  @Authorized('ADMIN')
+  @Query(() => [String])
+  auditActions(@Ctx() ctx: Context): readonly string[] {
+    AdminScope.of(ctx);
+    return AUDIT_ACTIONS;
+  }
+
   /** The audit log, newest first, a page at a time; staff and organisation names, record ids only. */
   @Authorized('ADMIN')
   @Query(() => AuditEntryConnectionType)
@@ -44,7 +87,7 @@ export class AuditLogResolver {
     @Ctx() ctx: Context,
   ): Promise<AuditEntryConnectionType> {
     const scope = AdminScope.of(ctx);
-    const match = whereOf(args.filter);
+    const match = await whereOf(scope, args.filter);
     const after = args.after ?? null;
     const rows = await scope.prisma.auditLog.findMany({
       where: after === null ? match : { AND: [match, { id: { lt: idAfter(after) } }] },

@@ -1,5 +1,16 @@
-import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AUDIT_ACTIONS } from '../audit/audit-actions.ts';
 import { Text } from '../graphql/input-rules.ts';
 import { PageInfoType } from '../platform/page-info.type.ts';
 
@@ -63,6 +74,31 @@ export class AuditEntryConnectionType {
   pageInfo: PageInfoType;
 }
 
+/** A patient as the administrator names one: the clinic and the MRN, never a name (workflows.md). */
+@InputType()
+export class AuditPatientFilter {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a clinic from the list.' })
+  clinicId: string;
+
+  @Field(() => String, { description: "The patient's medical record number at that clinic." })
+  @Text({ max: 40, required: 'Enter the medical record number.' })
+  mrn: string;
+}
+
+/** One record: its kind, as the audit log names it, and its id. */
+@InputType()
+export class AuditRecordFilter {
+  @Field(() => String, { description: 'The kind of record: Patient, Trial, Order, User, …' })
+  @Text({ max: 40, required: 'Choose a kind of record from the list.' })
+  @Matches(/^[A-Z][A-Za-z]{1,39}$/, { message: 'Choose a kind of record from the list.' })
+  entity: string;
+
+  @Field(() => String)
+  @Text({ max: 60, required: "Enter the record's id." })
+  id: string;
+}
+
 /** Narrows the audit log; every given condition must hold. */
 @InputType()
 export class AuditLogFilter {
@@ -76,10 +112,28 @@ export class AuditLogFilter {
   @IsUUID('all', { message: 'Choose an organisation from the list.' })
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Exactly this action, e.g. DEACTIVATE.' })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'Exactly this action, one of auditActions.' })
   @Text({ max: 60 })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS, { message: 'Choose an action from the list.' })
   action?: string | null;
+
+  @Field(() => AuditPatientFilter, {
+    nullable: true,
+    description:
+      "Every row touching the patient: the patient, the patient's records, and lists that showed them.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  patient?: AuditPatientFilter | null;
+
+  @Field(() => AuditRecordFilter, {
+    nullable: true,
+    description: 'Every row about the record or listing it.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  record?: AuditRecordFilter | null;
 
   @Field(() => Date, { nullable: true, description: 'From this instant on (inclusive).' })
   @IsOptional()
@@ -94,6 +148,7 @@ export class AuditLogFilter {
 export class AuditLogArgs {
   @Field(() => AuditLogFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   filter?: AuditLogFilter | null;
 
   @Field(() => Int, { defaultValue: 50 })

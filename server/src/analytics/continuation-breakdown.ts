@@ -1,6 +1,11 @@
 import { CONTINUATION_REPORT_DAYS } from '@ldn/rules';
 import type { ReportReader } from './analytics-scope.ts';
-import { type ContinuationEstimate, type DayCount, estimateContinuation } from './continuation-estimate.ts';
+import {
+  type ContinuationEstimate,
+  type DayCount,
+  estimateContinuation,
+  reportedAt,
+} from './continuation-estimate.ts';
 import {
   breakdownDayCounts,
   type DayCountRow,
@@ -8,7 +13,7 @@ import {
   type GroupSizeRow,
   type ReportCohort,
 } from './continuation-queries.ts';
-import type { ContinuationGroupType, ContinuationPointType } from './continuation-report.types.ts';
+import type { ContinuationGroupType, ContinuationRateType } from './continuation-report.types.ts';
 import { isSmallCell, suppressedCells, withComplement } from './suppression.ts';
 
 export type BreakdownDimension = Exclude<Dimension, 'ALL'>;
@@ -18,9 +23,13 @@ export const BREAKDOWN_HORIZON = Math.max(...CONTINUATION_REPORT_DAYS);
 
 type RatesAt = Pick<ContinuationGroupType, 'rateAt90' | 'rateAt123' | 'rateAt180' | 'medianDays'>;
 
-/** The §8 figures of an estimate (all null for a suppressed or empty group, or a hidden survival). */
+/**
+ * The §8 figures of an estimate (all null for a suppressed or empty group, or a hidden survival);
+ * a rate where too few are at risk is reported as not estimable (`reportedAt`).
+ */
 export function ratesOf(estimate: ContinuationEstimate | null): RatesAt {
-  const at = (day: number): ContinuationPointType | null => estimate?.at(day) ?? null;
+  const at = (day: number): ContinuationRateType | null =>
+    estimate === null ? null : reportedAt(estimate, day);
   const [day90 = 90, day123 = 123, day180 = 180] = CONTINUATION_REPORT_DAYS;
   return {
     rateAt90: at(day90),
@@ -109,7 +118,7 @@ export async function breakdown(
   for (const { key } of estimated) {
     await breathe();
     const groupCounts = counts.get(key) ?? [];
-    const estimate = estimateContinuation(groupCounts, cohort.asOf);
+    const estimate = estimateContinuation(groupCounts);
     estimates.set(key, estimate);
     if (estimate?.medianDays === null && groupCounts.some((count) => count.day > BREAKDOWN_HORIZON)) {
       beyondHorizon.push(key);
@@ -122,7 +131,7 @@ export async function breakdown(
     );
     for (const key of beyondHorizon) {
       await breathe();
-      estimates.set(key, estimateContinuation(full.get(key) ?? [], cohort.asOf));
+      estimates.set(key, estimateContinuation(full.get(key) ?? []));
     }
   }
   return groups.map((size) => {

@@ -2,12 +2,14 @@ import { CONTINUATION_REPORT_DAYS } from '@ldn/rules';
 import type {
   ContinuationGroupType,
   ContinuationPointType,
+  ContinuationRateType,
   ContinuationReportCsvType,
   ContinuationReportType,
 } from './continuation-report.types.ts';
 
 // The continuation report as one long CSV table (RFC 4180, CRLF): a few `#` comment lines with the
-// filter, the dates and the method, then one row per figure. Suppressed figures read "suppressed".
+// filter, the dates and the method, then one row per figure. Suppressed figures read "suppressed"
+// (privacy); a rate with too few at risk reads "not estimable" (statistics), its number at risk kept.
 
 export const CSV_COLUMNS = [
   'section',
@@ -25,6 +27,7 @@ export const CSV_COLUMNS = [
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 
 const SUPPRESSED = 'suppressed';
+const NOT_ESTIMABLE = 'not estimable';
 
 /** One CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
 export function csvField(value: string | number | null | undefined): string {
@@ -36,15 +39,21 @@ export function csvField(value: string | number | null | undefined): string {
 
 const rounded = (value: number | null) => (value === null ? null : Number(value.toFixed(6)));
 
-function pointRow(base: Row, measure: string, point: ContinuationPointType | null): Row {
+function pointRow(
+  base: Row,
+  measure: string,
+  point: ContinuationPointType | ContinuationRateType | null,
+): Row {
   if (point === null) return { ...base, measure, value: SUPPRESSED };
+  if (point.rate === null)
+    return { ...base, measure, day: point.day, value: NOT_ESTIMABLE, at_risk: point.atRisk };
   return {
     ...base,
     measure,
     day: point.day,
     value: rounded(point.rate),
-    lower: rounded(point.lower),
-    upper: rounded(point.upper),
+    lower: rounded(point.lower ?? null),
+    upper: rounded(point.upper ?? null),
     at_risk: point.atRisk,
   };
 }
@@ -101,7 +110,24 @@ function rowsOf(report: ContinuationReportType): Row[] {
     ...survivalRows(all, report),
     ...(report.survivalSuppressed
       ? [{ ...all, section: 'curve', measure: 'rate', value: SUPPRESSED }]
-      : report.curve.map((point) => pointRow({ ...all, section: 'curve' }, 'rate', point))),
+      : [
+          ...report.curve.map((point) => pointRow({ ...all, section: 'curve' }, 'rate', point)),
+          ...report.censorings.map((mark) => ({
+            ...all,
+            section: 'curve',
+            measure: 'censored',
+            day: mark.day,
+            value: mark.censored,
+          })),
+          ...report.numbersAtRisk.map(({ day, atRisk }) => ({
+            ...all,
+            section: 'numbers_at_risk',
+            measure: 'at_risk',
+            day,
+            value: atRisk,
+            at_risk: atRisk,
+          })),
+        ]),
     ...report.byCondition.flatMap((entry) => groupRows('continuation', 'condition', entry)),
     ...report.byClinic.flatMap((entry) => groupRows('continuation', 'clinic', entry)),
     ...report.byPrescriber.flatMap((entry) => groupRows('continuation', 'prescriber', entry)),
@@ -148,6 +174,7 @@ export function continuationCsv(report: ContinuationReportType): ContinuationRep
       `conditions ${list(filter.conditions)}; clinics ${list(filter.clinicIds)}; prescribers ${list(filter.prescriberIds)}`,
     `# ${report.confidenceIntervalMethod}`,
     `# groups and counts of fewer than ${report.minimumGroupSize} patients are suppressed, and those that would reveal them`,
+    `# a rate at a day with fewer than ${report.minimumAtRisk} trials at risk reads "${NOT_ESTIMABLE}" (too few to estimate)`,
   ];
   const lines = [
     ...header,

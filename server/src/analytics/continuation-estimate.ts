@@ -1,18 +1,12 @@
 import {
-  addDays,
-  continuation,
+  continuationFromCounts,
+  type DayCount,
   greenwoodBands,
-  type IsoDate,
+  isEstimable,
   logLogInterval,
-  type TrialSpan,
 } from '@ldn/rules';
 
-/** The trials of one group that ended (or were censored) after `day` days on LDN, as SQL counts them. */
-export interface DayCount {
-  day: number;
-  discontinued: number;
-  censored: number;
-}
+export type { DayCount } from '@ldn/rules';
 
 /** A point of the curve, or the estimate at a reported day. */
 export interface ContinuationPoint {
@@ -24,6 +18,15 @@ export interface ContinuationPoint {
   atRisk: number;
 }
 
+/** A day on which trials were censored (still on LDN at the report date): a mark on the curve. */
+export interface CensoringMark {
+  day: number;
+  /** The rate the curve stands at on that day (the mark sits on it). */
+  rate: number;
+  censored: number;
+  atRisk: number;
+}
+
 export interface ContinuationEstimate {
   trialCount: number;
   discontinuedCount: number;
@@ -31,67 +34,59 @@ export interface ContinuationEstimate {
   medianDays: number | null;
   /** `{day: 0}` then one point per day with a discontinuation. */
   curve: ContinuationPoint[];
+  /** The days with a censoring, in day order: the curve runs on to the last of them. */
+  censorings: CensoringMark[];
+  /** The longest follow-up, discontinued or censored: where the curve ends. */
+  lastFollowUpDay: number;
   /** The estimate on any day (the last event day's rate and interval carried forward). */
   at(day: number): ContinuationPoint;
+  /** Trials followed up for at least `day` days. */
+  atRiskAt(day: number): number;
+}
+
+/** The estimate at a reported day, as the report states it: null rate and interval when not estimable. */
+export interface ReportedPoint {
+  day: number;
+  rate: number | null;
+  lower: number | null;
+  upper: number | null;
+  atRisk: number;
+  estimable: boolean;
 }
 
 /**
- * The counts as the rules package's input: one span per trial, dated back from `asOf` so that its
- * time on therapy is `day` — discontinued on `asOf`, or still on LDN (censored at `asOf`). The
- * spans of one count share one object: `continuation` only reads them.
+ * The estimate at a day as reported: with fewer than MINIMUM_AT_RISK at risk (rules package) the
+ * rate and its interval are "not estimable" — null, with the number at risk that makes them so.
  */
-export function spansOf(counts: readonly DayCount[], asOf: IsoDate): TrialSpan[] {
-  const spans: TrialSpan[] = [];
-  for (const { day, discontinued, censored } of counts) {
-    const startDate = addDays(asOf, -day);
-    const ended: TrialSpan = { startDate, endDate: asOf };
-    const ongoing: TrialSpan = { startDate };
-    for (let i = 0; i < discontinued; i += 1) spans.push(ended);
-    for (let i = 0; i < censored; i += 1) spans.push(ongoing);
-  }
-  return spans;
+export function reportedAt(estimate: ContinuationEstimate, day: number): ReportedPoint {
+  const point = estimate.at(day);
+  if (isEstimable(point.atRisk)) return { ...point, estimable: true };
+  return { day, rate: null, lower: null, upper: null, atRisk: point.atRisk, estimable: false };
 }
 
-/** Counts merged by day, in day order, with the number at risk at the start of each day. */
-function lifeTable(counts: readonly DayCount[]): (DayCount & { atRisk: number })[] {
-  const byDay = new Map<number, DayCount>();
-  for (const { day, discontinued, censored } of counts) {
-    const merged = byDay.get(day) ?? { day, discontinued: 0, censored: 0 };
-    byDay.set(day, {
-      day,
-      discontinued: merged.discontinued + discontinued,
-      censored: merged.censored + censored,
-    });
+/** The last index of a day-ordered list whose day is on or before `day` (−1 if none). */
+function lastIndexOnOrBefore(rows: readonly { day: number }[], day: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((rows[middle]?.day ?? Number.POSITIVE_INFINITY) <= day) low = middle + 1;
+    else high = middle;
   }
-  const days = [...byDay.values()].sort((a, b) => a.day - b.day);
-  let atRisk = days.reduce((sum, row) => sum + row.discontinued + row.censored, 0);
-  return days.map((row) => {
-    const entry = { ...row, atRisk };
-    atRisk -= row.discontinued + row.censored;
-    return entry;
-  });
+  return low - 1;
 }
 
 /**
- * §8 continuation of one group from its aggregated counts: the Kaplan–Meier rates, median and curve
- * of the rules package's `continuation` (the one estimator), with Greenwood log-log 95 % intervals
- * and the number at risk computed from the same counts. Null when the group has no trial.
+ * §8 continuation of one group from its aggregated counts: the rules package's Kaplan–Meier sweep
+ * over the days (`continuationFromCounts`: O(days), whatever the number of trials), with Greenwood
+ * log-log 95 % intervals, the number at risk and the censorings from the same life table. Null when
+ * the group has no trial.
  */
-export function estimateContinuation(
-  counts: readonly DayCount[],
-  asOf: IsoDate,
-): ContinuationEstimate | null {
-  const estimate = continuation(spansOf(counts, asOf), asOf);
+export function estimateContinuation(counts: readonly DayCount[]): ContinuationEstimate | null {
+  const estimate = continuationFromCounts(counts);
   if (estimate.trialCount === 0) return null;
-  const table = lifeTable(counts);
-  const events = table.filter((row) => row.discontinued > 0);
-  const eventRates = estimate.curve.slice(1);
-  if (eventRates.length !== events.length || eventRates.some((point, i) => point.day !== events[i]?.day)) {
-    throw new Error('The estimator and the life table disagree on the days with a discontinuation.');
-  }
-  const bands = greenwoodBands(events.map((row, i) => ({ ...row, rate: eventRates[i]?.rate ?? Number.NaN })));
-  const atRiskOn = (day: number) =>
-    table.reduce((sum, row) => (row.day >= day ? sum + row.discontinued + row.censored : sum), 0);
+  const events = estimate.lifeTable.filter((row) => row.discontinued > 0);
+  const bands = greenwoodBands(events);
   const curve: ContinuationPoint[] = [
     { day: 0, rate: 1, lower: 1, upper: 1, atRisk: estimate.trialCount },
     ...bands.map((band, i) => ({
@@ -102,17 +97,22 @@ export function estimateContinuation(
       atRisk: events[i]?.atRisk ?? 0,
     })),
   ];
+  const censorings = estimate.lifeTable
+    .filter((row) => row.censored > 0)
+    .map(({ day, rate, censored, atRisk }) => ({ day, rate, censored, atRisk }));
   return {
     trialCount: estimate.trialCount,
     discontinuedCount: estimate.discontinuedCount,
     censoredCount: estimate.censoredCount,
     medianDays: estimate.medianDays,
     curve,
+    censorings,
+    lastFollowUpDay: estimate.lastFollowUpDay ?? 0,
+    atRiskAt: estimate.atRiskAt,
     at(day) {
-      const rate = estimate.rateAt(day) ?? 1;
-      let interval = logLogInterval(1, 0);
-      for (const band of bands) if (band.day <= day) interval = { lower: band.lower, upper: band.upper };
-      return { day, rate, ...interval, atRisk: atRiskOn(day) };
+      const band = bands[lastIndexOnOrBefore(bands, day)];
+      const interval = band === undefined ? logLogInterval(1, 0) : { lower: band.lower, upper: band.upper };
+      return { day, rate: estimate.rateAt(day) ?? 1, ...interval, atRisk: estimate.atRiskAt(day) };
     },
   };
 }

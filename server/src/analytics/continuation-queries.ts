@@ -59,7 +59,9 @@ const listFilter = (column: Prisma.Sql, values: readonly string[], type: Prisma.
 /**
  * The cohort's trials with their time on therapy as of the report date (§10): days from start to
  * discontinuation when it happened on or before `asOf`, else to `asOf` (censored). Trials starting
- * after `asOf` are left out. Read network-wide: the caller has checked the viewer is the network.
+ * after `asOf` are left out, and so are trials entered in error (they never happened: workflows.md,
+ * corrections), from every count, curve, breakdown and outcome built on this. Read network-wide:
+ * the caller has checked the viewer is the network.
  */
 function cohortTrials(cohort: ReportCohort): Prisma.Sql {
   const asOf = Prisma.sql`CAST(${cohort.asOf} AS date)`;
@@ -71,6 +73,7 @@ function cohortTrials(cohort: ReportCohort): Prisma.Sql {
            CASE WHEN ${ended} THEN t."endedOn" - t."startDate" ELSE ${asOf} - t."startDate" END AS day
     FROM "Trial" t
     WHERE t."startDate" <= ${asOf}
+      AND t."enteredInErrorAt" IS NULL
       ${cohort.startedFrom === null ? Prisma.empty : Prisma.sql`AND t."startDate" >= CAST(${cohort.startedFrom} AS date)`}
       ${cohort.startedTo === null ? Prisma.empty : Prisma.sql`AND t."startDate" <= CAST(${cohort.startedTo} AS date)`}
       ${listFilter(Prisma.sql`t.condition`, cohort.conditions, Prisma.sql`"Condition"`)}
@@ -152,7 +155,7 @@ export function groupSizes(reader: ReportReader, cohort: ReportCohort): Promise<
 /**
  * §8 outcomes as of the report date: discontinuation reasons (of trials discontinued by then),
  * the class of each trial's latest assessment, the mean pain change of assessed trials, and the
- * trials with an adverse effect — as trial and distinct-patient counts per cell (counted in two
+ * trials with an adverse effect (assessments and adverse effects entered in error count nowhere) — as trial and distinct-patient counts per cell (counted in two
  * steps, as in groupSizes).
  */
 export function outcomeCounts(reader: ReportReader, cohort: ReportCohort): Promise<OutcomeRow[]> {
@@ -162,12 +165,12 @@ export function outcomeCounts(reader: ReportReader, cohort: ReportCohort): Promi
     latest AS (
       SELECT DISTINCT ON (a."trialId") a."trialId", a."responseClass", a."meanScore"
       FROM "Assessment" a JOIN cohort c ON c.id = a."trialId"
-      WHERE a."assessedOn" <= ${asOf}
+      WHERE a."assessedOn" <= ${asOf} AND a."enteredInErrorAt" IS NULL
       ORDER BY a."trialId", a."assessedOn" DESC, a."createdAt" DESC
     ),
     affected AS (
       SELECT DISTINCT e."trialId" FROM "AdverseEffect" e JOIN cohort c ON c.id = e."trialId"
-      WHERE e."onsetOn" <= ${asOf}
+      WHERE e."onsetOn" <= ${asOf} AND e."enteredInErrorAt" IS NULL
     ),
     outcome AS (
       SELECT c."patientId",

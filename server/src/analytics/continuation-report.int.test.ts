@@ -188,7 +188,7 @@ describe('the continuation report', () => {
     expect(result).toMatchObject({ assessedCount: 0, meanPainChange: null });
   });
 
-  it('stays at 100 % with intervals of [1, 1] when everyone is censored', async () => {
+  it('stays at 100 % when everyone is censored, the rate at a day with 5 at risk not estimable', async () => {
     const result = await report({ clinicIds: [world.clinic.id], startedTo: '2025-12-31' });
     expect(result).toMatchObject({
       trialCount: 5,
@@ -197,7 +197,7 @@ describe('the continuation report', () => {
       censoredCount: 5,
       survivalSuppressed: false,
     });
-    expect(result.rateAt180).toEqual({ day: 180, rate: 1, lower: 1, upper: 1, atRisk: 5 });
+    expect(result.rateAt180).toEqual({ day: 180, rate: null, lower: null, upper: null, atRisk: 5 });
     expect(result.curve).toEqual([{ day: 0, rate: 1, lower: 1, upper: 1, atRisk: 5 }]);
   });
 

@@ -1,8 +1,14 @@
 import type { Condition } from '@ldn/db';
-import { CONDITION_CODES, CONDITIONS, type ConditionCode } from '@ldn/rules';
+import {
+  CONDITION_CODES,
+  CONDITIONS,
+  type ConditionCode,
+  MINIMUM_AT_RISK,
+  numbersAtRiskDays,
+} from '@ldn/rules';
 import type { AnalyticsScope, ReportReader } from './analytics-scope.ts';
 import { BREAKDOWN_HORIZON, breakdown, countsByKey, ratesOf } from './continuation-breakdown.ts';
-import { estimateContinuation } from './continuation-estimate.ts';
+import { type ContinuationEstimate, estimateContinuation } from './continuation-estimate.ts';
 import { outcomeFigures, REFERENCE } from './continuation-outcomes.ts';
 import {
   breakdownDayCounts,
@@ -34,7 +40,7 @@ const SUPPRESSED: Suppressible = {
   discontinuedCount: null,
   censoredCount: null,
   ...ratesOf(null),
-  curve: [],
+  ...shownCurve(null),
   byCondition: [],
   byClinic: [],
   byPrescriber: [],
@@ -57,15 +63,38 @@ function headerOf(cohort: ReportCohort, computedAt: Date) {
       prescriberIds: cohort.prescriberIds,
     },
     minimumGroupSize: MINIMUM_GROUP_PATIENTS,
+    minimumAtRisk: MINIMUM_AT_RISK,
     confidenceIntervalMethod: CONFIDENCE_INTERVAL_METHOD,
     reference: REFERENCE,
   };
 }
 
 /**
+ * The curve as shown: its event points, censoring marks and numbers at risk every 30 days, up to
+ * the longest follow-up that still has at least the minimum group size at risk — the tail where
+ * fewer remain would describe those few patients (privacy; a rate there is also not estimable).
+ */
+function shownCurve(
+  estimate: ContinuationEstimate | null,
+): Pick<ContinuationReportType, 'curve' | 'censorings' | 'followUpDays' | 'numbersAtRisk'> {
+  if (estimate === null) return { curve: [], censorings: [], followUpDays: null, numbersAtRisk: [] };
+  const shown = <T extends { atRisk: number }>(points: readonly T[]) =>
+    points.filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS);
+  const curve = shown(estimate.curve);
+  const censorings = shown(estimate.censorings);
+  const followUpDays = Math.max(0, ...curve.map((point) => point.day), ...censorings.map((mark) => mark.day));
+  return {
+    curve,
+    censorings: censorings.map(({ day, rate, censored }) => ({ day, rate, censored })),
+    followUpDays,
+    numbersAtRisk: numbersAtRiskDays(followUpDays).map((day) => ({ day, atRisk: estimate.atRiskAt(day) })),
+  };
+}
+
+/**
  * §8 continuation report of a cohort, from one snapshot: the database aggregates (four queries,
- * counts only), the rules package estimates (`continuation`), this module adds Greenwood
- * intervals, labels and suppression.
+ * counts only), the rules package estimates from the counts (`continuationFromCounts`), this
+ * module adds Greenwood intervals, labels, suppression and the not-estimable rule.
  */
 export function continuationReport(
   scope: AnalyticsScope,
@@ -92,7 +121,7 @@ async function reportFrom(
     sizes.filter((row) => row.dimension === 'CLINIC').map((row) => row.key),
     sizes.filter((row) => row.dimension === 'PRESCRIBER').map((row) => row.key),
   );
-  const estimate = estimateContinuation(countsByKey(days, 'ALL').get('') ?? [], cohort.asOf);
+  const estimate = estimateContinuation(countsByKey(days, 'ALL').get('') ?? []);
   // Discontinued and censored trials add up to the shown total: one is hidden only with the other.
   const [discontinuedHidden = true, censoredHidden = true] = suppressedCells([
     { trials: estimate?.discontinuedCount ?? 0, patients: whole.discontinuedPatients },
@@ -112,8 +141,7 @@ async function reportFrom(
     discontinuedCount: countAs(estimate?.discontinuedCount ?? 0, discontinuedHidden).count,
     censoredCount: countAs(estimate?.censoredCount ?? 0, censoredHidden).count,
     ...ratesOf(shownEstimate),
-    // The tail where fewer than the minimum remain at risk would describe those few patients.
-    curve: (shownEstimate?.curve ?? []).filter((point) => point.atRisk >= MINIMUM_GROUP_PATIENTS),
+    ...shownCurve(shownEstimate),
     byCondition: (await groupsOf('CONDITION', conditionLabel)).sort(conditionOrder),
     byClinic: (await groupsOf('CLINIC', (key) => labels.clinics.get(key) ?? 'Unknown clinic')).sort(byLabel),
     byPrescriber: (

@@ -31,6 +31,61 @@ export class ContinuationPointType {
   atRisk: number;
 }
 
+@ObjectType('ContinuationRate', {
+  description:
+    'The Kaplan–Meier share still on LDN at a reported day (90, 123, 180), with its 95 % interval; not estimable (rate and interval null) with fewer than minimumAtRisk trials at risk.',
+})
+export class ContinuationRateType {
+  @Field(() => Int, { description: 'Days on therapy since the trial start.' })
+  day: number;
+
+  @Field(() => Boolean, {
+    description:
+      'False when fewer than minimumAtRisk trials are at risk at the day: rate and interval are null.',
+  })
+  estimable: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share still on LDN (0–1), discontinuations on the day included; null when not estimable.',
+  })
+  rate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower bound (95 %); null when not estimable.' })
+  lower: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound (95 %); null when not estimable.' })
+  upper: number | null;
+
+  @Field(() => Int, { description: 'Trials still followed up on LDN at the start of the day.' })
+  atRisk: number;
+}
+
+@ObjectType('ContinuationCensoring', {
+  description: 'A day on which trials still on LDN at asOf end their follow-up: a mark on the curve.',
+})
+export class ContinuationCensoringType {
+  @Field(() => Int)
+  day: number;
+
+  @Field(() => Float, { description: 'The share the curve stands at on the day (where the mark sits).' })
+  rate: number;
+
+  @Field(() => Int, { description: 'Trials censored on the day.' })
+  censored: number;
+}
+
+@ObjectType('NumberAtRisk', {
+  description: 'Trials still followed up on LDN at the start of a day on therapy.',
+})
+export class NumberAtRiskType {
+  @Field(() => Int)
+  day: number;
+
+  @Field(() => Int)
+  atRisk: number;
+}
+
 @ObjectType('ContinuationGroup', {
   description: 'Continuation of one condition, clinic or prescriber; suppressed below the minimum size.',
 })
@@ -59,14 +114,14 @@ export class ContinuationGroupType {
   @Field(() => Int, { nullable: true })
   patientCount: number | null;
 
-  @Field(() => ContinuationPointType, { nullable: true })
-  rateAt90: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true })
+  rateAt90: ContinuationRateType | null;
 
-  @Field(() => ContinuationPointType, { nullable: true })
-  rateAt123: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true })
+  rateAt123: ContinuationRateType | null;
 
-  @Field(() => ContinuationPointType, { nullable: true })
-  rateAt180: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true })
+  rateAt180: ContinuationRateType | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -161,6 +216,12 @@ export class ContinuationReportType {
   @Field(() => Int, { description: 'Groups (and cells) with fewer patients are suppressed.' })
   minimumGroupSize: number;
 
+  @Field(() => Int, {
+    description:
+      'A rate at a day with fewer trials at risk reads "not estimable" (rules package MINIMUM_AT_RISK).',
+  })
+  minimumAtRisk: number;
+
   @Field(() => Boolean, { description: 'True when the filter leaves too few patients: no figure is shown.' })
   suppressed: boolean;
 
@@ -185,14 +246,14 @@ export class ContinuationReportType {
   @Field(() => Int, { nullable: true, description: 'Trials still on LDN at asOf (censored).' })
   censoredCount: number | null;
 
-  @Field(() => ContinuationPointType, { nullable: true })
-  rateAt90: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true })
+  rateAt90: ContinuationRateType | null;
 
-  @Field(() => ContinuationPointType, { nullable: true, description: '123 days: the VA review’s mean.' })
-  rateAt123: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true, description: '123 days: the VA review’s mean.' })
+  rateAt123: ContinuationRateType | null;
 
-  @Field(() => ContinuationPointType, { nullable: true })
-  rateAt180: ContinuationPointType | null;
+  @Field(() => ContinuationRateType, { nullable: true })
+  rateAt180: ContinuationRateType | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -205,6 +266,25 @@ export class ContinuationReportType {
       'Day 0, then each day with a discontinuation, while at least minimumGroupSize are at risk; empty when survivalSuppressed.',
   })
   curve: ContinuationPointType[];
+
+  @Field(() => [ContinuationCensoringType], {
+    description:
+      'The days with a censoring, while at least minimumGroupSize are at risk; empty when survivalSuppressed.',
+  })
+  censorings: ContinuationCensoringType[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The last day the curve is drawn to: the longest follow-up with at least minimumGroupSize at risk; null when survivalSuppressed.',
+  })
+  followUpDays: number | null;
+
+  @Field(() => [NumberAtRiskType], {
+    description:
+      'Trials at risk every 30 days from day 0 to followUpDays, shown under the curve; empty when survivalSuppressed.',
+  })
+  numbersAtRisk: NumberAtRiskType[];
 
   @Field(() => [ContinuationGroupType])
   byCondition: ContinuationGroupType[];

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowPharmacy, aTrialInClinic } from '../orders/order.builders.ts';
 import { CAPSULE_PACK } from '../orders/order.fixtures.ts';
 import { aPatient } from '../patients/patient.builders.ts';
-import { aNetwork, signIn } from '../test/builders.ts';
+import { aNetwork, signIn, TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
 import { aPatientReadyToStart, aTrialRow, painScores, scoresEndingOn } from '../trials/trial.builders.ts';
 
@@ -137,6 +137,18 @@ describe('every read and change of patient data writes its audit row (schema wal
     const { id: patientId } = await patient();
     return prisma().medication.create({
       data: { patientId, ...medicationDrugColumns(drug), recordedById: cast.coordinator.id, ...extra },
+    });
+  };
+  const symptomScore = async () => {
+    const { id: patientId } = await patient();
+    return prisma().symptomScore.create({
+      data: {
+        patientId,
+        measure: 'PAIN_NRS',
+        scoredOn: new Date('2026-03-09'),
+        score: 6,
+        recordedById: cast.coordinator.id,
+      },
     });
   };
   const priorTherapy = async () => {
@@ -289,6 +301,22 @@ describe('every read and change of patient data writes its audit row (schema wal
       variables: { trialId: (await trial(options)).id, input: values },
     }),
   });
+  /** Marks a record of a new trial entered in error; the record is named with its trial. */
+  const trialRecordMark = (
+    entity: 'DoseChange' | 'AdverseEffect' | 'Assessment',
+    idArgument: string,
+    record: (trialId: string) => Promise<{ id: string }>,
+  ): Case => ({
+    prepare: async () => {
+      const { id: trialId, version } = await trial();
+      const { id } = await record(trialId);
+      return {
+        query: `mutation ($id: ID!, $version: Int!) { mark${entity}EnteredInError(${idArgument}: $id, trialVersion: $version, reason: "Wrong trial") { id } }`,
+        variables: { id, version },
+        expected: { [entity]: [id] },
+      };
+    },
+  });
   const patientMutation = (
     name: string,
     input: string,
@@ -358,6 +386,33 @@ describe('every read and change of patient data writes its audit row (schema wal
       score: 5,
       scoredOn: '2026-03-10',
     }),
+    recordVisitScores: {
+      prepare: async () => ({
+        query:
+          'mutation ($patientId: ID!) { recordVisitScores(patientId: $patientId, scoredOn: "2026-03-10", scores: [{ measure: PAIN_NRS, score: 5 }, { measure: SLEEP, score: 6 }]) { id } }',
+        variables: { patientId: (await patient()).id },
+      }),
+    },
+    amendSymptomScore: {
+      prepare: async () => {
+        const { id, version } = await symptomScore();
+        return {
+          query:
+            'mutation ($id: ID!, $version: Int!) { amendSymptomScore(scoreId: $id, version: $version, score: 4, reason: "Misheard") { id } }',
+          variables: { id, version },
+        };
+      },
+    },
+    markSymptomScoreEnteredInError: {
+      prepare: async () => {
+        const { id, version } = await symptomScore();
+        return {
+          query:
+            'mutation ($id: ID!, $version: Int!) { markSymptomScoreEnteredInError(scoreId: $id, version: $version, reason: "Wrong patient") { id } }',
+          variables: { id, version },
+        };
+      },
+    },
     stopMedication: {
       prepare: async () => ({
         query: 'mutation ($id: ID!) { stopMedication(medicationId: $id, stoppedOn: "2026-03-10") { id } }',
@@ -445,6 +500,38 @@ describe('every read and change of patient data writes its audit row (schema wal
       discontinuedOn: '2026-03-10',
       reason: 'PATIENT_CHOICE',
     }),
+    // A trial's record marked entered in error: the record and its trial are both named.
+    markDoseChangeEnteredInError: trialRecordMark('DoseChange', 'doseChangeId', (trialId) =>
+      prisma().doseChange.create({
+        data: { trialId, changedOn: new Date('2026-02-15'), doseMg: 3, prescribedById: cast.clinician.id },
+      }),
+    ),
+    markAdverseEffectEnteredInError: trialRecordMark('AdverseEffect', 'adverseEffectId', (trialId) =>
+      prisma().adverseEffect.create({
+        data: {
+          trialId,
+          kind: 'NAUSEA',
+          onsetOn: new Date('2026-03-05'),
+          severity: 'MILD',
+          action: 'NONE',
+          recordedById: cast.coordinator.id,
+        },
+      }),
+    ),
+    markAssessmentEnteredInError: trialRecordMark('Assessment', 'assessmentId', (trialId) =>
+      prisma().assessment.create({
+        data: {
+          trialId,
+          assessedOn: new Date('2026-03-09'),
+          baselineScore: 7,
+          meanScore: 4,
+          relativeReduction: 0.4286,
+          responseClass: 'MEANINGFUL',
+          decision: 'CONTINUE',
+          assessedById: cast.clinician.id,
+        },
+      }),
+    ),
     assessResponse: {
       prepare: async () => {
         const atTarget = await trial({
@@ -459,6 +546,19 @@ describe('every read and change of patient data writes its audit row (schema wal
           query:
             'mutation ($trialId: ID!) { assessResponse(trialId: $trialId, input: { assessedOn: "2026-03-10", decision: CONTINUE }) { id } }',
           variables: { trialId: atTarget.id },
+        };
+      },
+    },
+    markTrialEnteredInError: {
+      // The trial's open orders are cancelled with it: each cancelled order is named too.
+      prepare: async () => {
+        const order = await anOrder('SUBMITTED');
+        const { version } = await prisma().trial.findUniqueOrThrow({ where: { id: order.trialId } });
+        return {
+          query:
+            'mutation ($trialId: ID!, $version: Int!) { markTrialEnteredInError(trialId: $trialId, version: $version, reason: "Started by mistake") { id } }',
+          variables: { trialId: order.trialId, version },
+          expected: { Order: [order.id] },
         };
       },
     },
@@ -523,6 +623,7 @@ describe('every read and change of patient data writes its audit row (schema wal
           input: {
             ...orderVersion(await anOrder('DRAFT')),
             idempotencyKey: `submit-${Math.random().toString(36).slice(2)}`,
+            password: TEST_PASSWORD,
           },
         },
       }),
@@ -550,7 +651,8 @@ describe('every read and change of patient data writes its audit row (schema wal
       trackingNumber: '1Z9999',
       dispensedOn: '2026-03-10',
     }),
-    rejectOrder: pharmacyMove('rejectOrder', 'ReasonedOrderInput', 'SUBMITTED', {
+    rejectOrder: pharmacyMove('rejectOrder', 'RejectOrderInput', 'SUBMITTED', {
+      code: 'OUT_OF_STOCK',
       reason: 'Strength not stocked',
     }),
     releaseOrder: pharmacyMove('releaseOrder', 'OrderVersionInput', 'ON_HOLD'),
@@ -599,12 +701,14 @@ describe('every read and change of patient data writes its audit row (schema wal
     it.each(roleCases(MUTATIONS, 'mutation'))('%s as %s', async (field, role) => {
       const prepared = await MUTATIONS[field]!.prepare(role);
       const { data, named } = await auditedBy(role, prepared);
-      const answer = data[field] as { id?: string; medication?: { id: string } };
-      const [entity, recordId] =
-        answer.medication === undefined
-          ? [entityOfAnswer(field), answer.id ?? '']
-          : ['Medication', answer.medication.id];
-      expectNamed(named, { [entity]: [recordId], ...prepared.expected });
+      const answer = data[field] as { id?: string; medication?: { id: string } } | { id: string }[];
+      // A list answer (a visit's scores) names each of its records.
+      const [entity, recordIds] = Array.isArray(answer)
+        ? [entityOfAnswer(field), answer.map((record) => record.id)]
+        : answer.medication === undefined
+          ? [entityOfAnswer(field), [answer.id ?? '']]
+          : ['Medication', [answer.medication.id]];
+      expectNamed(named, { [entity]: recordIds, ...prepared.expected });
     });
   });
 

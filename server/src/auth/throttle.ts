@@ -29,6 +29,16 @@ const ADDRESS_MAX_DELAY_MS = 10_000;
 
 const keyOf = (kind: 'email' | 'ip', value: string) => `${kind}:${value}`.slice(0, 300);
 
+/**
+ * A row whose count the next attempt starts again: its window has passed with no lock, or its lock
+ * is over. Such a row says nothing any more, so the retention job may delete it.
+ */
+export function startsAfresh(now: Date, policy: Pick<ThrottlePolicy, 'windowMinutes'>): Prisma.Sql {
+  const windowStart = new Date(now.getTime() - policy.windowMinutes * 60_000);
+  return Prisma.sql`(("SignInThrottle"."lockedUntil" IS NULL AND "SignInThrottle"."windowStart" < ${windowStart}::timestamptz)
+      OR "SignInThrottle"."lockedUntil" <= ${now}::timestamptz)`;
+}
+
 /** Who is trying: the account (the email as typed, normalised) and, for sign-in, the client's address. */
 export interface SignInAttempt {
   account: string;
@@ -87,11 +97,9 @@ export class SignInThrottle {
    */
   private async reserveAccount(account: string): Promise<number> {
     const now = this.clock.now();
-    const windowStart = new Date(now.getTime() - this.policy.windowMinutes * 60_000);
     const lockedUntil = new Date(now.getTime() + this.policy.lockMinutes * 60_000);
     const limit = this.policy.maxFailures;
-    const fresh = Prisma.sql`("SignInThrottle"."lockedUntil" IS NULL AND "SignInThrottle"."windowStart" < ${windowStart}::timestamptz)
-      OR "SignInThrottle"."lockedUntil" <= ${now}::timestamptz`;
+    const fresh = startsAfresh(now, this.policy);
     const count = Prisma.sql`CASE WHEN ${fresh} THEN 1 ELSE "SignInThrottle"."failures" + 1 END`;
     const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")

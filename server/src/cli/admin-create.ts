@@ -5,11 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyMigrations, type Database } from '@ldn/db';
+import type { Database } from '@ldn/db';
 import { createFirstAdmin, FirstAdminRefused, type FirstAdminRequest } from '../admin/first-admin.ts';
 import { systemClock } from '../platform/clock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
-import { openConfiguredDatabase } from '../platform/database.ts';
+import { migrateConfiguredDatabase, openConfiguredDatabase } from '../platform/database.ts';
 
 const USAGE = 'Usage: pnpm admin:create --email <address> --name "<full name>" [--force]';
 
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   let db: Database | undefined;
   try {
     db = await openConfiguredDatabase(config);
-    await applyMigrations(db);
+    await migrateConfiguredDatabase(config, db);
     const admin = await createFirstAdmin(db, request, systemClock(config.timeZone));
     const who = request.email.trim().toLowerCase();
     const created = admin.createdOrganisation ? ' (and the network administration)' : '';

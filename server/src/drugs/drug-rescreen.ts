@@ -47,7 +47,8 @@ function reclassified(
 
 async function patientsWithActiveTrial(prisma: PrismaClient, patientIds: string[]): Promise<Set<string>> {
   const trials = await prisma.trial.findMany({
-    where: { patientId: { in: patientIds }, state: { in: [...ACTIVE_TRIAL_STATES] } },
+    // A trial entered in error is no trial (workflows.md, corrections).
+    where: { patientId: { in: patientIds }, state: { in: [...ACTIVE_TRIAL_STATES] }, enteredInErrorAt: null },
     select: { patientId: true },
   });
   return new Set(trials.map((trial) => trial.patientId));

@@ -1,30 +1,30 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import { refuseSubscriptionsOverHttp } from '../live/http-subscriptions.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Context } from './context.ts';
 import { formatError } from './error-boundary.ts';
-import { limitRefusalAsSuch, QUERY_LIMITS } from './query-limits.ts';
-import { createSchema } from './schema.ts';
+import { limitRefusalAsSuch, QUERY_LIMITS, queryArmor } from './query-limits.ts';
 
-export async function createApollo(log: Logger, production: boolean): Promise<ApolloServer<Context>> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    // The token limit is graphql-js's own (parseOptions below): see query-limits.ts.
-    maxTokens: { enabled: false },
-    // Suggestions ("did you mean …") describe the schema to a stranger; keep them for development.
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
+export async function createApollo(
+  log: Logger,
+  production: boolean,
+  schema: GraphQLSchema,
+): Promise<ApolloServer<Context>> {
+  const armor = queryArmor(production);
   const boundary = formatError(log);
   const server = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     ...armor,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Armor's plugin types come from Apollo's CJS build; they are the same plugins. No landing
     // page: Apollo's Sandbox loads scripts from a CDN, which the portal's CSP rightly refuses.
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      refuseSubscriptionsOverHttp,
+    ],
     // Refuses requests a browser could send cross-site without a preflight, so a session cookie
     // never authorises a forged request.
     csrfPrevention: true,

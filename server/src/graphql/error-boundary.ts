@@ -1,6 +1,8 @@
+import { isStatementCancelled } from '@ldn/db';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES } from '../platform/errors.ts';
+import { ERROR_CODES, timedOut } from '../platform/errors.ts';
 import type { Logger } from '../platform/logger.ts';
+import { requestLog } from '../platform/request-context.ts';
 
 // Codes Apollo itself raises for malformed requests; they say nothing about our data.
 const APOLLO_REQUEST_CODES = [
@@ -57,8 +59,10 @@ const ARGUMENT_ERROR =
   /^Argument "(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
 
 /**
- * The one place unexpected errors are hidden: typed errors pass through, anything else (a bug, a
- * database error with SQL or data in its message) is logged by kind and answered generically.
+ * The one place unexpected errors are hidden: typed errors pass through, a statement the database
+ * cancelled (its timeout) is answered TIMEOUT, anything else (a bug, a database error with SQL or
+ * data in its message) is logged by kind and answered generically. Lines logged here carry the
+ * request's id (the request's logger; `log` outside a request).
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -78,7 +82,12 @@ export function formatError(log: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: argument[1] },
       };
     }
-    log.error(
+    if (isStatementCancelled(original)) {
+      requestLog(log).warn({ path: formatted.path }, 'database statement cancelled (statement timeout)');
+      const { message, extensions } = timedOut();
+      return { message, path: formatted.path, extensions };
+    }
+    requestLog(log).error(
       { path: formatted.path, errorName: original instanceof Error ? original.name : typeof original },
       'unexpected error in resolver',
     );

@@ -22,6 +22,8 @@ const CONSENT = `mutation ($patientId: ID!, $input: ConsentInput!) {
   recordConsent(patientId: $patientId, input: $input) { id } }`;
 const SCORE = `mutation ($patientId: ID!, $input: SymptomScoreInput!) {
   recordSymptomScore(patientId: $patientId, input: $input) { id } }`;
+const VISIT = `mutation ($patientId: ID!, $scoredOn: LocalDate!, $scores: [VisitScoreInput!]!) {
+  recordVisitScores(patientId: $patientId, scoredOn: $scoredOn, scores: $scores) { id } }`;
 const ATTEST = `mutation ($patientId: ID!, $input: OpioidFreeAttestationInput!) {
   attestOpioidFree(patientId: $patientId, input: $input) { id } }`;
 
@@ -101,9 +103,23 @@ const CASES: Record<string, EventCase> = {
     mutation: SCORE,
     field: 'scoredOn',
     as: 'coordinator',
+    // A measure the target has not scored today (its pain is scored every day of the week).
     variables: (t, scoredOn) => ({
       patientId: t.patientId,
-      input: { measure: 'PAIN_NRS', scoredOn, score: 5 },
+      input: { measure: 'FATIGUE', scoredOn, score: 5 },
+    }),
+  },
+  recordVisitScores: {
+    mutation: VISIT,
+    field: 'scoredOn',
+    as: 'coordinator',
+    variables: (t, scoredOn) => ({
+      patientId: t.patientId,
+      scoredOn,
+      scores: [
+        { measure: 'SLEEP', score: 6 },
+        { measure: 'FATIGUE', score: 5 },
+      ],
     }),
   },
   attestOpioidFree: {

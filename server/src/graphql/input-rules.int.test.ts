@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANCEL, CAPSULE_PACK, CREATE, orderWorld, READY, REJECT, SUBMIT } from '../orders/order.fixtures.ts';
+import { TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
 
 // The bad inputs of issue 14, each refused as BAD_USER_INPUT naming the field, with nothing written.
@@ -119,7 +120,14 @@ describe('bad input is refused at the edge', () => {
     ).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version, idempotencyKey: `submit-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version,
+          idempotencyKey: `submit-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       as('clinician'),
     );
     return { id: draft.id, version: sent.data!.submitOrder.version };
@@ -135,7 +143,14 @@ describe('bad input is refused at the edge', () => {
       for (const reason of ['   ', ' \n\t ', ' a ']) {
         const response = await server.graphql(
           mutation,
-          { input: { orderId: order.id, version: order.version, reason } },
+          {
+            input: {
+              orderId: order.id,
+              version: order.version,
+              reason,
+              ...(who === 'pharmacist' && { code: 'OTHER' }),
+            },
+          },
           as(who),
         );
         expectRefused(response, 'reason');

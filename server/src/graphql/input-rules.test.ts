@@ -48,7 +48,17 @@ describe('the date rule', () => {
     ['CLINICAL', '2000-01-01', true],
     ['CLINICAL', '2031-02-28', true],
     ['CLINICAL', '2032-01-01', false],
+    ['NEED_BY', '2026-02-28', false],
+    ['NEED_BY', today, true],
+    ['NEED_BY', '2027-03-02', true],
+    ['NEED_BY', '2027-03-03', false],
   ] as const)('%s %s is plausible: %s', (kind, date, plausible) => {
     expect('value' in checkDate(date, kind, today)).toBe(plausible);
+  });
+
+  it('says a need-by date cannot be before today, naming today', () => {
+    expect(checkDate('2026-02-28', 'NEED_BY', today)).toEqual({
+      problem: 'The need-by date cannot be before today (2026-03-01).',
+    });
   });
 });

@@ -36,13 +36,16 @@ export const DEFAULT_TEXT: TextRule = { max: 500 };
  * it ahead would change the trial's state now for something that has not happened. CLINICAL (any
  * date without a kind): a schedule in this system's own care — a trial's start, a beyond-use
  * date, the first night an order covers, a report's range — from 2000-01-01, and at most five
- * years ahead. The LocalDate scalar itself refuses anything outside EARLIEST_DATE…LATEST_DATE.
+ * years ahead. NEED_BY: when a patient needs an order's supply, from today to a year ahead (a
+ * prescription is not filled for further out). The LocalDate scalar itself refuses anything
+ * outside EARLIEST_DATE…LATEST_DATE.
  */
 export const DATE_KINDS = {
   BIRTH: { earliest: '1900-01-01', daysAfterToday: 0, what: 'A date of birth' },
   HISTORY: { earliest: '1900-01-01', daysAfterToday: 0, what: 'This date' },
   EVENT: { earliest: '2000-01-01', daysAfterToday: 0, what: 'This date' },
   CLINICAL: { earliest: '2000-01-01', daysAfterToday: 5 * 366, what: 'This date' },
+  NEED_BY: { earliest: 'TODAY', daysAfterToday: 366, what: 'The need-by date' },
 } as const;
 export type DateKind = keyof typeof DATE_KINDS;
 
@@ -94,9 +97,12 @@ export function checkText(value: string, rule: TextRule): Checked<string> {
 
 /** Checks a calendar date against its kind's plausible range, given today. */
 export function checkDate(date: IsoDate, kind: DateKind, today: IsoDate): Checked<IsoDate> {
-  const { earliest, daysAfterToday, what } = DATE_KINDS[kind];
+  const { daysAfterToday, what } = DATE_KINDS[kind];
+  const earliest = DATE_KINDS[kind].earliest === 'TODAY' ? today : DATE_KINDS[kind].earliest;
   const latest = addDays(today, daysAfterToday);
-  if (compareDates(date, earliest) < 0) return { problem: `${what} cannot be before ${earliest}.` };
+  if (compareDates(date, earliest) < 0) {
+    return { problem: `${what} cannot be before ${earliest === today ? `today (${today})` : earliest}.` };
+  }
   if (compareDates(date, latest) > 0) {
     return {
       problem:

@@ -1,7 +1,24 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Depth, cost and alias limits: a query cannot ask the database for everything at once. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5_000, maxAliases: 15, maxTokens: 2_000 } as const;
+
+/**
+ * GraphQL Armor's depth, cost and alias limits as validation rules (and Apollo plugins): Apollo
+ * takes them all, the WebSocket (live/live-server.ts) the rules.
+ */
+export function queryArmor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    // The token limit is graphql-js's own (parse option `maxTokens`): see below.
+    maxTokens: { enabled: false },
+    // Suggestions ("did you mean …") describe the schema to a stranger; keep them for development.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
 
 // graphql-js's own token limit (parse option `maxTokens`) refuses before the document is built
 // (16.x words it "more that").

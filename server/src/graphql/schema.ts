@@ -6,6 +6,7 @@ import { adminResolvers } from '../admin/index.ts';
 import { analyticsResolvers } from '../analytics/index.ts';
 import { AuthResolver } from '../auth/auth.resolver.ts';
 import { drugResolvers } from '../drugs/index.ts';
+import { liveResolvers, NO_TOPICS } from '../live/index.ts';
 import { orderResolvers } from '../orders/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
@@ -22,6 +23,7 @@ const resolvers: NonEmptyArray<Function> = [
   ...orderResolvers,
   ...analyticsResolvers,
   ...adminResolvers,
+  ...liveResolvers,
 ];
 
 /** The code-first schema; `server/schema.graphql` is its committed print. */
@@ -29,6 +31,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    pubSub: NO_TOPICS,
     // Every argument meets the input rules before anything else reads it (input-rules.ts).
     globalMiddlewares: [inputGuard],
     validate: { forbidUnknownValues: false },

@@ -99,7 +99,7 @@ describe('malformed arguments', () => {
 
   it('answers an explicit null for a non-null argument with BAD_USER_INPUT, not a server error', async () => {
     const response = await server.graphql(
-      'query ($first: Int) { pharmacyQueue(first: $first) { hasNextPage } }',
+      'query ($first: Int) { pharmacyQueue(first: $first) { pageInfo { hasNextPage } } }',
       { first: null },
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -1,9 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../access/action-roles.ts';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
-import { badInput, conflict, invalidTransition } from '../platform/errors.ts';
+import { PatientType } from '../patients/patient.type.ts';
+import { badInput, conflict, invalidTransition, notFound } from '../platform/errors.ts';
+import { trialLoaders } from '../trials/trial.loaders.ts';
 import { onceForKey } from './idempotency.ts';
 import {
   IDEMPOTENCY_KEY,
@@ -14,8 +17,16 @@ import {
 } from './order.inputs.ts';
 import { asClinicOrder, eventsWithActors } from './order.loaders.ts';
 import { ClinicOrderType, OrderEventType } from './order.types.ts';
+import { storeOrderOverrides } from './order-overlap.ts';
 import { prescription } from './order-prescription.ts';
 import { moveOrder, releaseHeld, scopedOrder } from './order-state.ts';
+import { submitSigned } from './order-submission.ts';
+
+/** Who is acting, and when: what a change stores beside what it overrode. */
+const actingNow = (ctx: Context, scope: ClinicScope) => ({
+  actorId: scope.viewer.userId,
+  at: ctx.clock.now(),
+});
 
 async function clinicOrder(ctx: Context, orderId: string): Promise<ClinicOrderType> {
   return asClinicOrder(ctx, await ClinicScope.of(ctx).order(orderId));
@@ -38,11 +49,20 @@ export class ClinicOrdersResolver {
     return eventsWithActors(ctx, order.id);
   }
 
+  /** The order's patient (the clinic's own): their name, date of birth and MRN identify them on the order. */
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => PatientType)
+  async patient(@Root() order: ClinicOrderType, @Ctx() ctx: Context): Promise<PatientType> {
+    const patient = await trialLoaders(ctx).patients.load(order.patientId);
+    if (patient === null) throw notFound('Patient');
+    return patient;
+  }
+
   /**
    * A DRAFT order from a trial; its lines come from the rules package. The same idempotency key
    * again returns the order the first call made.
    */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...MAY.prepareOrder)
   @ArgRules({ idempotencyKey: { max: 100 } })
   @Mutation(() => ClinicOrderType)
   async createOrder(
@@ -59,7 +79,13 @@ export class ClinicOrdersResolver {
     const scope = ClinicScope.of(ctx);
     const create = async (tx: Parameters<Parameters<typeof scope.transaction>[0]>[0]) => {
       const trial = await scope.trial(trialId, tx);
-      const { lineRows, ...fields } = await prescription(tx, scope, trial, input, ctx.clock);
+      const { lineRows, acceptedOverrides, ...fields } = await prescription(
+        tx,
+        scope,
+        trial,
+        input,
+        ctx.clock,
+      );
       const order = await tx.order.create({
         data: {
           ...fields,
@@ -69,6 +95,7 @@ export class ClinicOrdersResolver {
           events: { create: { toState: 'DRAFT', actorId: scope.viewer.userId } },
         },
       });
+      await storeOrderOverrides(tx, actingNow(ctx, scope), order, 'ORDER_CREATE', acceptedOverrides);
       await audit(tx, ctx, 'CREATE', 'Order', order.id);
       return order.id;
     };
@@ -88,7 +115,7 @@ export class ClinicOrdersResolver {
   }
 
   /** Rewrites a DRAFT (its lines recomputed and checked again: no edit reaches a dose above 4.5 mg). */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...MAY.prepareOrder)
   @Mutation(() => ClinicOrderType)
   async updateOrderDraft(
     @Arg('order', () => OrderVersionInput) target: OrderVersionInput,
@@ -101,7 +128,14 @@ export class ClinicOrdersResolver {
       if (order.state !== 'DRAFT')
         throw invalidTransition(`An order that is ${order.state} can no longer be edited.`, order.state);
       const trial = await scope.trial(order.trialId, tx);
-      const { lineRows, ...fields } = await prescription(tx, scope, trial, input, ctx.clock);
+      const { lineRows, acceptedOverrides, ...fields } = await prescription(
+        tx,
+        scope,
+        trial,
+        input,
+        ctx.clock,
+        order.id,
+      );
       const { count } = await tx.order.updateMany({
         where: { id: order.id, version: order.version, state: 'DRAFT' },
         data: { ...fields, version: { increment: 1 } },
@@ -109,35 +143,25 @@ export class ClinicOrdersResolver {
       if (count === 0) throw conflict();
       await tx.orderLine.deleteMany({ where: { orderId: order.id } });
       await tx.orderLine.createMany({ data: lineRows.map((line) => ({ ...line, orderId: order.id })) });
+      await storeOrderOverrides(tx, actingNow(ctx, scope), order, 'ORDER_EDIT', acceptedOverrides);
       await audit(tx, ctx, 'UPDATE', 'Order', order.id);
     });
     return clinicOrder(ctx, target.orderId);
   }
 
-  /** A clinician signs and sends a DRAFT to the pharmacy; the same key again returns the same order. */
-  @Authorized('CLINICIAN')
+  /**
+   * A clinician signs a DRAFT with their password and sends it to the pharmacy; the signature
+   * (who, when, its meaning, a hash of what was signed) is written with the move. A wrong password
+   * is SIGNATURE_INVALID and changes nothing; the same key again returns the same order.
+   */
+  @Authorized(...MAY.signOrder)
   @Mutation(() => ClinicOrderType)
   async submitOrder(
     @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
     const scope = ClinicScope.of(ctx);
-    const orderId = await onceForKey(
-      ctx.prisma,
-      { userId: scope.viewer.userId, operation: 'submitOrder', key: input.idempotencyKey },
-      { orderId: input.orderId, version: input.version },
-      async (tx) => {
-        const order = await moveOrder(tx, scope.orderWhere, 'submit', {
-          orderId: input.orderId,
-          version: input.version,
-          actorId: scope.viewer.userId,
-          data: { submittedAt: ctx.clock.now() },
-        });
-        await audit(tx, ctx, 'SUBMIT', 'Order', order.id);
-        return order.id;
-      },
-    );
-    return clinicOrder(ctx, orderId);
+    return clinicOrder(ctx, await submitSigned(ctx, scope, input));
   }
 
   /** Withdraws an order the pharmacy has not started compounding (DRAFT, SUBMITTED or RECEIVED). */
@@ -161,7 +185,7 @@ export class ClinicOrdersResolver {
   }
 
   /** Releases a held order whose trial is active again, back to the state it had. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...MAY.releaseOrderHold)
   @Mutation(() => ClinicOrderType)
   async releaseOrderHold(
     @Arg('input', () => OrderVersionInput) input: OrderVersionInput,

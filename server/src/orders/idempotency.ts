@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@ldn/db';
 import { idempotencyKeyReused } from '../platform/errors.ts';
 
+/**
+ * How long a key is kept, after which the retention job deletes it: a retry within this gets the
+ * first answer. Retries come within seconds or minutes (a lost answer, a double click); a week
+ * also covers a page left open over a weekend.
+ */
+export const IDEMPOTENCY_KEY_KEPT_MS = 7 * 24 * 3_600_000;
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 /** JSON with every object's keys in order, so the same input always reads the same. */

@@ -12,7 +12,7 @@ import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import { dosesOf, titrationInputOf } from '../trials/trial-events.ts';
 import type { OrderInput } from './order.inputs.ts';
-import type { OrderFields } from './order.types.ts';
+import type { OrderFields, OrderSignatureType } from './order.types.ts';
 
 /** The trial's recorded schedule, as the rules package takes it. */
 export async function scheduleOf(tx: Prisma.TransactionClient, trial: Trial): Promise<TitrationInput> {
@@ -23,6 +23,10 @@ export async function scheduleOf(tx: Prisma.TransactionClient, trial: Trial): Pr
   return titrationInputOf(trial, dosesOf(changes));
 }
 
+/** The first night an order asks for: the one given, else today or the trial's start, whichever is later. */
+export const orderFromDate = (schedule: TitrationInput, input: OrderInput, today: IsoDate): IsoDate =>
+  input.fromDate ?? laterOf(schedule.startDate, today);
+
 /**
  * The order's lines from the rules package: a titration pack following the trial's schedule, or a
  * single strength. Every line passes the dose rules; a dose above 4.5 mg is a RULE_VIOLATION here,
@@ -30,7 +34,7 @@ export async function scheduleOf(tx: Prisma.TransactionClient, trial: Trial): Pr
  */
 export function draftOrderLines(schedule: TitrationInput, input: OrderInput, today: IsoDate): OrderDraft {
   const liquid = { formulation: input.formulation, liquidStrengthMgPerMl: input.liquidStrengthMgPerMl };
-  const fromDate = input.fromDate ?? laterOf(schedule.startDate, today);
+  const fromDate = orderFromDate(schedule, input, today);
   const draft = withRuleInput('input', () => {
     if (input.kind === 'TITRATION_PACK') {
       return titrationPackOrder({ ...liquid, schedule, fromDate, targetDaysSupply: input.daysSupply });
@@ -65,14 +69,20 @@ export function lineRows(draft: OrderDraft): Omit<Prisma.OrderLineCreateManyInpu
 
 const dateOrNull = (date: Date | null) => (date === null ? null : isoDateOf(date));
 
-/** An order row and its lines as the GraphQL fields both sides share. */
-export function orderFields(order: Order, lines: OrderLine[]): OrderFields {
+/** An order row, its lines and its signature as the GraphQL fields both sides share. */
+export function orderFields(
+  order: Order,
+  lines: OrderLine[],
+  signature: OrderSignatureType | null,
+): OrderFields {
   const sorted = [...lines].sort((a, b) => a.sequence - b.sequence);
   return {
     ...order,
+    signature,
     liquidStrengthMgPerMl: order.liquidStrengthMgPerMl === null ? null : Number(order.liquidStrengthMgPerMl),
     compoundedOn: dateOrNull(order.compoundedOn),
     beyondUseDate: dateOrNull(order.beyondUseDate),
+    needBy: dateOrNull(order.needBy),
     dispensedOn: dateOrNull(order.dispensedOn),
     totalDaysSupply: sorted.reduce((sum, line) => sum + line.daysSupply, 0),
     lines: sorted.map((line) => ({
@@ -86,6 +96,8 @@ export function orderFields(order: Order, lines: OrderLine[]): OrderFields {
       daysSupply: line.daysSupply,
       startsOn: dateOrNull(line.startsOn),
       directions: line.directions,
+      lotNumber: line.lotNumber,
+      beyondUseDate: dateOrNull(line.beyondUseDate),
     })),
   };
 }

@@ -1,11 +1,15 @@
 import type { Prisma, Trial } from '@ldn/db';
-import { isValidNpi } from '@ldn/rules';
+import { isValidNpi, type Override } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
+import { assertCorrectable } from '../corrections/record-correction.ts';
+import { dbDate } from '../graphql/scalars.ts';
 import type { Clock } from '../platform/clock.ts';
 import { badInput, invalidTransition } from '../platform/errors.ts';
 import { isActiveTrial } from '../trials/trial-holds.ts';
+import { overridesOf } from '../trials/trial-start.input.ts';
 import type { OrderInput } from './order.inputs.ts';
-import { draftOrderLines, lineRows, scheduleOf } from './order-draft.ts';
+import { draftOrderLines, lineRows, orderFromDate, scheduleOf } from './order-draft.ts';
+import { enforceNoOverlap } from './order-overlap.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,7 +52,8 @@ async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefin
 
 /**
  * Everything an order says, built from the trial and the request: lines from the rules package,
- * the prescriber (with a valid NPI), the patient's allergies and address, the pharmacy.
+ * the prescriber (with a valid NPI), the patient's allergies and address, the pharmacy, and the
+ * override reasons its overlap soft stops need (the trial's other orders, without `editedOrderId`).
  */
 export async function prescription(
   tx: Tx,
@@ -56,15 +61,22 @@ export async function prescription(
   trial: Trial,
   input: OrderInput,
   clock: Clock,
+  editedOrderId: string | null = null,
 ): Promise<
   Omit<Prisma.OrderUncheckedCreateInput, 'state' | 'createdById' | 'lines' | 'events'> & {
     lineRows: ReturnType<typeof lineRows>;
+    acceptedOverrides: Override[];
   }
 > {
+  assertCorrectable(trial);
   if (!isActiveTrial(trial) || trial.state === 'ON_HOLD') {
     throw invalidTransition(`A trial that is ${trial.state} cannot be ordered for.`, trial.state);
   }
-  const draft = draftOrderLines(await scheduleOf(tx, trial), input, clock.today());
+  const schedule = await scheduleOf(tx, trial);
+  const draft = draftOrderLines(schedule, input, clock.today());
+  const fromDate = orderFromDate(schedule, input, clock.today());
+  const overrides = overridesOf(input.overrides);
+  const acceptedOverrides = await enforceNoOverlap(tx, trial, draft, fromDate, overrides, editedOrderId);
   const prescriberId = scope.viewer.role === 'CLINICIAN' ? scope.viewer.userId : trial.prescriberId;
   const prescriber = await tx.user.findUniqueOrThrow({ where: { id: prescriberId } });
   if (prescriber.npi === null || !isValidNpi(prescriber.npi)) {
@@ -107,6 +119,9 @@ export async function prescription(
     prescriberId: prescriber.id,
     prescriberName: prescriber.name,
     prescriberNpi: prescriber.npi,
+    // Default: the first night the order covers, or the first night asked for.
+    needBy: dbDate(input.needBy ?? draft.lines[0]?.startsOn ?? fromDate),
     lineRows: lineRows(draft),
+    acceptedOverrides,
   };
 }

@@ -2,6 +2,7 @@ import type { Order, OrderState, Prisma } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
 import { conflict, invalidTransition, notFound } from '../platform/errors.ts';
 import {
+  CANCELLED_WITH_TRIAL_STATES,
   canLeave,
   HOLDABLE_ORDER_STATES,
   ORDER_TRANSITIONS,
@@ -111,6 +112,26 @@ export async function releaseOrdersOfTrial(tx: Tx, trialId: string, actorId: str
   const held = await tx.order.findMany({ where: { trialId, state: 'ON_HOLD' } });
   for (const order of held) await releaseHeld(tx, order, actorId, 'Trial resumed');
   return held.map((order) => order.id);
+}
+
+/**
+ * A trial was marked entered in error: its orders not yet at the pharmacy's bench are CANCELLED,
+ * each with an event giving `reason`. The caller has refused the mark when any order reached the
+ * bench (rules: checkTrialEnteredInError). Their ids.
+ */
+export async function cancelOrdersOfTrial(
+  tx: Tx,
+  trialId: string,
+  actorId: string,
+  reason: string,
+): Promise<string[]> {
+  const open = await tx.order.findMany({
+    where: { trialId, state: { in: [...CANCELLED_WITH_TRIAL_STATES] } },
+  });
+  for (const order of open) {
+    await setState(tx, order, 'CANCELLED', { actorId, reason, stateBeforeHold: null });
+  }
+  return open.map((order) => order.id);
 }
 
 /** Releases one held order back to its previous state; refused while its trial is still on hold. */

@@ -1,5 +1,6 @@
 import type { OrderState } from '@ldn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../test/builders.ts';
 import { startTestServer, type TestServer } from '../test/harness.ts';
 import { CAPSULE_PACK, CREATE, orderWorld } from './order.fixtures.ts';
 import { ORDER_TRANSITIONS, type OrderTransition } from './order-transitions.ts';
@@ -11,7 +12,7 @@ const MUTATIONS: Record<
 > = {
   submit: {
     mutation: 'submitOrder(input: $input) { id }',
-    input: { idempotencyKey: 'table-key-' },
+    input: { idempotencyKey: 'table-key-', password: TEST_PASSWORD },
     as: 'clinician',
   },
   cancel: {
@@ -33,7 +34,7 @@ const MUTATIONS: Record<
   },
   reject: {
     mutation: 'rejectOrder(input: $input) { id }',
-    input: { reason: 'Cannot fill it' },
+    input: { code: 'OTHER', reason: 'Cannot fill it' },
     as: 'pharmacist',
   },
 };
@@ -44,7 +45,7 @@ const INPUT_TYPES: Record<OrderTransition, string> = {
   startCompounding: 'OrderVersionInput',
   markReady: 'MarkReadyInput',
   dispense: 'DispenseOrderInput',
-  reject: 'ReasonedOrderInput',
+  reject: 'RejectOrderInput',
 };
 const STATES: OrderState[] = [
   'DRAFT',

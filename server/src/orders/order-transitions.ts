@@ -28,6 +28,18 @@ export const HOLDABLE_ORDER_STATES: readonly OrderState[] = [
   'READY',
 ];
 
+/**
+ * The states an order leaves for CANCELLED when its trial is marked entered in error: not yet at the
+ * pharmacy's bench (a trial with an order there is discontinued instead: TRIAL_HAS_SUPPLY). A held
+ * order is cancelled only when it was held from one of these (the rules check that first).
+ */
+export const CANCELLED_WITH_TRIAL_STATES: readonly OrderState[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECEIVED',
+  'ON_HOLD',
+];
+
 export function canLeave(transition: OrderTransition, state: OrderState): boolean {
   return (ORDER_TRANSITIONS[transition].from as readonly OrderState[]).includes(state);
 }

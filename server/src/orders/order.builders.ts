@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@ldn/db';
+import type { OrderState, PrismaClient, Trial } from '@ldn/db';
 import { dbDate } from '../graphql/scalars.ts';
 
 /**
@@ -57,4 +57,55 @@ export async function aTrialInClinic(
 export async function allowPharmacy(prisma: PrismaClient, clinicId: string, pharmacyId: string) {
   await prisma.organisation.update({ where: { id: clinicId }, data: { defaultPharmacyId: pharmacyId } });
   await prisma.clinicPharmacy.create({ data: { clinicId, pharmacyId } });
+}
+
+/**
+ * An order row written directly (for lists of many orders), with a line of `daysSupply` per entry
+ * (30 days unless told). Behaviour tests move orders through the API instead.
+ */
+export async function anOrderRow(
+  prisma: PrismaClient,
+  trial: Trial,
+  pharmacyId: string,
+  order: {
+    state: OrderState;
+    createdAt: string;
+    dispensedOn?: string;
+    rejectionReason?: string;
+    daysSupply?: number[];
+  },
+) {
+  return prisma.order.create({
+    data: {
+      trialId: trial.id,
+      patientId: trial.patientId,
+      clinicId: trial.clinicId,
+      pharmacyId,
+      state: order.state,
+      kind: 'SINGLE_STRENGTH',
+      formulation: 'CAPSULE',
+      payment: 'SELF_PAY',
+      delivery: 'PICKUP',
+      prescriberName: 'Dr Test',
+      prescriberNpi: '1234567893',
+      createdById: trial.prescriberId,
+      createdAt: new Date(`${order.createdAt}T10:00:00Z`),
+      updatedAt: new Date(`${order.createdAt}T12:00:00Z`),
+      dispensedOn: order.dispensedOn === undefined ? null : dbDate(order.dispensedOn),
+      rejectionReason: order.rejectionReason ?? null,
+      lines: {
+        create: (order.daysSupply ?? [30]).map((daysSupply, index) => ({
+          sequence: index + 1,
+          nightlyDoseMg: 1.5,
+          strength: 1.5,
+          strengthUnit: 'mg',
+          quantity: daysSupply,
+          quantityUnit: 'capsules',
+          amountPerNight: 1,
+          daysSupply,
+          directions: 'Take one capsule at night',
+        })),
+      },
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment } from '@ldn/db';
+import { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment, RejectionCode } from '@ldn/db';
 import { registerEnumType } from 'type-graphql';
 
 registerEnumType(OrderState, {
@@ -13,5 +13,9 @@ registerEnumType(LiquidVehicle, {
 });
 registerEnumType(Payment, { name: 'Payment' });
 registerEnumType(Delivery, { name: 'Delivery' });
+registerEnumType(RejectionCode, {
+  name: 'RejectionCode',
+  description: 'Why a pharmacy rejected an order (labels: the rules package’s REJECTION_REASONS).',
+});
 
-export { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment };
+export { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment, RejectionCode };

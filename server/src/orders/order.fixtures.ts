@@ -20,14 +20,28 @@ export const READY =
   'mutation ($input: MarkReadyInput!) { markReady(input: $input) { id state version lotNumber beyondUseDate } }';
 export const DISPENSE =
   'mutation ($input: DispenseOrderInput!) { dispenseOrder(input: $input) { id state version dispensedOn trackingNumber } }';
-export const REJECT = `mutation ($input: ReasonedOrderInput!) { rejectOrder(input: $input) { id state version rejectionReason } }`;
+export const REJECT = `mutation ($input: RejectOrderInput!) { rejectOrder(input: $input) { id state version rejectionCode rejectionReason } }`;
 
-export const CAPSULE_PACK = {
+/** A titration pack of capsules, self-pay, shipped: a trial's first order. */
+export const FIRST_CAPSULE_PACK = {
   kind: 'TITRATION_PACK',
   formulation: 'CAPSULE',
   payment: 'SELF_PAY',
   delivery: 'SHIP',
   refills: 0,
+};
+
+/**
+ * The same pack with reasons for the overlap soft stops: the lifecycle tests write many orders for
+ * one trial on purpose (orders.overlap.int.test.ts tests the stops themselves). A reason for a
+ * soft stop that is not raised is not stored.
+ */
+export const CAPSULE_PACK = {
+  ...FIRST_CAPSULE_PACK,
+  overrides: [
+    { code: 'ORDER_ALREADY_OPEN', reason: 'Several orders of one trial under test' },
+    { code: 'ORDER_OVERLAPS_SUPPLY', reason: 'Several orders of one trial under test' },
+  ],
 };
 
 /** A network whose first clinic may order from the pharmacy, a trial there, and everyone signed in. */
@@ -38,10 +52,13 @@ export async function orderWorld(server: TestServer) {
     clinicId: cast.clinic.id,
     prescriberId: cast.clinician.id,
   });
-  const [clinician, coordinator, pharmacist, otherClinician, admin] = await Promise.all(
-    [cast.clinician, cast.coordinator, cast.pharmacist, cast.otherClinician, cast.admin].map((p) =>
-      signIn(server, p),
-    ),
-  );
+  // A tuple, so each cookie is typed as one (not as "maybe missing").
+  const [clinician, coordinator, pharmacist, otherClinician, admin] = await Promise.all([
+    signIn(server, cast.clinician),
+    signIn(server, cast.coordinator),
+    signIn(server, cast.pharmacist),
+    signIn(server, cast.otherClinician),
+    signIn(server, cast.admin),
+  ]);
   return { cast, trial, patient, cookies: { clinician, coordinator, pharmacist, otherClinician, admin } };
 }

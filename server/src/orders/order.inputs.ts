@@ -1,8 +1,9 @@
-import { IsInt, IsOptional, IsPositive, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsPositive, Matches, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
-import { Delivery, Formulation, LiquidVehicle, OrderKind, Payment } from './order.enums.ts';
+import { OverrideInput } from '../trials/override.input.ts';
+import { Delivery, Formulation, LiquidVehicle, OrderKind, Payment, RejectionCode } from './order.enums.ts';
 
 @InputType()
 export class ShipToInput {
@@ -67,6 +68,14 @@ export class OrderInput {
   @IsOptional()
   fromDate?: string;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When the patient needs the supply by (default: the first night covered).',
+  })
+  @IsOptional()
+  @DateOf('NEED_BY')
+  needBy?: string;
+
   @Field(() => Float, { nullable: true, description: 'Liquids: mg per mL (default 1).' })
   @IsOptional()
   @IsPositive()
@@ -102,6 +111,13 @@ export class OrderInput {
   @Field(() => ShipToInput, { nullable: true, description: 'SHIP: default the patient’s address.' })
   @IsOptional()
   shipTo?: ShipToInput;
+
+  @Field(() => [OverrideInput], {
+    defaultValue: [],
+    description: 'Reasons for ORDER_ALREADY_OPEN / ORDER_OVERLAPS_SUPPLY; stored with the order.',
+  })
+  @ValidateNested({ each: true })
+  overrides: OverrideInput[];
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -120,6 +136,14 @@ export class SubmitOrderInput {
   @Text({ max: 100 })
   @Matches(IDEMPOTENCY_KEY, { message: 'idempotencyKey must be 8–100 letters, digits or ._:-' })
   idempotencyKey: string;
+
+  @Field(() => String, {
+    description:
+      'The signer’s password, re-entered to sign (checked, then forgotten: never stored, logged or part of the idempotency key).',
+  })
+  @MinLength(1, { message: 'Enter your password to sign.' })
+  @Text({ max: 200 })
+  password: string;
 }
 
 @InputType()
@@ -131,6 +155,19 @@ export class OrderVersionInput {
   version: number;
 }
 
+@InputType({
+  description: 'Why the pharmacy rejects an order: a coded reason the clinic can act on, and a note.',
+})
+export class RejectOrderInput extends OrderVersionInput {
+  @Field(() => RejectionCode)
+  code: RejectionCode;
+
+  @Field(() => String, { nullable: true, description: 'What the clinic should know; required for OTHER.' })
+  @IsOptional()
+  @Text({ max: 1000, multiline: true, required: 'Say why.', min: 3 })
+  reason?: string | null;
+}
+
 @InputType()
 export class ReasonedOrderInput extends OrderVersionInput {
   @Field(() => String)
@@ -138,14 +175,42 @@ export class ReasonedOrderInput extends OrderVersionInput {
   reason: string;
 }
 
-@InputType()
-export class MarkReadyInput extends OrderVersionInput {
+@InputType({
+  description: 'One line’s own preparation: each strength of a pack is compounded as its own lot.',
+})
+export class LineLotInput {
+  @Field(() => Int)
+  sequence: number;
+
   @Field(() => String)
   @Text({ max: 60, required: 'Enter the lot number.' })
   lotNumber: string;
 
   @Field(() => LocalDate)
   beyondUseDate: string;
+}
+
+@InputType()
+export class MarkReadyInput extends OrderVersionInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The lot of every line, unless `lines` gives each its own.',
+  })
+  @IsOptional()
+  @Text({ max: 60, required: 'Enter the lot number.' })
+  lotNumber?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Every line’s, unless `lines` gives each its own.' })
+  @IsOptional()
+  beyondUseDate?: string | null;
+
+  @Field(() => [LineLotInput], {
+    nullable: true,
+    description: 'A lot and beyond-use date for each line (every line once), instead of one for the order.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  lines?: LineLotInput[] | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Default today.' })
   @IsOptional()

@@ -3,6 +3,7 @@ import type { Context } from '../graphql/context.ts';
 import { userNames } from '../graphql/user-names.ts';
 import type { ClinicOrderType, OrderEventType, OrderFields } from './order.types.ts';
 import { orderFields } from './order-draft.ts';
+import { signatureOf } from './order-signature.ts';
 
 /** Lines of many orders in one query. */
 export const linesOf = (ctx: Context) =>
@@ -27,9 +28,10 @@ export const organisationName = (ctx: Context) =>
     (org) => org.id,
   );
 
-/** An order's shared fields, its lines loaded in a batch with the other orders of the page. */
+/** An order's shared fields, its lines and signature loaded in a batch with the other orders of the page. */
 export async function withLines(ctx: Context, order: Order): Promise<OrderFields> {
-  return orderFields(order, await linesOf(ctx).load(order.id));
+  const lines = await linesOf(ctx).load(order.id);
+  return orderFields(order, lines, await signatureOf(ctx, order, lines));
 }
 
 /** An order's transitions with the names of who made them. */

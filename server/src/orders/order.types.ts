@@ -1,6 +1,15 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.ts';
-import { Delivery, Formulation, LiquidVehicle, OrderKind, OrderState, Payment } from './order.enums.ts';
+import { PageInfoType } from '../platform/page-info.type.ts';
+import {
+  Delivery,
+  Formulation,
+  LiquidVehicle,
+  OrderKind,
+  OrderState,
+  Payment,
+  RejectionCode,
+} from './order.enums.ts';
 
 @ObjectType('OrderLine', { description: 'One strength of naltrexone HCl, for a number of nights.' })
 export class OrderLineType {
@@ -33,6 +42,12 @@ export class OrderLineType {
 
   @Field(() => String)
   directions: string;
+
+  @Field(() => String, { nullable: true, description: 'This strength’s lot, from when it was marked ready.' })
+  lotNumber: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'This strength’s beyond-use date.' })
+  beyondUseDate: string | null;
 }
 
 @ObjectType('OrderEvent', { description: 'A transition of an order: who, when, from, to, why.' })
@@ -52,6 +67,32 @@ export class OrderEventType {
   @Field(() => String, { nullable: true })
   reason: string | null;
 }
+@ObjectType('OrderSignature', {
+  description:
+    'The prescriber’s electronic signature on an order (21 CFR 11.50): the printed name, when, and what it means.',
+})
+export class OrderSignatureType {
+  @Field(() => String, { description: 'The signer’s name as it was when signing.' })
+  signerName: string;
+
+  @Field(() => String, { nullable: true, description: 'The signer’s NPI as it was when signing.' })
+  signerNpi: string | null;
+
+  @Field(() => Date)
+  signedAt: Date;
+
+  @Field(() => String, {
+    description: 'What the signature means, e.g. "Prescribed and authorised for compounding".',
+  })
+  meaning: string;
+
+  @Field(() => Boolean, {
+    description:
+      'True while the order (patient, prescriber, pharmacy, preparation, delivery, lines) reads as it was signed.',
+  })
+  matchesOrder: boolean;
+}
+
 /** What clinic and pharmacy both see of an order: the prescription and its progress. */
 @InterfaceType('Order', {
   description: 'A prescription for compounded naltrexone HCl sent by a clinic to one pharmacy.',
@@ -61,6 +102,15 @@ export class OrderEventType {
 export abstract class OrderFields {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The pharmacy’s prescription (Rx) number: sequential per pharmacy, given on submission.',
+  })
+  rxNumber: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the patient needs the supply by.' })
+  needBy: string | null;
 
   @Field(() => OrderState)
   state: OrderState;
@@ -131,6 +181,12 @@ export abstract class OrderFields {
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
 
+  @Field(() => OrderSignatureType, {
+    nullable: true,
+    description: 'The prescriber’s signature, from submission on (none on a draft).',
+  })
+  signature: OrderSignatureType | null;
+
   @Field(() => LocalDate, { nullable: true })
   compoundedOn: string | null;
 
@@ -149,7 +205,13 @@ export abstract class OrderFields {
   @Field(() => String, { nullable: true })
   trackingNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the pharmacy rejected it; shown to the clinic.' })
+  @Field(() => RejectionCode, { nullable: true, description: 'Why the pharmacy rejected it, coded.' })
+  rejectionCode: RejectionCode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The pharmacist’s note on the rejection (always given for OTHER); shown to the clinic.',
+  })
   rejectionReason: string | null;
 }
 
@@ -208,6 +270,31 @@ export class OrderPatientType {
   allergies: string | null;
 }
 
+/** The pharmacy an order is addressed to, as its labels print it. */
+@ObjectType('LabelPharmacy')
+export class LabelPharmacyType {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  addressLine1: string | null;
+
+  @Field(() => String, { nullable: true })
+  addressLine2: string | null;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true })
+  region: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
 @ObjectType('PharmacyOrder', {
   description: 'An order as the pharmacy it is addressed to sees it.',
   implements: OrderFields,
@@ -226,14 +313,30 @@ export class PharmacyOrderEdge {
   node: PharmacyOrderType;
 }
 
+@ObjectType('PharmacyQueueCount', { description: 'How many of the pharmacy’s orders are in one state.' })
+export class PharmacyQueueCountType {
+  @Field(() => OrderState)
+  state: OrderState;
+
+  @Field(() => Int)
+  count: number;
+}
+
+/**
+ * One page of a pharmacy's orders: open states by need-by date (then Rx number), finished ones
+ * newest first; with the count of every state the search matches.
+ */
 @ObjectType('PharmacyQueue')
 export class PharmacyQueueType {
   @Field(() => [PharmacyOrderEdge])
   edges: PharmacyOrderEdge[];
 
-  @Field(() => Boolean)
-  hasNextPage: boolean;
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
 
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
+  @Field(() => [PharmacyQueueCountType], {
+    description:
+      'Per state, the orders the search matches (whatever states were asked for); states with none are left out.',
+  })
+  counts: PharmacyQueueCountType[];
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anOrganisation, aPerson, signIn } from '../test/builders.ts';
+import { anOrganisation, aPerson, signIn, TEST_PASSWORD } from '../test/builders.ts';
 import { startTestServer, type TestServer } from '../test/harness.ts';
 import { ACK, CAPSULE_PACK, CREATE, orderWorld, SUBMIT } from './order.fixtures.ts';
 
 const QUEUE = `query ($states: [OrderState!]) { pharmacyQueue(states: $states) { edges { node { id state clinicName
-  patient { givenName familyName dateOfBirth phone addressLine1 allergies } } } hasNextPage } }`;
+  patient { givenName familyName dateOfBirth phone addressLine1 allergies } } } pageInfo { hasNextPage } } }`;
 
 describe('who sees and moves orders', () => {
   let server: TestServer;
@@ -23,7 +23,14 @@ describe('who sees and moves orders', () => {
     orderId = draft.data!.createOrder.id;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId, version: draft.data!.createOrder.version, idempotencyKey: `submit-${orderId}` } },
+      {
+        input: {
+          orderId,
+          version: draft.data!.createOrder.version,
+          idempotencyKey: `submit-${orderId}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     version = sent.data!.submitOrder.version;
@@ -152,6 +159,7 @@ describe('who sees and moves orders', () => {
           orderId: draft.data!.createOrder.id,
           version: draft.data!.createOrder.version,
           idempotencyKey: 'coordinator-try',
+          password: TEST_PASSWORD,
         },
       },
       { cookie: world.cookies.coordinator },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../test/builders.ts';
 import { startTestServer, type TestServer } from '../test/harness.ts';
 import { ACK, CAPSULE_PACK, CREATE, orderWorld, SUBMIT } from './order.fixtures.ts';
 
@@ -41,7 +42,7 @@ describe('orders under concurrency', () => {
       Array.from({ length: 50 }, () =>
         server.graphql<{ submitOrder: { id: string; state: string } }>(
           SUBMIT,
-          { input: { orderId: id, version, idempotencyKey: 'submit-click-0001' } },
+          { input: { orderId: id, version, idempotencyKey: 'submit-click-0001', password: TEST_PASSWORD } },
           { cookie: world.cookies.clinician },
         ),
       ),
@@ -61,7 +62,7 @@ describe('orders under concurrency', () => {
     const { id, version } = draft.data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: id, version, idempotencyKey: `submit-${id}` } },
+      { input: { orderId: id, version, idempotencyKey: `submit-${id}`, password: TEST_PASSWORD } },
       { cookie: world.cookies.clinician },
     );
     const submittedVersion = sent.data!.submitOrder.version;

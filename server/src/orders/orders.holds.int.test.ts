@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
 import { aTrialInClinic } from './order.builders.ts';
 import {
@@ -48,7 +49,7 @@ describe('orders follow their trial, and the worklist shows those needing attent
     const as = (who: 'clinician' | 'pharmacist') => ({ cookie: world.cookies[who] });
     for (const step of steps) {
       const [mutation, extra, who] = {
-        submit: [SUBMIT, { idempotencyKey: `submit-${orderId}` }, 'clinician'],
+        submit: [SUBMIT, { idempotencyKey: `submit-${orderId}`, password: TEST_PASSWORD }, 'clinician'],
         ack: [ACK, {}, 'pharmacist'],
         compound: [COMPOUND, {}, 'pharmacist'],
         ready: [
@@ -57,7 +58,7 @@ describe('orders follow their trial, and the worklist shows those needing attent
           'pharmacist',
         ],
         dispense: [DISPENSE, { trackingNumber: '1Z99990001', dispensedOn: '2026-03-01' }, 'pharmacist'],
-        reject: [REJECT, { reason: 'Out of stock this week' }, 'pharmacist'],
+        reject: [REJECT, { code: 'OUT_OF_STOCK', reason: 'Out of stock this week' }, 'pharmacist'],
       }[step] as [string, Record<string, unknown>, 'clinician' | 'pharmacist'];
       const { data, errors } = await server.graphql<Record<string, { version: number }>>(
         mutation,

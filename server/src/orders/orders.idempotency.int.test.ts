@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
 import { canonicalJson, requestFingerprint } from './idempotency.ts';
 import { aTrialInClinic } from './order.builders.ts';
@@ -32,7 +33,7 @@ describe('idempotency keys bound to the request', () => {
   const submit = (orderId: string, version: number, idempotencyKey: string) =>
     server.graphql<{ submitOrder: { id: string; state: string } }>(
       SUBMIT,
-      { input: { orderId, version, idempotencyKey } },
+      { input: { orderId, version, idempotencyKey, password: TEST_PASSWORD } },
       { cookie: world.cookies.clinician },
     );
   const orders = () => server.db.prisma.order.count();

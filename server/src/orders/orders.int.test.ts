@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anOrganisation } from '../test/builders.ts';
+import { anOrganisation, TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
 import { aTrialInClinic } from './order.builders.ts';
 import {
@@ -61,7 +61,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const draft = (await create()).data!.createOrder;
     const submitted = await server.graphql<{ submitOrder: { state: string; version: number } }>(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version, idempotencyKey: `submit-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version,
+          idempotencyKey: `submit-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     expect(submitted.data?.submitOrder.state).toBe('SUBMITTED');
@@ -101,7 +108,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const draft = (await create()).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version, idempotencyKey: `submit-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version,
+          idempotencyKey: `submit-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     const rejected = await server.graphql<{ rejectOrder: { state: string } }>(
@@ -110,6 +124,7 @@ describe('an order from a trial to the pharmacy and back', () => {
         input: {
           orderId: draft.id,
           version: sent.data!.submitOrder.version,
+          code: 'OUT_OF_STOCK',
           reason: 'Strength not available this week',
         },
       },
@@ -139,7 +154,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const other = (await create()).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: other.id, version: other.version, idempotencyKey: `submit-${other.id}` } },
+      {
+        input: {
+          orderId: other.id,
+          version: other.version,
+          idempotencyKey: `submit-${other.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     const ack = await server.graphql<{ acknowledgeOrder: { version: number } }>(
@@ -189,7 +211,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const draft = (await create()).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version, idempotencyKey: `submit-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version,
+          idempotencyKey: `submit-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     const version = sent.data!.submitOrder.version;
@@ -212,7 +241,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const draft = (await create()).data!.createOrder;
     const response = await server.graphql(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version + 1, idempotencyKey: `stale-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version + 1,
+          idempotencyKey: `stale-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -223,7 +259,14 @@ describe('an order from a trial to the pharmacy and back', () => {
     const draft = (await create()).data!.createOrder;
     const sent = await server.graphql<{ submitOrder: { version: number } }>(
       SUBMIT,
-      { input: { orderId: draft.id, version: draft.version, idempotencyKey: `submit-${draft.id}` } },
+      {
+        input: {
+          orderId: draft.id,
+          version: draft.version,
+          idempotencyKey: `submit-${draft.id}`,
+          password: TEST_PASSWORD,
+        },
+      },
       { cookie: world.cookies.clinician },
     );
     const ack = await server.graphql<{ acknowledgeOrder: { version: number } }>(
@@ -297,7 +340,7 @@ describe('an order from a trial to the pharmacy and back', () => {
       'base64url',
     );
     const response = await server.graphql(
-      'query ($after: String) { pharmacyQueue(after: $after) { hasNextPage } }',
+      'query ($after: String) { pharmacyQueue(after: $after) { pageInfo { hasNextPage } } }',
       { after: cursor },
       { cookie: world.cookies.pharmacist },
     );

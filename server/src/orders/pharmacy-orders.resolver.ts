@@ -1,83 +1,84 @@
 import type { Order, OrderState as OrderStateValue, Prisma } from '@ldn/db';
-import { beyondUseDateKindOf, checkBeyondUseDate } from '@ldn/rules';
+import { REJECTION_NOTE_REQUIRED, REJECTION_REASONS } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isRecordId } from '../access/ids.ts';
 import { PharmacyScope } from '../access/pharmacy-scope.ts';
 import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
+import { ArgRules } from '../graphql/input-rules.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
-import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import { OrderState } from './order.enums.ts';
-import { DispenseOrderInput, MarkReadyInput, OrderVersionInput, ReasonedOrderInput } from './order.inputs.ts';
+import { DispenseOrderInput, MarkReadyInput, OrderVersionInput, RejectOrderInput } from './order.inputs.ts';
 import { eventsWithActors, organisationName, withLines } from './order.loaders.ts';
-import { OrderEventType, OrderPatientType, PharmacyOrderType, PharmacyQueueType } from './order.types.ts';
+import {
+  LabelPharmacyType,
+  OrderEventType,
+  OrderPatientType,
+  PharmacyOrderType,
+  PharmacyQueueType,
+} from './order.types.ts';
+import { lotsOf } from './order-lots.ts';
 import { moveOrder, releaseHeld, scopedOrder, type TransitionRequest } from './order-state.ts';
 import type { OrderTransition } from './order-transitions.ts';
+import {
+  afterQueueCursor,
+  QUEUE_ORDER,
+  queueCursorOf,
+  queueOrdering,
+  queueSearchWhere,
+} from './pharmacy-queue.ts';
 
 const MAX_PAGE = 100;
 
-async function pharmacyOrder(ctx: Context, order: Order): Promise<PharmacyOrderType & { patientId: string }> {
+type PharmacyOrderRoot = PharmacyOrderType & { patientId: string; pharmacyId: string };
+
+async function pharmacyOrder(ctx: Context, order: Order): Promise<PharmacyOrderRoot> {
   const clinic = await organisationName(ctx).load(order.clinicId);
-  return { ...(await withLines(ctx, order)), clinicName: clinic?.name ?? '', patientId: order.patientId };
-}
-
-// The queue is oldest first; the cursor is the position of the last order seen.
-const encodeCursor = (order: Order) =>
-  Buffer.from(JSON.stringify([order.submittedAt?.toISOString() ?? null, order.id])).toString('base64url');
-
-function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
-  try {
-    const [submittedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      string,
-      string,
-    ];
-    const date = new Date(submittedAt);
-    // The id is compared with a uuid column: anything else must not reach SQL.
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !isRecordId(id))
-      throw new Error('bad cursor');
-    return { submittedAt: date, id };
-  } catch {
-    throw badInput('after', 'The cursor is not one this queue gave out.');
-  }
+  return {
+    ...(await withLines(ctx, order)),
+    clinicName: clinic?.name ?? '',
+    patientId: order.patientId,
+    pharmacyId: order.pharmacyId,
+  };
 }
 
 @Resolver(() => PharmacyOrderType)
 export class PharmacyOrdersResolver {
-  /** The orders addressed to the viewer's pharmacy, oldest first, optionally of some states only. Audited as a list. */
+  /**
+   * The orders addressed to the viewer's pharmacy, optionally of some states only and narrowed by
+   * an Rx number or the patient's name or date of birth; open work by need-by date, finished
+   * orders newest first. Audited as a list.
+   */
   @Authorized('PHARMACIST')
+  @ArgRules({ search: { max: 100 } })
   @Query(() => PharmacyQueueType)
   async pharmacyQueue(
     @Arg('states', () => [OrderState], { nullable: true }) states: OrderStateValue[] | null | undefined,
+    @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<PharmacyQueueType> {
     if (first < 1 || first > MAX_PAGE) throw badInput('first', `Ask for 1 to ${MAX_PAGE} orders at a time.`);
     const scope = PharmacyScope.of(ctx);
+    const ordering = queueOrdering(states);
+    const found: Prisma.OrderWhereInput = { AND: [scope.orderWhere, queueSearchWhere(search)] };
     const where: Prisma.OrderWhereInput = {
-      ...scope.orderWhere,
-      ...(states == null ? {} : { state: { in: states.filter((s) => s !== 'DRAFT') } }),
+      AND: [found, states == null ? {} : { state: { in: states.filter((s) => s !== 'DRAFT') } }],
     };
-    const position = after == null ? null : decodeCursor(after);
-    const orders = await ctx.prisma.order.findMany({
-      where:
-        position === null
-          ? where
-          : {
-              AND: [
-                where,
-                {
-                  OR: [
-                    { submittedAt: { gt: position.submittedAt } },
-                    { submittedAt: position.submittedAt, id: { gt: position.id } },
-                  ],
-                },
-              ],
-            },
-      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-      take: first + 1,
-    });
+    const [orders, counts] = await Promise.all([
+      ctx.prisma.order.findMany({
+        where: after == null ? where : { AND: [where, afterQueueCursor(after, ordering)] },
+        orderBy: QUEUE_ORDER[ordering],
+        take: first + 1, // one more than the page says whether another page follows
+      }),
+      ctx.prisma.order.groupBy({
+        by: ['state'],
+        where: found,
+        _count: { _all: true },
+        orderBy: { state: 'asc' },
+      }),
+    ]);
     const page = orders.slice(0, first);
     // Each order shows its patient's name and date of birth: one LIST row names the patients.
     await auditListed(
@@ -87,9 +88,16 @@ export class PharmacyOrdersResolver {
       page.map((order) => order.patientId),
     );
     const edges = await Promise.all(
-      page.map(async (order) => ({ cursor: encodeCursor(order), node: await pharmacyOrder(ctx, order) })),
+      page.map(async (order) => ({
+        cursor: queueCursorOf(ordering, order),
+        node: await pharmacyOrder(ctx, order),
+      })),
     );
-    return { edges, hasNextPage: orders.length > first, endCursor: edges.at(-1)?.cursor ?? null };
+    return {
+      edges,
+      pageInfo: { hasNextPage: orders.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      counts: counts.map((row) => ({ state: row.state, count: row._count._all })),
+    };
   }
 
   /** One order of the viewer's pharmacy. */
@@ -105,10 +113,7 @@ export class PharmacyOrdersResolver {
   /** Only what filling and delivering needs: name, date of birth, phone, address, allergies. */
   @Authorized('PHARMACIST')
   @FieldResolver(() => OrderPatientType)
-  async patient(
-    @Root() order: PharmacyOrderType & { patientId: string },
-    @Ctx() ctx: Context,
-  ): Promise<OrderPatientType> {
+  async patient(@Root() order: PharmacyOrderRoot, @Ctx() ctx: Context): Promise<OrderPatientType> {
     const patient = await ctx.loaders
       .one(
         'order.patient',
@@ -137,6 +142,35 @@ export class PharmacyOrdersResolver {
     return { ...details, dateOfBirth: isoDateOf(dateOfBirth) };
   }
 
+  /** The viewer's own pharmacy: its name, address and phone go on every label. */
+  @Authorized('PHARMACIST')
+  @FieldResolver(() => LabelPharmacyType)
+  async pharmacy(@Root() order: PharmacyOrderRoot, @Ctx() ctx: Context): Promise<LabelPharmacyType> {
+    const pharmacy = await ctx.loaders
+      .one(
+        'order.pharmacy',
+        (prisma, ids) =>
+          prisma.organisation.findMany({
+            where: { id: { in: ids } },
+            select: {
+              id: true,
+              name: true,
+              addressLine1: true,
+              addressLine2: true,
+              city: true,
+              region: true,
+              postalCode: true,
+              phone: true,
+            },
+          }),
+        (organisation) => organisation.id,
+      )
+      .load(order.pharmacyId);
+    if (pharmacy === null) throw new Error('order without its pharmacy');
+    const { id: _id, ...details } = pharmacy;
+    return details;
+  }
+
   @Authorized('PHARMACIST')
   @FieldResolver(() => [OrderEventType])
   events(@Root() order: PharmacyOrderType, @Ctx() ctx: Context): Promise<OrderEventType[]> {
@@ -157,29 +191,31 @@ export class PharmacyOrdersResolver {
     return this.move(ctx, 'startCompounding', input);
   }
 
-  /** COMPOUNDING → READY with the lot and beyond-use date; a BUD past the USP <795> default needs a reason. */
+  /**
+   * COMPOUNDING → READY with each line's lot and beyond-use date (each strength of a pack is its
+   * own preparation), or one for all; a BUD past the USP <795> default needs a reason.
+   */
   @Authorized('PHARMACIST')
   @Mutation(() => PharmacyOrderType)
   async markReady(@Arg('input', () => MarkReadyInput) input: MarkReadyInput, @Ctx() ctx: Context) {
     const scope = PharmacyScope.of(ctx);
     const order = await scope.order(input.orderId);
     const compoundedOn = input.compoundedOn ?? ctx.clock.today();
-    const kind = beyondUseDateKindOf(order.formulation, order.vehicle ?? undefined);
-    const check = withRuleInput('beyondUseDate', () =>
-      checkBeyondUseDate({
-        compoundedOn,
-        beyondUseDate: input.beyondUseDate,
-        kind,
-        // An explicit null (a nullable field sent as null) is no reason, like one left out.
-        reason: input.budReason ?? undefined,
-      }),
-    );
-    enforceFindings(check.findings);
-    return this.move(ctx, 'markReady', input, {
-      lotNumber: input.lotNumber,
-      beyondUseDate: dbDate(input.beyondUseDate),
+    const lines = await ctx.prisma.orderLine.findMany({ where: { orderId: order.id } });
+    const lots = lotsOf(order, lines, input, compoundedOn);
+    const data = {
+      lotNumber: lots.lotNumber,
+      beyondUseDate: dbDate(lots.beyondUseDate),
       compoundedOn: dbDate(compoundedOn),
-      budReason: check.exceedsDefault ? (input.budReason ?? null) : null,
+      budReason: lots.budReason,
+    };
+    return this.move(ctx, 'markReady', input, data, null, async (tx, moved) => {
+      for (const lot of lots.lines) {
+        await tx.orderLine.update({
+          where: { orderId_sequence: { orderId: moved.id, sequence: lot.sequence } },
+          data: { lotNumber: lot.lotNumber, beyondUseDate: dbDate(lot.beyondUseDate) },
+        });
+      }
     });
   }
 
@@ -200,11 +236,22 @@ export class PharmacyOrdersResolver {
     });
   }
 
-  /** SUBMITTED or RECEIVED → REJECTED, with the reason the clinic will read. */
+  /** SUBMITTED or RECEIVED → REJECTED, with the coded reason and note the clinic will read. */
   @Authorized('PHARMACIST')
   @Mutation(() => PharmacyOrderType)
-  rejectOrder(@Arg('input', () => ReasonedOrderInput) input: ReasonedOrderInput, @Ctx() ctx: Context) {
-    return this.move(ctx, 'reject', input, { rejectionReason: input.reason }, input.reason);
+  rejectOrder(@Arg('input', () => RejectOrderInput) input: RejectOrderInput, @Ctx() ctx: Context) {
+    const note = input.reason ?? null;
+    if (note === null && REJECTION_NOTE_REQUIRED.includes(input.code)) {
+      throw badInput('reason', `Say why: “${REJECTION_REASONS[input.code]}” needs a note for the clinic.`);
+    }
+    return this.move(
+      ctx,
+      'reject',
+      input,
+      { rejectionCode: input.code, rejectionReason: note },
+      // The order's history reads as the clinic does: the reason in words, then the note.
+      note === null ? REJECTION_REASONS[input.code] : `${REJECTION_REASONS[input.code]}: ${note}`,
+    );
   }
 
   /** ON_HOLD → the state it had, once its trial is no longer on hold. */
@@ -227,6 +274,8 @@ export class PharmacyOrdersResolver {
     input: OrderVersionInput,
     data: TransitionRequest['data'] = {},
     reason: string | null = null,
+    /** More writes of the same move, in its transaction (a line's lot). */
+    alsoWrite: (tx: Prisma.TransactionClient, moved: Order) => Promise<void> = async () => {},
   ) {
     const scope = PharmacyScope.of(ctx);
     const order = await scope.transaction(async (tx) => {
@@ -237,6 +286,7 @@ export class PharmacyOrdersResolver {
         reason,
         data,
       });
+      await alsoWrite(tx, moved);
       await audit(tx, ctx, transition.toUpperCase(), 'Order', moved.id);
       return moved;
     });

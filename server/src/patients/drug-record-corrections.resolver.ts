@@ -1,5 +1,6 @@
 import type { Medication, Patient, PriorTherapy, Prisma } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { MAY } from '../access/action-roles.ts';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
@@ -151,7 +152,7 @@ export class DrugRecordCorrectionsResolver {
     });
   }
 
-  @Authorized('CLINICIAN')
+  @Authorized(...MAY.reviewPossibleOpioid)
   @Mutation(() => RecordMedicationPayload, {
     description:
       'Confirms a medication the drug vocabulary newly reads as an opioid (POSSIBLE_OPIOID_REVIEW): an active trial goes on hold as for a recorded opioid.',

@@ -1,4 +1,5 @@
 import { Authorized, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { CorrectedEntity } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { userNameOf } from '../graphql/user-names.ts';
 import { type DrugRecordFields, MedicationType, PriorTherapyType } from './history.types.ts';
@@ -26,18 +27,19 @@ export class RecordAmendmentType {
 
 type AmendedEntity = 'Medication' | 'PriorTherapy';
 
-const amendmentsOf = (ctx: Context, entity: AmendedEntity) =>
+const amendmentsOf = (ctx: Context, entity: CorrectedEntity) =>
   ctx.loaders.many(
     `amendments.${entity}`,
     (prisma, ids) =>
       prisma.recordAmendment.findMany({
         where: { entity, entityId: { in: ids } },
-        orderBy: [{ amendedAt: 'asc' }, { id: 'asc' }],
+        orderBy: [{ amendedAt: 'asc' }, { sequence: 'asc' }],
       }),
     (row) => row.entityId,
   );
 
-async function amendments(ctx: Context, entity: AmendedEntity, id: string) {
+/** A record's corrections, oldest first, as RecordAmendmentType (any record RecordAmendment keeps). */
+export async function amendments(ctx: Context, entity: CorrectedEntity, id: string) {
   const rows = await amendmentsOf(ctx, entity).load(id);
   return Promise.all(
     rows.map(async (row) => ({

@@ -223,24 +223,26 @@ describe("recording a patient's histories", () => {
       expect((await readPatient()).baselineCandidate).toEqual({ scoredOn: '2026-02-25', score: 5 });
     });
 
-    it('replaces the score when the same measure is recorded again on the same day', async () => {
+    it('refuses the same measure on the same day again, keeping the first: a score is amended, not overwritten', async () => {
       const first = await record<Row>(RECORD_SYMPTOM_SCORE, 'recordSymptomScore', {
         measure: 'PAIN_NRS',
         scoredOn: '2026-03-10',
         score: 4,
       });
-      const again = await record<Row>(RECORD_SYMPTOM_SCORE, 'recordSymptomScore', {
-        measure: 'PAIN_NRS',
-        scoredOn: '2026-03-10',
-        score: 5,
-      });
-      expect(again).toMatchObject({ id: first.id, score: 5 });
-      expect(await server.db.prisma.symptomScore.count({ where: { patientId: patient.id } })).toBe(1);
+      await expect(
+        record(RECORD_SYMPTOM_SCORE, 'recordSymptomScore', {
+          measure: 'PAIN_NRS',
+          scoredOn: '2026-03-10',
+          score: 5,
+        }),
+      ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'ALREADY_SCORED' } });
+      const scores = await server.db.prisma.symptomScore.findMany({ where: { patientId: patient.id } });
+      expect(scores).toMatchObject([{ id: first.id, score: 4 }]);
       const actions = await server.db.prisma.auditLog.findMany({
         where: { entity: 'SymptomScore', entityId: String(first.id) },
         orderBy: { id: 'asc' },
       });
-      expect(actions.map((row) => row.action)).toEqual(['CREATE', 'UPDATE']);
+      expect(actions.map((row) => row.action)).toEqual(['CREATE']);
     });
 
     it.each([0, 10])('accepts the boundary score %i', async (score) => {

@@ -121,7 +121,7 @@ export class ConsentInput {
   points: ConsentPoint[];
 }
 
-/** One score of one measure on one day; recording the same measure and day again replaces it. */
+/** One score of one measure on one day; a measure already scored that day is amended, not recorded again. */
 @InputType()
 export class SymptomScoreInput {
   @Field(() => SymptomMeasure)

@@ -1,4 +1,4 @@
-import type { OpioidFreeAttestation, SymptomScore } from '@ldn/db';
+import type { OpioidFreeAttestation } from '@ldn/db';
 import { checkNoActiveOpioid } from '@ldn/rules';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ClinicScope } from '../access/clinic-scope.ts';
@@ -23,9 +23,11 @@ import {
   PriorTherapyType,
   priorTherapyOf,
   SymptomScoreType,
+  symptomScoreOf,
 } from './history.types.ts';
 import { activeMedicationEntries } from './medication-records.ts';
 import { ConsentPoint } from './patient.enums.ts';
+import { recordVisitScoresIn } from './symptom-score.service.ts';
 
 /**
  * Recording a patient's histories. Both clinic roles: workflows.md lets a coordinator record
@@ -110,29 +112,29 @@ export class HistoryResolver {
   }
 
   /**
-   * Records a score. One score per patient, measure and day: recording the same measure on the same
-   * day again replaces the score (a correction), audited as UPDATE.
+   * Records one score: a visit of one measure (recordVisitScores records several at once). A
+   * measure already scored that day is refused by name (ALREADY_SCORED): it is corrected by an
+   * amendment, which keeps the previous score, never by recording it again.
    */
   @Authorized('CLINICIAN', 'COORDINATOR')
-  @Mutation(() => SymptomScoreType)
+  @Mutation(() => SymptomScoreType, { deprecationReason: 'Use recordVisitScores: one visit, one call.' })
   async recordSymptomScore(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => SymptomScoreInput) input: SymptomScoreInput,
     @Ctx() ctx: Context,
-  ): Promise<SymptomScore> {
+  ): Promise<SymptomScoreType> {
     const scope = ClinicScope.of(ctx);
-    return scope.transaction(async (tx) => {
-      const patient = await scope.patient(patientId, tx);
-      const key = { patientId: patient.id, measure: input.measure, scoredOn: dbDate(input.scoredOn) };
-      const existing = await tx.symptomScore.findUnique({ where: { patientId_measure_scoredOn: key } });
-      const recorded = { score: input.score, recordedById: scope.viewer.userId };
-      const score = await tx.symptomScore.upsert({
-        where: { patientId_measure_scoredOn: key },
-        create: { ...key, ...recorded },
-        update: recorded,
-      });
-      await audit(tx, ctx, existing === null ? 'CREATE' : 'UPDATE', 'SymptomScore', score.id);
-      return score;
-    });
+    const { scoredOn, measure, score } = input;
+    const [recorded] = await scope.transaction((tx) =>
+      recordVisitScoresIn(
+        tx,
+        ctx,
+        scope,
+        { patientId, scoredOn, scores: [{ measure, score }] },
+        (_, field) => (field === null ? 'input' : field),
+      ),
+    );
+    if (recorded === undefined) throw new Error('A visit of one score recorded none.');
+    return symptomScoreOf(recorded);
   }
 }

@@ -1,6 +1,7 @@
-import type { Consent, Medication, PriorTherapy } from '@ldn/db';
+import type { Consent, Medication, PriorTherapy, SymptomScore } from '@ldn/db';
 import { CONSENT_POINTS, checkConsent } from '@ldn/rules';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { EnteredInErrorFields, enteredInErrorFieldsOf } from '../corrections/entered-in-error.type.ts';
 import { ClassificationSource, DrugRecognition } from '../drugs/drug.enums.ts';
 import { isoDateOf, LocalDate } from '../graphql/scalars.ts';
 import { ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
@@ -197,9 +198,12 @@ export function consentOf(row: Consent): ConsentType {
   };
 }
 
-/** One score of one measure on one day (one row per patient, measure and date). */
+/**
+ * One score of one measure on one day (one counted score per patient, measure and date), entered
+ * in error or not. Who recorded it and its amendments: symptom-score.resolver.ts.
+ */
 @ObjectType('SymptomScore')
-export class SymptomScoreType {
+export class SymptomScoreType extends EnteredInErrorFields {
   @Field(() => ID)
   id: string;
 
@@ -212,6 +216,22 @@ export class SymptomScoreType {
   @Field(() => LocalDate)
   scoredOn: Date;
 
-  @Field(() => Int, { description: '0–10.' })
+  @Field(() => Int, {
+    description: '0–10; which end is better depends on the measure (the rules’ SYMPTOM_SCALES).',
+  })
   score: number;
+
+  recordedById: string;
+
+  @Field(() => Date, { description: 'When it was recorded.' })
+  createdAt: Date;
+
+  @Field(() => Int, { description: 'For corrections: the version the change was based on.' })
+  version: number;
 }
+
+/** A score row as the API answers it. */
+export const symptomScoreOf = (row: SymptomScore): SymptomScoreType => ({
+  ...row,
+  ...enteredInErrorFieldsOf(row),
+});

@@ -5,6 +5,7 @@ import { HistoryResolver } from './history.resolver.ts';
 import { MedicationResolver } from './medication.resolver.ts';
 import { PatientConnectionResolver, PatientResolver } from './patient.resolver.ts';
 import { PatientHistoriesResolver } from './patient-histories.resolver.ts';
+import { SymptomScoreEnteredInErrorResolver, SymptomScoreResolver } from './symptom-score.resolver.ts';
 
 // The patient resolvers, registered in graphql/schema.ts.
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
@@ -18,4 +19,6 @@ export const patientResolvers: Function[] = [
   MedicationPeopleResolver,
   PriorTherapyPeopleResolver,
   DrugRecordCorrectionsResolver,
+  SymptomScoreResolver,
+  SymptomScoreEnteredInErrorResolver,
 ];

@@ -12,6 +12,7 @@ import {
   PriorTherapyType,
   priorTherapyOf,
   SymptomScoreType,
+  symptomScoreOf,
 } from './history.types.ts';
 import { SymptomMeasure } from './patient.enums.ts';
 import {
@@ -58,13 +59,16 @@ export class PatientHistoriesResolver {
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => [SymptomScoreType], { description: 'By date; one measure, or all when left out.' })
-  symptomScores(
+  @FieldResolver(() => [SymptomScoreType], {
+    description:
+      'By date; one measure, or all when left out. Scores entered in error are listed too (enteredInError), as the record shows them.',
+  })
+  async symptomScores(
     @Root() patient: Patient,
     @Arg('measure', () => SymptomMeasure, { nullable: true }) measure: SymptomMeasure | null,
     @Ctx() ctx: Context,
   ) {
-    return symptomScoresOf(ctx, measure ?? null).load(patient.id);
+    return (await symptomScoresOf(ctx, measure ?? null).load(patient.id)).map(symptomScoreOf);
   }
 
   /** The pain score a trial starting today would take as baseline (clinical-rules §5), if any. */
@@ -74,13 +78,16 @@ export class PatientHistoriesResolver {
     description: 'The pain score a trial started today would take as its baseline (latest of 14 days).',
   })
   async baselineCandidate(@Root() patient: Patient, @Ctx() ctx: Context): Promise<SymptomScoreType | null> {
-    const painScores = await symptomScoresOf(ctx, SymptomMeasure.PAIN_NRS).load(patient.id);
+    // A score entered in error is never a baseline (workflows.md: it counts nowhere).
+    const painScores = (await symptomScoresOf(ctx, SymptomMeasure.PAIN_NRS).load(patient.id)).filter(
+      (row) => row.enteredInErrorAt === null,
+    );
     const baseline = findBaseline(
       painScores.map((row) => ({ date: isoDateOf(row.scoredOn), score: row.score })),
       ctx.clock.today(),
     );
-    return baseline === null
-      ? null
-      : (painScores.find((row) => isoDateOf(row.scoredOn) === baseline.date) ?? null);
+    if (baseline === null) return null;
+    const row = painScores.find((score) => isoDateOf(score.scoredOn) === baseline.date);
+    return row === undefined ? null : symptomScoreOf(row);
   }
 }

@@ -49,27 +49,31 @@ export function afterCursor(cursor: string): Prisma.PatientWhereInput {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
+ * Patients a trimmed, non-blank term names: a YYYY-MM-DD term is a date of birth; otherwise every
+ * word must be in the given or family name (any case). What a pharmacy may search by too.
+ */
+export function nameOrBirthWhere(term: string): Prisma.PatientWhereInput {
+  // Prisma sends `contains` and `startsWith` as LIKE patterns without escaping: a typed % or _
+  // must match itself, not everything.
+  const words = term.split(/\s+/).map(escapeLike);
+  if (isIsoDate(term)) return { dateOfBirth: dbDate(term) };
+  return {
+    AND: words.map((word) => ({
+      OR: [
+        { givenName: { contains: word, mode: 'insensitive' as const } },
+        { familyName: { contains: word, mode: 'insensitive' as const } },
+      ],
+    })),
+  };
+}
+
+/**
  * What a search term matches: a YYYY-MM-DD term is a date of birth; otherwise every word must be
  * in the given or family name (any case), or the whole term starts an MRN.
  */
 export function searchWhere(search: string | null | undefined): Prisma.PatientWhereInput {
   const term = search?.trim() ?? '';
   if (term === '') return {};
-  // Prisma sends `contains` and `startsWith` as LIKE patterns without escaping: a typed % or _
-  // must match itself, not everything.
-  const words = term.split(/\s+/).map(escapeLike);
-  if (isIsoDate(term)) return { dateOfBirth: dbDate(term) };
-  return {
-    OR: [
-      {
-        AND: words.map((word) => ({
-          OR: [
-            { givenName: { contains: word, mode: 'insensitive' as const } },
-            { familyName: { contains: word, mode: 'insensitive' as const } },
-          ],
-        })),
-      },
-      { mrn: { startsWith: escapeLike(term), mode: 'insensitive' } },
-    ],
-  };
+  if (isIsoDate(term)) return nameOrBirthWhere(term);
+  return { OR: [nameOrBirthWhere(term), { mrn: { startsWith: escapeLike(term), mode: 'insensitive' } }] };
 }

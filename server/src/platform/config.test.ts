@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, productionWarnings } from './config.ts';
 
 describe('loadConfig', () => {
   it('starts on port 4000 with the embedded database and demo data when nothing is set', () => {
@@ -43,7 +45,144 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^TRUST_PROXY must be/);
   });
 
+  describe('in production (NODE_ENV=production)', () => {
+    const production = { NODE_ENV: 'production' };
+    const postgres = { ...production, DATABASE_URL: 'postgresql://u@h:5432/db' };
+
+    it('refuses to start on the embedded database, naming DATABASE_URL and how to allow it', () => {
+      expect(() => loadConfig(production)).toThrow(ConfigError);
+      expect(() => loadConfig(production)).toThrow(
+        /^DATABASE_URL is not set: .*ALLOW_EMBEDDED_DATABASE=true/,
+      );
+      expect(() => loadConfig({ ...production, ALLOW_EMBEDDED_DATABASE: 'false' })).toThrow(/^DATABASE_URL/);
+    });
+
+    it('runs on the embedded database when asked to, without the demo data', () => {
+      const config = loadConfig({ ...production, ALLOW_EMBEDDED_DATABASE: 'true' });
+      expect(config.databaseUrl).toBeUndefined();
+      expect(config.seedDemo).toBe(false);
+    });
+
+    it('loads the demo data only when SEED_DEMO=true says so', () => {
+      expect(loadConfig(postgres).seedDemo).toBe(false);
+      expect(loadConfig({ ...production, ALLOW_EMBEDDED_DATABASE: 'true', SEED_DEMO: 'true' }).seedDemo).toBe(
+        true,
+      );
+    });
+
+    it('refuses ALLOW_EMBEDDED_DATABASE that is not true or false', () => {
+      expect(() => loadConfig({ ...production, ALLOW_EMBEDDED_DATABASE: 'please' })).toThrow(
+        /^ALLOW_EMBEDDED_DATABASE must be true or false/,
+      );
+    });
+
+    it('warns when no TLS proxy is declared in front, since the session cookie is Secure', () => {
+      expect(productionWarnings(loadConfig(postgres))).toEqual([
+        expect.stringMatching(/^NODE_ENV=production without TRUST_PROXY: .*Secure.*HTTPS/),
+      ]);
+      expect(productionWarnings(loadConfig({ ...postgres, TRUST_PROXY: '1' }))).toEqual([]);
+    });
+
+    it('warns about what was allowed explicitly: demo accounts, the embedded database', () => {
+      const warnings = productionWarnings(
+        loadConfig({
+          ...production,
+          TRUST_PROXY: 'loopback',
+          ALLOW_EMBEDDED_DATABASE: 'true',
+          SEED_DEMO: 'yes',
+        }),
+      );
+      expect(warnings).toEqual([
+        expect.stringMatching(/^SEED_DEMO=true in production/),
+        expect.stringMatching(/^ALLOW_EMBEDDED_DATABASE=true in production/),
+      ]);
+    });
+
+    it('has nothing to warn about outside production', () => {
+      expect(productionWarnings(loadConfig({}))).toEqual([]);
+    });
+  });
+
+  describe('the database settings', () => {
+    const url = 'postgresql://app@pgbouncer:6432/ldn';
+
+    it('keeps a pool of 10 and stops a statement after 30 seconds unless told otherwise', () => {
+      const config = loadConfig({ DATABASE_URL: url });
+      expect(config.databasePoolSize).toBe(10);
+      expect(config.databaseStatementTimeoutMs).toBe(30_000);
+      expect(config.directDatabaseUrl).toBeUndefined();
+    });
+
+    it("takes the pool size, the statement timeout (0: the server's own) and a direct URL for migrations", () => {
+      const config = loadConfig({
+        DATABASE_URL: url,
+        DIRECT_DATABASE_URL: 'postgresql://owner@db:5432/ldn',
+        DATABASE_POOL_SIZE: '25',
+        DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      });
+      expect(config).toMatchObject({
+        databaseUrl: url,
+        directDatabaseUrl: 'postgresql://owner@db:5432/ldn',
+        databasePoolSize: 25,
+        databaseStatementTimeoutMs: 0,
+      });
+    });
+
+    it.each([
+      [{ DATABASE_POOL_SIZE: '0' }, /^DATABASE_POOL_SIZE must be a whole number from 1 to 100/],
+      [{ DATABASE_POOL_SIZE: 'lots' }, /^DATABASE_POOL_SIZE must be a whole number/],
+      [
+        { DATABASE_STATEMENT_TIMEOUT_MS: '-1' },
+        /^DATABASE_STATEMENT_TIMEOUT_MS must be a whole number from 0/,
+      ],
+      [{ DATABASE_STATEMENT_TIMEOUT_MS: '1.5' }, /^DATABASE_STATEMENT_TIMEOUT_MS must be a whole number/],
+      [{ DIRECT_DATABASE_URL: 'mysql://x@y/z' }, /^DIRECT_DATABASE_URL must start with postgresql:\/\//],
+      [{ DIRECT_DATABASE_URL: 'db:5432' }, /^DIRECT_DATABASE_URL (is not a URL|must start with)/],
+      [{ RETENTION_INTERVAL_MINUTES: '0' }, /^RETENTION_INTERVAL_MINUTES must be a whole number from 1/],
+    ])('names the database setting that is wrong: %o', (env, message) => {
+      expect(() => loadConfig({ DATABASE_URL: url, ...env })).toThrow(message);
+    });
+
+    it('refuses a direct URL without DATABASE_URL', () => {
+      expect(() => loadConfig({ DIRECT_DATABASE_URL: 'postgresql://owner@db:5432/ldn' })).toThrow(
+        /^DIRECT_DATABASE_URL is set without DATABASE_URL/,
+      );
+    });
+
+    it('does not echo the direct URL, which may hold a password', () => {
+      expect(() =>
+        loadConfig({ DATABASE_URL: url, DIRECT_DATABASE_URL: 'mysql://o:s3cret@db/ldn' }),
+      ).not.toThrow(/s3cret/);
+    });
+  });
+
   it('does not echo the database URL, which may hold a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:s3cret@host/db' })).not.toThrow(/s3cret/);
+  });
+
+  describe('the example environment (.env.example)', () => {
+    const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+    // `NAME=value`, or `# NAME=value` for a line that shows a default or an alternative.
+    const example = readFileSync(resolve(repoRoot, '.env.example'), 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        const match = /^(?:# )?([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+        return match?.[1] === undefined ? [] : [[match[1], match[2] ?? ''] as const];
+      });
+    const testsOnly = new Set(['TEST_DATABASE_URL']);
+    const source = readFileSync(resolve(import.meta.dirname, 'config.ts'), 'utf8');
+    const read = new Set(
+      [...source.matchAll(/env\.([A-Z][A-Z0-9_]*)|\(env, '([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1] ?? m[2]),
+    );
+
+    it('names every variable the server reads, and nothing else', () => {
+      const named = new Set(example.map(([name]) => name).filter((name) => !testsOnly.has(name)));
+      expect([...named].sort()).toEqual([...read].sort());
+    });
+
+    it('holds values the server accepts', () => {
+      const env = Object.fromEntries(example.filter(([name]) => !testsOnly.has(name)));
+      expect(() => loadConfig(env)).not.toThrow();
+    });
   });
 });

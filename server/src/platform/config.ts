@@ -6,6 +6,15 @@ export interface Config {
   host: string;
   /** Absent: the embedded PGlite database in `pgliteDir`. */
   databaseUrl: string | undefined;
+  /**
+   * Where migrations are applied, when `databaseUrl` goes through a transaction-mode pooler
+   * (PgBouncer), which cannot hold the migrations' session-level advisory lock. Absent: `databaseUrl`.
+   */
+  directDatabaseUrl: string | undefined;
+  /** Connections the API's pool opens at most. */
+  databasePoolSize: number;
+  /** PostgreSQL's `statement_timeout` on every pooled connection; 0 leaves the server's own. */
+  databaseStatementTimeoutMs: number;
   pgliteDir: string;
   /** Load the demo organisations, people and patients into an empty database. */
   seedDemo: boolean;
@@ -24,6 +33,8 @@ export interface Config {
    * of reverse proxies in front, or their addresses and subnets.
    */
   trustProxy: false | number | string[];
+  /** How often expired sessions, tokens, throttle rows and idempotency keys are purged. */
+  retentionIntervalMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -52,19 +63,37 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function postgresUrl(env: Env, name: 'DATABASE_URL' | 'DIRECT_DATABASE_URL'): string | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a URL (expected postgresql://user@host:5432/database)');
+    throw new ConfigError(`${name} is not a URL (expected postgresql://user@host:5432/database)`);
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
-    throw new ConfigError('DATABASE_URL must start with postgresql://');
+    throw new ConfigError(`${name} must start with postgresql://`);
   }
   return raw;
+}
+
+/**
+ * The database, refusing in production what is only meant for trying the product: the embedded
+ * database, unless ALLOW_EMBEDDED_DATABASE says it is wanted.
+ */
+function databaseUrls(env: Env, production: boolean): Pick<Config, 'databaseUrl' | 'directDatabaseUrl'> {
+  const databaseUrl = postgresUrl(env, 'DATABASE_URL');
+  const directDatabaseUrl = postgresUrl(env, 'DIRECT_DATABASE_URL');
+  if (databaseUrl === undefined && directDatabaseUrl !== undefined) {
+    throw new ConfigError('DIRECT_DATABASE_URL is set without DATABASE_URL: set both, or neither');
+  }
+  if (databaseUrl === undefined && production && !flag(env, 'ALLOW_EMBEDDED_DATABASE', false)) {
+    throw new ConfigError(
+      'DATABASE_URL is not set: with NODE_ENV=production the embedded database is refused. Set DATABASE_URL to your PostgreSQL, or ALLOW_EMBEDDED_DATABASE=true to run on the embedded one anyway',
+    );
+  }
+  return { databaseUrl, directDatabaseUrl };
 }
 
 function timeZone(env: Env): string {
@@ -111,20 +140,50 @@ export function loadConfig(env: Env = process.env): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
-  const url = databaseUrl(env);
+  const production = env.NODE_ENV === 'production';
+  const { databaseUrl, directDatabaseUrl } = databaseUrls(env, production);
   return {
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST || '0.0.0.0',
-    databaseUrl: url,
+    databaseUrl,
+    directDatabaseUrl,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
+    databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     pgliteDir: resolve(env.PGLITE_DIR || resolve(repoRoot, '.data', 'pglite')),
     // The embedded database is for trying the product: it gets demo data unless told otherwise.
-    seedDemo: flag(env, 'SEED_DEMO', url === undefined),
-    production: env.NODE_ENV === 'production',
+    // Production never does unless asked: the demo accounts share a published password.
+    seedDemo: flag(env, 'SEED_DEMO', databaseUrl === undefined && !production),
+    production,
     logLevel: logLevel as Config['logLevel'],
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
     timeZone: timeZone(env),
     trustProxy: trustProxy(env),
+    retentionIntervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 60, 1, 24 * 60),
   };
+}
+
+/**
+ * What a valid configuration may still get wrong in production, in words for the operator's log:
+ * the session cookie is `Secure`, so a browser reaching the server over plain HTTP (other than
+ * http://localhost) drops it, and sign-in seems to work, then signs out at the next request.
+ */
+export function productionWarnings(config: Config): string[] {
+  if (!config.production) return [];
+  const warnings: string[] = [];
+  if (config.trustProxy === false) {
+    warnings.push(
+      'NODE_ENV=production without TRUST_PROXY: the session cookie is Secure, so browsers keep it only over HTTPS (or http://localhost). Serve the portal through a TLS-terminating reverse proxy and set TRUST_PROXY to it; over plain HTTP, sign-in appears to work and the next request is signed out',
+    );
+  }
+  if (config.seedDemo) {
+    warnings.push('SEED_DEMO=true in production: the demo accounts, whose password is published, are loaded');
+  }
+  if (config.databaseUrl === undefined) {
+    warnings.push(
+      'ALLOW_EMBEDDED_DATABASE=true in production: the embedded database takes one connection and keeps its data in PGLITE_DIR',
+    );
+  }
+  return warnings;
 }

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'TOO_MANY_REQUESTS',
+  'TIMEOUT',
+  'SIGNATURE_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -64,6 +66,18 @@ export const idempotencyKeyReused = () =>
 export const invalidTransition = (message: string, state: string) =>
   new AppError('INVALID_TRANSITION', message, { state });
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
+/**
+ * The database stopped a statement that ran past its time (DATABASE_STATEMENT_TIMEOUT_MS). Its
+ * transaction was rolled back; a retry may succeed once the database is less busy.
+ */
+export const timedOut = () =>
+  new AppError('TIMEOUT', 'The database took too long to answer, so the request was stopped. Try again.');
+/**
+ * A signature not confirmed: the password re-entered is not the signer's. A code of its own, not
+ * UNAUTHENTICATED: the session is still good, and the portal must not send the person to sign in.
+ */
+export const signatureInvalid = () =>
+  new AppError('SIGNATURE_INVALID', 'The password is not right; the order was not signed.');
 
 /** A hard stop: refused whatever the clinician says. */
 export const ruleViolation = (findings: FindingPayload[]) =>

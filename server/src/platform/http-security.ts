@@ -10,6 +10,8 @@ import type { Logger } from './logger.ts';
 const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   baseUri: ["'none'"],
+  // 'self' also admits the live socket (ws:/wss: to this host, CSP Level 3) and nothing else; the
+  // browser journeys (tests/e2e/live-updates.spec.ts) run under it.
   connectSrc: ["'self'"],
   fontSrc: ["'self'"],
   formAction: ["'self'"],

@@ -6,8 +6,8 @@ export type Logger = pino.Logger;
  * Structured JSON logs. Only ids, codes and timings are logged; the redaction list is a second
  * line of defence should a patient field or secret ever reach a log call.
  */
-export function createLogger(level: pino.LevelWithSilent): Logger {
-  return pino({
+export function createLogger(level: pino.LevelWithSilent, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'ldn-api' },
     redact: {
@@ -24,5 +24,7 @@ export function createLogger(level: pino.LevelWithSilent): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  // Standard output unless told otherwise (a test reads what the server would have logged).
+  return destination === undefined ? pino(options) : pino(options, destination);
 }

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestContext } from './request-context.ts';
+import { requestContext, requestLog } from './request-context.ts';
 
 describe('request ids', () => {
   const lines: Record<string, unknown>[] = [];
@@ -17,8 +17,15 @@ describe('request ids', () => {
       },
     });
     const app = express();
-    app.use(requestContext(pino({ level: 'info' }, sink)));
+    const logger = pino({ level: 'info' }, sink);
+    app.use(requestContext(logger));
     app.get('/', (_req, res) => {
+      res.json({ ok: true });
+    });
+    // As Apollo's formatError does: code handed no request, after the body was read.
+    app.post('/', express.json(), async (_req, res) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      requestLog(logger).info('without the request');
       res.json({ ok: true });
     });
     const server = app.listen(0, '127.0.0.1');
@@ -46,6 +53,24 @@ describe('request ids', () => {
     const { id, line } = await logged({ 'x-request-id': `bad id ${'x'.repeat(200)}` });
     expect(line).toMatchObject({ requestId: id });
     expect(line).not.toHaveProperty('clientRequestId');
+  });
+
+  it("gives code that is not handed the request that request's logger, with its id", async () => {
+    lines.length = 0;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    await response.text();
+    expect(lines.find((l) => l.msg === 'without the request')).toMatchObject({
+      requestId: response.headers.get('x-request-id'),
+    });
+  });
+
+  it('gives the fallback logger outside any request', () => {
+    const fallback = pino({ level: 'silent' });
+    expect(requestLog(fallback)).toBe(fallback);
   });
 
   it('makes a new id for every request', async () => {

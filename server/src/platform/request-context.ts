@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from './logger.ts';
@@ -5,6 +6,13 @@ import type { Logger } from './logger.ts';
 // A caller's own id, kept only for correlating with its logs: short, and nothing a log line could
 // be forged with.
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+// The request's logger for code that is not handed the request: Apollo's formatError, which logs
+// the errors it hides, gets only the error.
+const requestLogs = new AsyncLocalStorage<Logger>();
+
+/** The logger of the request being served (its lines carry the request id); else `fallback`. */
+export const requestLog = (fallback: Logger): Logger => requestLogs.getStore() ?? fallback;
 
 declare global {
   namespace Express {
@@ -44,6 +52,6 @@ export function requestContext(logger: Logger) {
         'request',
       );
     });
-    next();
+    requestLogs.run(req.log, next);
   };
 }

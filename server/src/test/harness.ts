@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
+import type { DestinationStream } from 'pino';
 import { type App, createApp } from '../app.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../auth/throttle.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -29,6 +30,12 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   clock?: Clock;
   throttle?: ThrottlePolicy;
+  /** How often live sockets' sessions are checked again. */
+  liveSessionCheckMs?: number;
+  /** Where the server's log lines go (with env LOG_LEVEL), for a test of what is logged. */
+  logTo?: DestinationStream;
+  /** A database the test opened itself (and closes), instead of a fresh test database. */
+  db?: Database;
 }
 
 /** A clock that stands still at `now` until moved (`set`), for sessions and "today". */
@@ -47,9 +54,15 @@ export async function startTestServer({
   env = {},
   clock,
   throttle,
+  liveSessionCheckMs,
+  logTo,
+  db: given,
 }: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+  const db = given ?? (await createTestDatabase());
   const config = loadConfig({
+    // The app gets the test database opened above, whatever the configuration says; a test of
+    // production (NODE_ENV) must not be refused for having no DATABASE_URL.
+    ALLOW_EMBEDDED_DATABASE: 'true',
     LOG_LEVEL: 'silent',
     PORT: '0',
     WEB_DIST: '/nonexistent',
@@ -59,11 +72,12 @@ export async function startTestServer({
   const app: App = await createApp({
     db,
     config,
-    log: createLogger(config.logLevel),
+    log: createLogger(config.logLevel, logTo),
     ...(clock === undefined ? {} : { clock }),
     throttle: throttle ?? { ...DEFAULT_THROTTLE, delayStepMs: 0 },
+    ...(liveSessionCheckMs === undefined ? {} : { liveSessionCheckMs }),
   });
-  const server = app.express.listen(0, '127.0.0.1');
+  const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -82,9 +96,11 @@ export async function startTestServer({
       return { ...body, status: response.status, setCookie: response.headers.getSetCookie() };
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // The server waits for its live sockets, which the app closes.
       await app.stop();
-      await db.close();
+      await closed;
+      if (given === undefined) await db.close();
     },
   };
 }

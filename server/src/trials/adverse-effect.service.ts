@@ -6,6 +6,7 @@ import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 import type { AdverseEffectInput } from './adverse-effect.input.ts';
+import { countedTrial } from './trial-change.ts';
 
 /**
  * Records an adverse effect of a trial (§6), also after it ended (an effect may be reported late).
@@ -19,7 +20,7 @@ export async function recordAdverseEffectIn(
   trialId: string,
   input: AdverseEffectInput,
 ): Promise<void> {
-  const trial = await scope.trial(trialId, tx);
+  const trial = await countedTrial(scope, tx, trialId);
   const description = input.description?.trim() ?? '';
   if (input.kind === 'OTHER' && description === '') {
     throw badInput('description', 'Describe the adverse effect.');

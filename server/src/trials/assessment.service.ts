@@ -4,6 +4,7 @@ import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
+import { COUNTED } from '../patients/medication-records.ts';
 import { invalidTransition } from '../platform/errors.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import type { AssessResponseInput, DiscontinueTrialInput } from './assessment.input.ts';
@@ -19,7 +20,8 @@ const STATE_AFTER: Record<AssessResponseInput['decision'], TrialState> = {
 /** The response (rules: classifyResponse) of the pain scores of the 7 days ending on the assessment. */
 async function responseOf(tx: Prisma.TransactionClient, trial: Trial, assessedOn: string) {
   const scores = await tx.symptomScore.findMany({
-    where: { patientId: trial.patientId, measure: 'PAIN_NRS' },
+    // A score entered in error leaves the mean (§5, §10); the baseline was copied at the start.
+    where: { patientId: trial.patientId, measure: 'PAIN_NRS', ...COUNTED },
   });
   return withRuleInput('assessedOn', () =>
     classifyResponse(

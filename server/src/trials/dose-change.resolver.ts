@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAY } from '../access/action-roles.ts';
 import type { Context } from '../graphql/context.ts';
 import { DoseChangeInput, MaintenanceDoseInput } from './dose-change.input.ts';
 import { changeDoseIn, declareMaintenanceDoseIn } from './dose-change.service.ts';
@@ -12,7 +13,7 @@ export class DoseChangeResolver {
    * TITRATION_TOO_FAST without a reason → OVERRIDE_REQUIRED; a date before the previous change →
    * BAD_USER_INPUT; on hold or ended → CONFLICT; a stale expectedVersion → CONFLICT.
    */
-  @Authorized('CLINICIAN')
+  @Authorized(...MAY.changeDose)
   @Mutation(() => TrialType, {
     description:
       'A new nightly dose from a date (clinicians). Hard stops → RULE_VIOLATION, TITRATION_TOO_FAST → OVERRIDE_REQUIRED, stale version → CONFLICT.',
@@ -26,7 +27,7 @@ export class DoseChangeResolver {
   }
 
   /** Declares a lower maintenance dose when 4.5 mg is not tolerated (§4); ended → CONFLICT. */
-  @Authorized('CLINICIAN')
+  @Authorized(...MAY.changeDose)
   @Mutation(() => TrialType, {
     description: 'A maintenance dose below 4.5 mg when 4.5 mg is not tolerated (clinicians).',
   })

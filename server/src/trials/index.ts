@@ -2,7 +2,16 @@ import { DoseChangeResolver } from './dose-change.resolver.ts';
 import { PatientTrialsResolver } from './patient-trials.resolver.ts';
 import { TrialResolver } from './trial.resolver.ts';
 import { TrialCareResolver } from './trial-care.resolver.ts';
-import { AssessmentByResolver, OverrideResolver, TrialEventsResolver } from './trial-events.resolver.ts';
+import { TrialEnteredInErrorResolver } from './trial-entered-in-error.resolver.ts';
+import {
+  AdverseEffectEnteredInErrorResolver,
+  AssessmentByResolver,
+  AssessmentEnteredInErrorResolver,
+  DoseChangeEnteredInErrorResolver,
+  OverrideResolver,
+  TrialEventsResolver,
+} from './trial-events.resolver.ts';
+import { TrialRecordCorrectionsResolver } from './trial-record-corrections.resolver.ts';
 import { TrialStartResolver } from './trial-start.resolver.ts';
 import { WorklistResolver } from './worklist.resolver.ts';
 
@@ -13,9 +22,14 @@ export const trialResolvers: Function[] = [
   TrialEventsResolver,
   OverrideResolver,
   AssessmentByResolver,
+  DoseChangeEnteredInErrorResolver,
+  AdverseEffectEnteredInErrorResolver,
+  AssessmentEnteredInErrorResolver,
   TrialStartResolver,
   DoseChangeResolver,
   TrialCareResolver,
+  TrialRecordCorrectionsResolver,
+  TrialEnteredInErrorResolver,
   WorklistResolver,
   PatientTrialsResolver,
 ];

@@ -8,12 +8,12 @@ import { TrialType, trialOf } from './trial.type.ts';
 
 @Resolver(() => PatientType)
 export class PatientTrialsResolver {
-  /** The patient's LDN trials, newest first (one batched query for a page of patients). */
+  /** The patient's LDN trials, newest first, those entered in error too (shown struck through). */
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [TrialType])
   async trials(@Root() patient: PatientType, @Ctx() ctx: Context): Promise<TrialType[]> {
     const scope = ClinicScope.of(ctx);
-    const trials = await trialsByPatientLoader(ctx, scope.trialWhere).load(patient.id);
+    const trials = await trialsByPatientLoader(ctx, scope.trialRecordWhere).load(patient.id);
     return trials.map((trial) => trialOf(trial, ctx.clock.today()));
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAY } from '../access/action-roles.ts';
 import type { Context } from '../graphql/context.ts';
 import { AdverseEffectInput } from './adverse-effect.input.ts';
 import { recordAdverseEffectIn } from './adverse-effect.service.ts';
@@ -17,7 +18,7 @@ import { holdTrialIn, resumeTrialIn } from './trial-hold.service.ts';
 @Resolver()
 export class TrialCareResolver {
   /** Puts the trial on hold (a trial already on hold or ended → CONFLICT). */
-  @Authorized(...CLINIC_ROLES)
+  @Authorized(...MAY.holdOrResumeTrial)
   @Mutation(() => TrialType, { description: 'Puts a trial on hold; days on hold do not count.' })
   holdTrial(
     @Arg('trialId', () => ID) trialId: string,
@@ -28,7 +29,7 @@ export class TrialCareResolver {
   }
 
   /** Resumes the trial to the state it had (not on hold → CONFLICT). */
-  @Authorized(...CLINIC_ROLES)
+  @Authorized(...MAY.holdOrResumeTrial)
   @Mutation(() => TrialType, { description: 'Resumes a trial on hold to the state it had.' })
   resumeTrial(
     @Arg('trialId', () => ID) trialId: string,
@@ -53,7 +54,7 @@ export class TrialCareResolver {
    * (except DISCONTINUE for ADVERSE_EFFECTS or PATIENT_CHOICE); no pain score in the 7 days →
    * BAD_USER_INPUT on assessedOn. DISCONTINUE ends the trial.
    */
-  @Authorized('CLINICIAN')
+  @Authorized(...MAY.assessResponse)
   @Mutation(() => TrialType, {
     description: 'Records the response assessment and its decision (clinicians); too early → RULE_VIOLATION.',
   })

@@ -1,6 +1,7 @@
 import type { Prisma, Trial } from '@ldn/db';
 import type { ClinicPolicy, Override, RuleFinding } from '@ldn/rules';
 import { ClinicScope } from '../access/clinic-scope.ts';
+import { assertCorrectable } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { conflict, invalidTransition } from '../platform/errors.ts';
 import { policyFromJson } from './clinic-policy.ts';
@@ -9,14 +10,28 @@ import { TrialType, trialOf } from './trial.type.ts';
 // What every change of a trial shares: find it in the clinic, refuse it when it has ended or was
 // changed by someone else, store overrides and warnings with who and when, return the trial.
 
-/** A trial of the clinic, read in the change's transaction, that has not ended. */
+/**
+ * A trial of the clinic, read in the change's transaction, that was not entered in error: nothing
+ * more is recorded on a trial that never happened (INVALID_TRANSITION, state ENTERED_IN_ERROR).
+ */
+export async function countedTrial(
+  scope: ClinicScope,
+  tx: Prisma.TransactionClient,
+  trialId: string,
+): Promise<Trial> {
+  const trial = await scope.trial(trialId, tx);
+  assertCorrectable(trial);
+  return trial;
+}
+
+/** A trial of the clinic, read in the change's transaction, not entered in error, that has not ended. */
 export async function openTrial(
   scope: ClinicScope,
   tx: Prisma.TransactionClient,
   trialId: string,
   expectedVersion?: number | null,
 ): Promise<Trial> {
-  const trial = await scope.trial(trialId, tx);
+  const trial = await countedTrial(scope, tx, trialId);
   if (trial.state === 'DISCONTINUED' || trial.endedOn !== null) {
     throw invalidTransition('This trial has ended; it cannot be changed any more.', trial.state);
   }
@@ -52,18 +67,23 @@ export async function updateTrialAt(
 /** The policy the trial started under: its later decisions (overrides, response classes) use it too. */
 export const trialPolicy = (trial: Trial): ClinicPolicy => policyFromJson(trial.policy);
 
-/** The accepted overrides and the warnings of an action, stored with the trial (who and when). */
+/**
+ * The accepted overrides and the warnings of an action, stored with the trial (who and when), and
+ * with the order the action wrote, when it wrote one.
+ */
 export async function storeOverridesAndWarnings(
   tx: Prisma.TransactionClient,
   by: { actorId: string; at: Date },
   trialId: string,
   action: string,
   decision: { acceptedOverrides: Override[]; warnings: RuleFinding[] },
+  orderId: string | null = null,
 ): Promise<void> {
   if (decision.acceptedOverrides.length > 0) {
     await tx.override.createMany({
       data: decision.acceptedOverrides.map(({ code, reason }) => ({
         trialId,
+        orderId,
         action,
         code,
         reason: reason.trim(),

@@ -1,9 +1,10 @@
 import { compareDates } from '@ldn/rules';
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { enteredInErrorByNameResolver } from '../corrections/entered-in-error.type.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { userNameOf } from '../graphql/user-names.ts';
-import { SymptomScoreType } from '../patients/history.types.ts';
+import { SymptomScoreType, symptomScoreOf } from '../patients/history.types.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
@@ -22,12 +23,15 @@ import {
   warningOf,
 } from './trial-events.type.ts';
 
-// The lists of a trial page, each one batched query per kind however many trials are shown.
+// The lists of a trial page, each one batched query per kind however many trials are shown. Dose
+// changes, adverse effects and assessments entered in error are listed too, flagged so.
 
 @Resolver(() => TrialType)
 export class TrialEventsResolver {
   @Authorized(...CLINIC_ROLES)
-  @FieldResolver(() => [DoseChangeType], { description: 'Dose changes after the start, oldest first.' })
+  @FieldResolver(() => [DoseChangeType], {
+    description: 'Dose changes after the start, oldest first; those entered in error too (flagged).',
+  })
   async doseChanges(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<DoseChangeType[]> {
     return (await trialLoaders(ctx).doseChanges.load(trial.id)).map(doseChangeOf);
   }
@@ -51,13 +55,17 @@ export class TrialEventsResolver {
   }
 
   @Authorized(...CLINIC_ROLES)
-  @FieldResolver(() => [AdverseEffectType])
+  @FieldResolver(() => [AdverseEffectType], {
+    description: 'Oldest first; those entered in error too (flagged).',
+  })
   async adverseEffects(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdverseEffectType[]> {
     return (await trialLoaders(ctx).adverseEffects.load(trial.id)).map(adverseEffectOf);
   }
 
   @Authorized(...CLINIC_ROLES)
-  @FieldResolver(() => [AssessmentType])
+  @FieldResolver(() => [AssessmentType], {
+    description: 'Oldest first; those entered in error too (flagged).',
+  })
   async assessments(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AssessmentType[]> {
     return (await trialLoaders(ctx).assessments.load(trial.id)).map(assessmentOf);
   }
@@ -68,7 +76,9 @@ export class TrialEventsResolver {
   })
   async painScores(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<SymptomScoreType[]> {
     const scores = await trialLoaders(ctx).painScores.load(trial.record.patientId);
-    return scores.filter((score) => compareDates(isoDateOf(score.scoredOn), trial.baseline.date) >= 0);
+    return scores
+      .filter((score) => compareDates(isoDateOf(score.scoredOn), trial.baseline.date) >= 0)
+      .map(symptomScoreOf);
   }
 }
 
@@ -89,3 +99,11 @@ export class AssessmentByResolver {
     return userNameOf(ctx, assessment.assessedById);
   }
 }
+
+/** Who marked a dose change, an adverse effect or an assessment entered in error. */
+export const DoseChangeEnteredInErrorResolver = enteredInErrorByNameResolver(DoseChangeType, CLINIC_ROLES);
+export const AdverseEffectEnteredInErrorResolver = enteredInErrorByNameResolver(
+  AdverseEffectType,
+  CLINIC_ROLES,
+);
+export const AssessmentEnteredInErrorResolver = enteredInErrorByNameResolver(AssessmentType, CLINIC_ROLES);

@@ -2,6 +2,7 @@ import type { Assessment, DoseChange, Prisma, Trial, TrialHold } from '@ldn/db';
 import {
   type DatedDose,
   deriveTrialStatus,
+  dosesInOrder,
   type IsoDate,
   planTitration,
   type TitrationInput,
@@ -15,7 +16,10 @@ import { isoDateOf } from '../graphql/scalars.ts';
 import { withRuleInput } from '../platform/rule-decisions.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
-/** What the rules need of a trial's history to derive its status. */
+/**
+ * What the rules need of a trial's history to derive its status: every recorded event, those
+ * entered in error too, flagged so (dosesOf, statusInputOf) for the rules to leave them out.
+ */
 export interface TrialEvents {
   doseChanges: DoseChange[];
   holds: TrialHold[];
@@ -60,8 +64,10 @@ export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate):
       assessments: events.assessments.map((a) => ({
         assessedOn: isoDateOf(a.assessedOn),
         decision: a.decision,
+        enteredInError: a.enteredInErrorAt !== null,
       })),
       endedOn: trial.endedOn === null ? null : isoDateOf(trial.endedOn),
+      enteredInError: trial.enteredInErrorAt !== null,
     },
     asOf,
   );
@@ -75,9 +81,15 @@ export function trialStatusOf(trial: Trial, events: TrialEvents, asOf: IsoDate, 
   return withRuleInput(field, () => deriveTrialStatus(statusInputOf(trial, events, asOf)));
 }
 
-/** Recorded dose changes as the rules take them, in date order. */
+/** The recorded dose changes that count (not entered in error), in date order, as the rules take them. */
 export const dosesOf = (doseChanges: readonly DoseChange[]): DatedDose[] =>
-  doseChanges.map((change) => ({ date: isoDateOf(change.changedOn), doseMg: change.doseMg.toNumber() }));
+  dosesInOrder(
+    doseChanges.map((change) => ({
+      date: isoDateOf(change.changedOn),
+      doseMg: change.doseMg.toNumber(),
+      enteredInError: change.enteredInErrorAt !== null,
+    })),
+  );
 
 /** A trial and its recorded changes as the rules package's schedule input (planTitration, orders). */
 export const titrationInputOf = (

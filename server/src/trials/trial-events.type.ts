@@ -1,5 +1,6 @@
 import type { AdverseEffect, Assessment, DoseChange, Override, TrialHold, TrialWarning } from '@ldn/db';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { EnteredInErrorFields, enteredInErrorFieldsOf } from '../corrections/entered-in-error.type.ts';
 import { isoDateOf, LocalDate } from '../graphql/scalars.ts';
 import { FindingSeverity } from '../platform/finding.type.ts';
 import {
@@ -14,11 +15,13 @@ import {
 } from './trial.enums.ts';
 
 // The recorded events of a trial, as the trial page shows them. Names of people are resolved by
-// loaders from the ids (TrialEventsResolver), so a list of events costs one query per kind.
+// loaders from the ids (TrialEventsResolver), so a list of events costs one query per kind. Dose
+// changes, adverse effects and assessments entered in error are listed too, marked so (struck
+// through); the rules never count them (trial-events.ts).
 
 /** A dose recorded after the start; the same dose again is a hold of the titration (§4). */
 @ObjectType('DoseChange')
-export class DoseChangeType {
+export class DoseChangeType extends EnteredInErrorFields {
   @Field(() => ID)
   id: string;
 
@@ -40,6 +43,7 @@ export const doseChangeOf = (row: DoseChange): DoseChangeType => ({
   doseMg: row.doseMg.toNumber(),
   note: row.note,
   prescribedById: row.prescribedById,
+  ...enteredInErrorFieldsOf(row),
 });
 
 @ObjectType('TrialHold')
@@ -78,7 +82,9 @@ export class OverrideType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: 'The action it allowed: TRIAL_START, DOSE_CHANGE.' })
+  @Field(() => String, {
+    description: 'The action it allowed: TRIAL_START, DOSE_CHANGE, ORDER_CREATE, ORDER_EDIT.',
+  })
   action: string;
 
   @Field(() => String, { description: 'The finding code overridden, e.g. TITRATION_TOO_FAST.' })
@@ -120,7 +126,7 @@ export class TrialWarningType {
 export const warningOf = (row: TrialWarning): TrialWarningType => ({ ...row, severity: 'WARNING' });
 
 @ObjectType('AdverseEffect')
-export class AdverseEffectType {
+export class AdverseEffectType extends EnteredInErrorFields {
   @Field(() => ID)
   id: string;
 
@@ -143,11 +149,12 @@ export class AdverseEffectType {
 export const adverseEffectOf = (row: AdverseEffect): AdverseEffectType => ({
   ...row,
   onsetOn: isoDateOf(row.onsetOn),
+  ...enteredInErrorFieldsOf(row),
 });
 
 /** A response assessment (§5): the response from baseline and the decision taken. */
 @ObjectType('Assessment')
-export class AssessmentType {
+export class AssessmentType extends EnteredInErrorFields {
   @Field(() => ID)
   id: string;
 
@@ -183,4 +190,5 @@ export const assessmentOf = (row: Assessment): AssessmentType => ({
   assessedOn: isoDateOf(row.assessedOn),
   meanScore: row.meanScore.toNumber(),
   relativeReduction: row.relativeReduction.toNumber(),
+  ...enteredInErrorFieldsOf(row),
 });

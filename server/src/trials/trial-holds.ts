@@ -1,5 +1,5 @@
 import type { HoldReason, Prisma, Trial } from '@ldn/db';
-import { ACTIVE_TRIAL_STATES, type TrialState } from '@ldn/rules';
+import { isTrialActive, type TrialState } from '@ldn/rules';
 import { type AuditContext, audit, auditEach } from '../audit/audit.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { holdOrdersOfTrial, releaseOrdersOfTrial } from '../orders/order-state.ts';
@@ -12,9 +12,9 @@ export interface HoldInput {
   actorId: string;
 }
 
-/** True while a trial is active (started, not discontinued), whether or not it is on hold. */
-export function isActiveTrial(trial: Pick<Trial, 'state'>): boolean {
-  return (ACTIVE_TRIAL_STATES as readonly string[]).includes(trial.state);
+/** True while a trial is active (started, not discontinued, not entered in error), on hold or not. */
+export function isActiveTrial(trial: Pick<Trial, 'state' | 'enteredInErrorAt'>): boolean {
+  return isTrialActive({ state: trial.state, enteredInError: trial.enteredInErrorAt !== null });
 }
 
 /**

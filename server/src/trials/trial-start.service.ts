@@ -51,7 +51,9 @@ export async function checkStartOf(
     where,
     orderBy: [{ recordedOn: 'desc' }, { createdAt: 'desc' }],
   });
-  const painScores = await client.symptomScore.findMany({ where: { ...where, measure: 'PAIN_NRS' } });
+  const painScores = await client.symptomScore.findMany({
+    where: { ...where, measure: 'PAIN_NRS', ...COUNTED },
+  });
   const policy = await policyOfClinic(client, scope.clinicId);
 
   const records: StartRecords = {
@@ -86,6 +88,28 @@ export async function checkStartOf(
 }
 
 /**
+ * The patient's trial that has not ended, if any, read under a lock on the patient's trials: two
+ * starts (or a start and a reopening, trial-record-corrections.ts) for one patient at once cannot
+ * both see none; the second waits here, then sees the first's trial. `except`: the trial reopening.
+ */
+export async function lockedTrialNotEnded(
+  tx: Prisma.TransactionClient,
+  scope: ClinicScope,
+  patientId: string,
+  except?: string,
+) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`trial-start:${patientId}`}))`;
+  return tx.trial.findFirst({
+    where: {
+      ...scope.trialWhere,
+      patientId,
+      state: { not: 'DISCONTINUED' },
+      ...(except === undefined ? {} : { id: { not: except } }),
+    },
+  });
+}
+
+/**
  * Starts a trial inside the caller's transaction and returns its id: a patient has at most one
  * trial that has not ended (CONFLICT), the start check must allow it (enforceFindings), and the
  * baseline, the policy, the overrides and the warnings are stored with it.
@@ -98,11 +122,7 @@ export async function startTrialIn(
   input: TrialStartInput,
 ): Promise<string> {
   const patient = await scope.patient(patientId, tx);
-  // Two starts for one patient at once: the second waits here, then sees the first's trial.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`trial-start:${patient.id}`}))`;
-  const current = await tx.trial.findFirst({
-    where: { ...scope.trialWhere, patientId: patient.id, state: { not: 'DISCONTINUED' } },
-  });
+  const current = await lockedTrialNotEnded(tx, scope, patient.id);
   if (current !== null) throw conflict('This patient already has a trial that has not ended.');
   const { result } = await checkStartOf(tx, scope, patient.id, input);
   const decision = enforceFindings(result.findings, overridesOf(input.overrides), result.policy);

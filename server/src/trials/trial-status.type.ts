@@ -142,4 +142,10 @@ export class TrialStatusType {
 
   @Field(() => Int, { nullable: true })
   daysOnTherapy: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Entered in error: show that instead of `state`; nothing is due (no actions, step or window).',
+  })
+  enteredInError: boolean;
 }

@@ -11,6 +11,7 @@ import type {
   TrialWarning,
 } from '@ldn/db';
 import type { Context } from '../graphql/context.ts';
+import { COUNTED } from '../patients/medication-records.ts';
 
 // Per-request batched reads of a trial's events (graphql/loaders.ts): a page with one trial or a
 // worklist with a hundred costs one query per kind. Keys are ids of trials (or patients) already
@@ -58,12 +59,12 @@ export function trialLoaders({ loaders }: Pick<Context, 'loaders'>) {
         prisma.adverseEffect.findMany({ where: { trialId: { in: ids } }, orderBy: { onsetOn: 'asc' } }),
       byTrial,
     ),
-    /** Pain NRS scores by patient id, oldest first. */
+    /** Pain NRS scores by patient id, oldest first; none entered in error (the chart ignores them). */
     painScores: loaders.many<SymptomScore>(
       'trials.painScores',
       (prisma, ids) =>
         prisma.symptomScore.findMany({
-          where: { patientId: { in: ids }, measure: 'PAIN_NRS' },
+          where: { patientId: { in: ids }, measure: 'PAIN_NRS', ...COUNTED },
           orderBy: { scoredOn: 'asc' },
         }),
       byPatient,

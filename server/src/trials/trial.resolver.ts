@@ -1,5 +1,6 @@
 import type { IsoDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -13,8 +14,8 @@ import { TrialType, trialOf } from './trial.type.ts';
 import { dosesOf, loadTrialEvents, titrationPlanOf, trialStatusOf } from './trial-events.ts';
 import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
-/** Clinic roles that may read trials and do the non-prescribing work (workflows.md). */
-export const CLINIC_ROLES = ['CLINICIAN', 'COORDINATOR'] as const;
+// Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
+export { CLINIC_ROLES };
 
 @Resolver(() => TrialType)
 export class TrialResolver {
@@ -60,6 +61,13 @@ export class TrialResolver {
   @FieldResolver(() => String, { description: 'The prescribing clinician’s name.' })
   async prescriber(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string> {
     return userNameOf(ctx, trial.record.prescriberId);
+  }
+
+  @Authorized(...CLINIC_ROLES)
+  @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
+  async enteredInErrorByName(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string | null> {
+    const { enteredInErrorById } = trial.record;
+    return enteredInErrorById === null ? null : userNameOf(ctx, enteredInErrorById);
   }
 
   @Authorized(...CLINIC_ROLES)

@@ -61,6 +61,17 @@ export class TrialType {
   @Field(() => String, { nullable: true })
   discontinuationNote: string | null;
 
+  @Field(() => Boolean, {
+    description: 'Entered in error (started by mistake): shown struck through, counted nowhere.',
+  })
+  enteredInError: boolean;
+
+  @Field(() => Date, { nullable: true })
+  enteredInErrorAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  enteredInErrorReason: string | null;
+
   @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion.' })
   version: number;
 
@@ -85,6 +96,9 @@ export function trialOf(row: Trial, asOf: IsoDate): TrialType {
     endedOn: row.endedOn === null ? null : isoDateOf(row.endedOn),
     discontinuationReason: row.discontinuationReason,
     discontinuationNote: row.discontinuationNote,
+    enteredInError: row.enteredInErrorAt !== null,
+    enteredInErrorAt: row.enteredInErrorAt,
+    enteredInErrorReason: row.enteredInErrorReason,
     version: row.version,
     asOf,
     record: row,

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from '@ldn/db';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.ts';
 import { TrialType } from './trial.type.ts';
 
@@ -7,7 +8,7 @@ import { TrialType } from './trial.type.ts';
 export class WorklistItemType {
   @Field(() => String, {
     description:
-      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT), or POSSIBLE_OPIOID_REVIEW.',
+      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT, ORDER_AWAITING_SIGNATURE), or POSSIBLE_OPIOID_REVIEW.',
   })
   code: string;
 
@@ -25,4 +26,29 @@ export class WorklistItemType {
 
   @Field(() => ID, { nullable: true, description: 'The medication it concerns (POSSIBLE_OPIOID_REVIEW).' })
   medicationId?: string | null;
+
+  @Field(() => [Role], { description: 'The roles that may do it (the roles its mutation allows).' })
+  actionableBy: Role[];
+
+  @Field(() => Role, {
+    nullable: true,
+    description:
+      'The role it waits for when yours cannot do it (e.g. CLINICIAN for a coordinator); null when you can.',
+  })
+  waitsFor: Role | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Addressed to a clinician’s inbox (a draft to sign, a possible opioid to review), not the schedule.',
+  })
+  inbox: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ORDER_AWAITING_SIGNATURE: who prepared the draft.' })
+  preparedBy?: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'ORDER_AWAITING_SIGNATURE: when the draft was prepared.',
+  })
+  preparedAt?: Date | null;
 }

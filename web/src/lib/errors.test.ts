@@ -17,6 +17,8 @@ describe('apiErrorOf', () => {
     'CONFLICT',
     'INVALID_TRANSITION',
     'TOO_MANY_REQUESTS',
+    'SIGNATURE_INVALID',
+    'TIMEOUT',
   ])('reads %s from extensions.code', (code) => {
     expect(apiErrorOf(graphQLError(code)).code).toBe(code);
   });

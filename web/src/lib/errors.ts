@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'TOO_MANY_REQUESTS'
+  | 'SIGNATURE_INVALID'
+  | 'TIMEOUT'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -24,6 +26,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
   'CONFLICT',
   'INVALID_TRANSITION',
   'TOO_MANY_REQUESTS',
+  'SIGNATURE_INVALID',
+  'TIMEOUT',
 ]);
 
 /** A finding as a RULE_VIOLATION or OVERRIDE_REQUIRED error carries it in `extensions.findings`. */
@@ -80,6 +84,8 @@ const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   CONFLICT: 'Someone else changed this record; it has been reloaded. Check it and try again.',
   INVALID_TRANSITION: 'This is not possible in the current state.',
   TOO_MANY_REQUESTS: 'Too many attempts. Wait a few minutes and try again.',
+  SIGNATURE_INVALID: 'The password is not right; nothing was signed.',
+  TIMEOUT: 'The server took too long to answer. Try again in a moment.',
   NETWORK: 'The server could not be reached. Check the connection and try again.',
   UNKNOWN: 'Something went wrong. Try again, and tell support if it keeps happening.',
 };

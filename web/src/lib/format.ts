@@ -26,6 +26,11 @@ export function formatDose(doseMg: number | null | undefined): string {
   return `${doseMg.toFixed(1)} mg`;
 }
 
+/** A pharmacy's prescription number as it is printed and read out: "Rx 000123"; a draft has none. */
+export function formatRxNumber(rxNumber: number | null | undefined): string {
+  return rxNumber == null ? '—' : `Rx ${String(rxNumber).padStart(6, '0')}`;
+}
+
 /** `ASSESSMENT_DUE` → `Assessment due`: an enum value as words. */
 export function humanize(code: string): string {
   const words = code.toLowerCase().split('_').join(' ');

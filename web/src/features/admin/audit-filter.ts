@@ -1,11 +1,18 @@
 import { addDays, isIsoDate } from '@ldn/rules';
 import type { AuditLogFilter } from './api/audit-log.ts';
 
-/** The audit log's filter as the form holds it: ids ('' = any), an action, a period of dates. */
+/**
+ * The audit log's filter as the form holds it: ids ('' = any), an action, a patient (a clinic and an
+ * MRN: the administrator never sees names), a record (its kind and id), a period of dates.
+ */
 export interface AuditFilterValues {
   actorId: string;
   organisationId: string;
   action: string;
+  clinicId: string;
+  mrn: string;
+  recordKind: string;
+  recordId: string;
   /** First day of the period (YYYY-MM-DD), '' for no start. */
   from: string;
   /** Last day of the period, included, '' for no end. */
@@ -16,42 +23,32 @@ export const NO_AUDIT_FILTER: AuditFilterValues = {
   actorId: '',
   organisationId: '',
   action: '',
+  clinicId: '',
+  mrn: '',
+  recordKind: '',
+  recordId: '',
   from: '',
   to: '',
 };
 
-/** Actions the API writes (server/src/**: audit calls); others can still be typed. */
-export const KNOWN_ACTIONS = [
-  'READ',
-  'CREATE',
-  'UPDATE',
-  'SIGN_IN',
-  'SIGN_IN_REFUSED',
-  'SIGN_OUT',
-  'INVITE',
-  'PASSWORD_RESET_LINK',
-  'PASSWORD_CHANGED',
-  'PASSWORD_CHANGE_REFUSED',
-  'SESSION_ENDED',
-  'OTHER_SESSIONS_ENDED',
-  'DEACTIVATE',
-  'REACTIVATE',
-  'ROLE_CHANGE_COORDINATOR_TO_CLINICIAN',
-  'ROLE_CHANGE_CLINICIAN_TO_COORDINATOR',
-  'SUBMIT',
-  'CANCEL',
-  'HOLD',
-  'RELEASE',
-  'RESUME',
-  'DOSE_CHANGE',
-  'MAINTENANCE_DOSE',
-  'ADVERSE_EFFECT',
-  'ASSESS',
-  'DISCONTINUE',
-] as const;
-
 /** The start of a calendar day where the browser is, as an instant. */
 const startOfDay = (date: string) => new Date(`${date}T00:00:00`).toISOString();
+
+/** Why the patient or the record cannot be asked for, by field, or null. */
+export function subjectProblem(
+  values: AuditFilterValues,
+): { field: 'mrn' | 'recordId'; message: string } | null {
+  const mrn = values.mrn.trim();
+  if (mrn !== '' && values.clinicId === '')
+    return { field: 'mrn', message: 'Choose the clinic of this MRN.' };
+  if (mrn === '' && values.clinicId !== '') return { field: 'mrn', message: 'Enter the MRN to search for.' };
+  const recordId = values.recordId.trim();
+  if (values.recordKind !== '' && recordId === '')
+    return { field: 'recordId', message: "Enter the record's id." };
+  if (values.recordKind === '' && recordId !== '')
+    return { field: 'recordId', message: 'Choose the kind of record.' };
+  return null;
+}
 
 /** Why the period cannot be asked for, or null. */
 export function periodProblem(values: AuditFilterValues): string | null {
@@ -68,11 +65,15 @@ export function periodProblem(values: AuditFilterValues): string | null {
  * included (the API's `to` is exclusive, so it is the start of the day after).
  */
 export function auditFilterOf(values: AuditFilterValues): AuditLogFilter {
-  const action = values.action.trim().toUpperCase();
+  const mrn = values.mrn.trim();
+  const recordId = values.recordId.trim();
   return {
     ...(values.actorId !== '' && { actorId: values.actorId }),
     ...(values.organisationId !== '' && { organisationId: values.organisationId }),
-    ...(action !== '' && { action }),
+    ...(values.action !== '' && { action: values.action }),
+    ...(values.clinicId !== '' && mrn !== '' && { patient: { clinicId: values.clinicId, mrn } }),
+    ...(values.recordKind !== '' &&
+      recordId !== '' && { record: { entity: values.recordKind, id: recordId } }),
     ...(values.from !== '' && { from: startOfDay(values.from) }),
     ...(values.to !== '' && { to: startOfDay(addDays(values.to, 1)) }),
   };

@@ -66,6 +66,16 @@ describe('the order form preview (rules package)', () => {
     expect(linesOf(preview)).toEqual([[3, 30]]);
   });
 
+  it('leaves a dose change entered in error out of the schedule (workflows.md, corrections)', () => {
+    const trial = aTrialStartedOn('2026-03-01', {
+      doseChanges: [
+        { changedOn: '2026-03-15', doseMg: 3, enteredInError: false },
+        { changedOn: '2026-03-29', doseMg: 4.5, enteredInError: true },
+      ],
+    });
+    expect(scheduleOf(trial).doseChanges).toEqual([{ date: '2026-03-15', doseMg: 3 }]);
+  });
+
   it.each([
     ['4.5', 'ready', []],
     ['5', 'refused', ['DOSE_ABOVE_MAXIMUM']],
@@ -198,6 +208,7 @@ describe('the order form defaults and input', () => {
         shipToCity: null,
         shipToRegion: null,
         shipToPostal: null,
+        needBy: '2026-03-03',
         totalDaysSupply: 58,
         lines: [
           { nightlyDoseMg: 1.5, daysSupply: 14, startsOn: '2026-03-01' },
@@ -210,6 +221,7 @@ describe('the order form defaults and input', () => {
     expect(values).toMatchObject({
       daysSupply: '30',
       fromDate: '2026-03-01',
+      needBy: '2026-03-03',
       refills: '2',
       pharmacyId: 'pharmacy-1',
       payment: 'INSURANCE',

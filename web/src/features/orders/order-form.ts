@@ -1,17 +1,21 @@
 import {
   ACTIVE_TRIAL_STATES,
+  checkOrderOverlap,
   DEFAULT_LIQUID_STRENGTH_MG_PER_ML,
   DEFAULT_TARGET_DAYS_SUPPLY,
   dosesInOrder,
   type Formulation,
+  firstNightOf,
   formatMg,
   isIsoDate,
   isRuleInputError,
   laterOf,
   type OrderDraft,
+  type RuleFinding,
   START_DOSE_MG,
   singleStrengthOrder,
   type TitrationInput,
+  type TrialOrderSupply,
   titrationPackOrder,
 } from '@ldn/rules';
 import type { OrderInput } from './api/create-order.ts';
@@ -36,6 +40,8 @@ export interface OrderFormValues {
   refills: string;
   /** The first night the order covers. */
   fromDate: string;
+  /** When the patient needs the supply by; '' sends none: the first night covered. */
+  needBy: string;
   /** '' sends none: the clinic's default pharmacy. */
   pharmacyId: string;
   excipientNotes: string;
@@ -50,7 +56,8 @@ export interface OrderFormSource {
   state: string;
   startDate: string;
   maintenanceDoseMg: number | null;
-  doseChanges: ReadonlyArray<{ changedOn: string; doseMg: number }>;
+  /** Those entered in error too: the rules leave them out of the schedule. */
+  doseChanges: ReadonlyArray<{ changedOn: string; doseMg: number; enteredInError?: boolean }>;
   patient: {
     addressLine1: string | null;
     addressLine2: string | null;
@@ -75,7 +82,11 @@ export function canOrderFor(trialState: string): boolean {
 /** The trial's recorded schedule as the rules package takes it (as the server builds it). */
 export function scheduleOf(trial: OrderFormSource): TitrationInput {
   const doseChanges = dosesInOrder(
-    trial.doseChanges.map((change) => ({ date: change.changedOn, doseMg: change.doseMg })),
+    trial.doseChanges.map((change) => ({
+      date: change.changedOn,
+      doseMg: change.doseMg,
+      enteredInError: change.enteredInError,
+    })),
   );
   return {
     startDate: trial.startDate,
@@ -105,6 +116,7 @@ export function newOrderForm(trial: OrderFormSource, today: string): OrderFormVa
     daysSupply: String(DEFAULT_TARGET_DAYS_SUPPLY),
     refills: '0',
     fromDate: laterOf(trial.startDate, today),
+    needBy: '',
     pharmacyId: '',
     excipientNotes: '',
     payment: 'SELF_PAY',
@@ -137,6 +149,7 @@ export interface SavedOrder {
   shipToCity: string | null;
   shipToRegion: string | null;
   shipToPostal: string | null;
+  needBy: string | null;
   totalDaysSupply: number;
   lines: ReadonlyArray<{ nightlyDoseMg: number; daysSupply: number; startsOn: string | null }>;
 }
@@ -159,6 +172,7 @@ export function orderFormOf(order: SavedOrder, defaults: OrderFormValues): Order
     daysSupply: String(order.kind === 'TITRATION_PACK' ? (last?.daysSupply ?? 30) : order.totalDaysSupply),
     refills: String(order.refills),
     fromDate: first?.startsOn ?? defaults.fromDate,
+    needBy: order.needBy ?? '',
     pharmacyId: order.pharmacyId,
     excipientNotes: order.excipientNotes ?? '',
     payment: order.payment,
@@ -243,6 +257,21 @@ export function previewOrder(values: OrderFormValues, schedule: TitrationInput):
   }
 }
 
+/**
+ * The overlap soft stops of the previewed order against the trial's other orders (the rules'
+ * checkOrderOverlap, as the server runs it): an open order, or dispensed supply still covering the
+ * order's first night. Nothing until the preview has lines.
+ */
+export function overlapFindings(
+  values: OrderFormValues,
+  preview: OrderPreview,
+  otherOrders: readonly TrialOrderSupply[],
+): RuleFinding[] {
+  if (preview.status !== 'ready') return [];
+  const startsOn = firstNightOf(preview.draft.lines) ?? values.fromDate;
+  return checkOrderOverlap({ startsOn, orders: otherOrders });
+}
+
 /** What else the form needs before it can be saved (beyond the lines): refills and the address. */
 export function formProblems(values: OrderFormValues): string[] {
   const problems: string[] = [];
@@ -273,6 +302,7 @@ export function orderInputOf(values: OrderFormValues): OrderInput {
     ...(values.kind === 'SINGLE_STRENGTH' && { doseMg: Number(values.doseMg.trim()) }),
     daysSupply: Number(values.daysSupply.trim()),
     fromDate: values.fromDate,
+    ...(values.needBy !== '' && { needBy: values.needBy }),
     ...(liquid && { liquidStrengthMgPerMl: Number(values.liquidStrengthMgPerMl.trim()) }),
     ...(liquid && vehicle !== undefined && { vehicle }),
     refills: Number(values.refills.trim()),

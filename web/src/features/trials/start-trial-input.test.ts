@@ -17,7 +17,7 @@ function aReadyPatient(overrides: Partial<StartHistories> = {}): StartHistories 
     medications: [{ drug: 'ibuprofen', stoppedOn: null, isOpioid: false, enteredInError: false }],
     consents: [{ recordedOn: '2026-02-20', points: CONSENT_POINT_CODES.map((code) => ({ code })) }],
     opioidFreeAttestations: [{ attestedOn: '2026-02-25', lastOpioidDrug: null, lastOpioidDoseOn: null }],
-    painScores: [{ scoredOn: '2026-02-27', score: 7 }],
+    painScores: [{ scoredOn: '2026-02-27', score: 7, enteredInError: false }],
     ...overrides,
   };
 }
@@ -88,5 +88,17 @@ describe('a patient record as the API lists it, read for the start check', () =>
       priorTherapies: [{ drug: 'pregabalin' }],
       medications: [],
     });
+  });
+
+  it('never takes a pain score entered in error as the baseline', () => {
+    const painScores = [
+      { scoredOn: '2026-02-20', score: 6, enteredInError: false },
+      { scoredOn: '2026-02-27', score: 2, enteredInError: true },
+    ];
+    expect(startRecordsOf(aReadyPatient({ painScores })).painScores).toEqual([
+      { date: '2026-02-20', score: 6 },
+    ]);
+    const onlyVoided = [{ scoredOn: '2026-02-27', score: 7, enteredInError: true }];
+    expect(codesOf(aReadyPatient({ painScores: onlyVoided }))).toEqual(['BASELINE_MISSING']);
   });
 });

@@ -39,7 +39,8 @@ export interface StartHistories {
     lastOpioidDrug: string | null;
     lastOpioidDoseOn: IsoDate | null;
   }>;
-  painScores: ReadonlyArray<{ scoredOn: IsoDate; score: number }>;
+  /** Entered-in-error ones are listed too (flagged): never a baseline. */
+  painScores: ReadonlyArray<{ scoredOn: IsoDate; score: number; enteredInError: boolean }>;
 }
 
 /** What the clinician chose on the start form. */
@@ -74,7 +75,9 @@ export function startRecordsOf(histories: StartHistories): StartRecords {
       recordedOn: consent.recordedOn,
       points: consent.points.map((point) => point.code),
     })),
-    painScores: histories.painScores.map((s) => ({ date: s.scoredOn, score: s.score })),
+    painScores: histories.painScores
+      .filter((score) => !score.enteredInError)
+      .map((score) => ({ date: score.scoredOn, score: score.score })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trialActionsFor } from './trial-actions.ts';
+import { enteredInErrorOffer, trialActionsFor } from './trial-actions.ts';
 
 describe('the actions a trial page offers', () => {
   it.each([
@@ -41,5 +41,34 @@ describe('the actions a trial page offers', () => {
     ['TITRATING', 'PHARMACIST', []],
   ] as const)('offers a trial %s to a %s: %j', (state, role, expected) => {
     expect(trialActionsFor(state, role)).toEqual(expected);
+  });
+});
+
+describe('"Entered in error…" on a trial page', () => {
+  const noOrders = { enteredInError: false, orders: [] };
+  it.each([
+    ['a clinician, no order', 'OFFERED', 'CLINICIAN', noOrders],
+    [
+      'a clinician, orders not yet at the bench',
+      'OFFERED',
+      'CLINICIAN',
+      { ...noOrders, orders: [{ state: 'SUBMITTED' }, { state: 'ON_HOLD', stateBeforeHold: 'RECEIVED' }] },
+    ],
+    [
+      'a clinician, an order dispensed',
+      'HAS_SUPPLY',
+      'CLINICIAN',
+      { ...noOrders, orders: [{ state: 'DISPENSED' }] },
+    ],
+    [
+      'a clinician, an order held while compounding',
+      'HAS_SUPPLY',
+      'CLINICIAN',
+      { ...noOrders, orders: [{ state: 'ON_HOLD', stateBeforeHold: 'COMPOUNDING' }] },
+    ],
+    ['a clinician, already entered in error', null, 'CLINICIAN', { ...noOrders, enteredInError: true }],
+    ['a coordinator', null, 'COORDINATOR', noOrders],
+  ] as const)('for %s: %s', (_case, offer, role, trial) => {
+    expect(enteredInErrorOffer(trial, role)).toBe(offer);
   });
 });

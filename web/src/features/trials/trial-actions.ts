@@ -1,4 +1,4 @@
-import type { TrialState } from '@ldn/rules';
+import { checkTrialEnteredInError, type TrialOrderProgress, type TrialState } from '@ldn/rules';
 import type { Role } from '../auth/api/me.ts';
 
 /** What can be done to a trial from its page. */
@@ -34,4 +34,17 @@ export function trialActionsFor(state: TrialState, role: Role): TrialAction[] {
   return ORDER.filter(
     (action) => ALLOWED[action].roles.includes(role) && ALLOWED[action].states.includes(state),
   );
+}
+
+/**
+ * Whether the page offers a clinician "Entered in error…" (workflows.md, corrections): OFFERED for
+ * a trial with no order at the pharmacy's bench; HAS_SUPPLY when one reached it (the page says to
+ * discontinue instead: rules, checkTrialEnteredInError); null for anyone else or a voided trial.
+ */
+export function enteredInErrorOffer(
+  trial: { enteredInError: boolean; orders: readonly TrialOrderProgress[] },
+  role: Role,
+): 'OFFERED' | 'HAS_SUPPLY' | null {
+  if (role !== 'CLINICIAN' || trial.enteredInError) return null;
+  return checkTrialEnteredInError(trial.orders).length === 0 ? 'OFFERED' : 'HAS_SUPPLY';
 }

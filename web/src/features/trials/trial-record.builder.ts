@@ -1,5 +1,21 @@
 import type { TrialRecord } from './api/trial.ts';
 
+/** The entered-in-error fields of a record that counts (dose changes, adverse effects, assessments). */
+export const COUNTED = {
+  enteredInError: false,
+  enteredInErrorAt: null,
+  enteredInErrorByName: null,
+  enteredInErrorReason: null,
+} as const;
+
+/** The same fields of a record a clinician marked entered in error. */
+export const ENTERED_IN_ERROR = {
+  enteredInError: true,
+  enteredInErrorAt: '2026-04-02T10:00:00Z',
+  enteredInErrorByName: 'Dr. Priya Raman',
+  enteredInErrorReason: 'Recorded on the wrong trial',
+} as const;
+
 /**
  * A trial as the trial query returns it, for component tests: started 2026-03-01 at 1.5 mg with
  * the default steps recorded (3.0 mg from 03-15, 4.5 mg from 03-29), window 04-26 – 05-24, baseline 7.
@@ -20,6 +36,10 @@ export function aTrialStartedOn20260301(overrides: Partial<TrialRecord> = {}): T
     discontinuationReason: null,
     discontinuationNote: null,
     version: 3,
+    enteredInError: false,
+    enteredInErrorAt: null,
+    enteredInErrorByName: null,
+    enteredInErrorReason: null,
     patient: {
       id: 'patient-1',
       givenName: 'Ann',
@@ -40,6 +60,7 @@ export function aTrialStartedOn20260301(overrides: Partial<TrialRecord> = {}): T
       targetReachedOn: '2026-03-29',
       daysOnTherapy: 31,
       discontinuedOn: null,
+      enteredInError: false,
       nextStep: null,
       assessmentWindow: { opensOn: '2026-04-26', dueBy: '2026-05-24', open: false, overdue: false },
       onHold: null,
@@ -47,8 +68,8 @@ export function aTrialStartedOn20260301(overrides: Partial<TrialRecord> = {}): T
       actions: [],
     },
     doseChanges: [
-      { id: 'dose-1', changedOn: '2026-03-15', doseMg: 3, note: null },
-      { id: 'dose-2', changedOn: '2026-03-29', doseMg: 4.5, note: null },
+      { id: 'dose-1', changedOn: '2026-03-15', doseMg: 3, note: null, ...COUNTED },
+      { id: 'dose-2', changedOn: '2026-03-29', doseMg: 4.5, note: null, ...COUNTED },
     ],
     holds: [],
     overrides: [],

@@ -12,9 +12,15 @@ import type { TrialRecord } from './api/trial.ts';
 // A trial as read by the trial page, handed to the rules package for the checks the forms show
 // before the API answers; the rules' trialStatusInputOf reads it as the API reads its own rows.
 
-/** Recorded dose changes in date order, as the rules take them. */
+/** Recorded dose changes that count (not entered in error), in date order, as the rules take them. */
 export function recordedDosesOf(trial: TrialRecord): DatedDose[] {
-  return dosesInOrder(trial.doseChanges.map((change) => ({ date: change.changedOn, doseMg: change.doseMg })));
+  return dosesInOrder(
+    trial.doseChanges.map((change) => ({
+      date: change.changedOn,
+      doseMg: change.doseMg,
+      enteredInError: change.enteredInError,
+    })),
+  );
 }
 
 /** The dose taken before a new change: the latest recorded change, else the start dose. */

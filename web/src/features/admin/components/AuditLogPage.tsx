@@ -15,7 +15,8 @@ export function AuditLogPage() {
   // The cursors of the pages before this one: the last is where this page starts.
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const after = cursors.at(-1) ?? null;
-  const [result, refetch] = useAuditLog(auditFilterOf(filter), after);
+  const apiFilter = auditFilterOf(filter);
+  const [result, refetch] = useAuditLog(apiFilter, after);
 
   const apply = (values: AuditFilterValues) => {
     setFilter(values);
@@ -24,7 +25,10 @@ export function AuditLogPage() {
 
   return (
     <>
-      <PageHeader title="Audit log" subtitle="Every read and change, newest first. Record ids only." />
+      <PageHeader
+        title="Audit log"
+        subtitle="Every read and change, newest first. Patients by MRN, never by name."
+      />
       <Section title="Filters">
         <AuditFilters initial={filter} onApply={apply} />
       </Section>
@@ -36,7 +40,10 @@ export function AuditLogPage() {
         >
           {({ auditLog }) => (
             <>
-              <AuditTable entries={auditLog.edges.map((edge) => edge.node)} />
+              <AuditTable
+                entries={auditLog.edges.map((edge) => edge.node)}
+                searchedMrn={apiFilter.patient?.mrn ?? null}
+              />
               <nav className="pager" aria-label="Audit log pages">
                 <button
                   type="button"

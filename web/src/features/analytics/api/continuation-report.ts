@@ -11,6 +11,17 @@ const ContinuationPointFields = graphql(`
   }
 `);
 
+const ContinuationRateFields = graphql(`
+  fragment ContinuationRateFields on ContinuationRate @_unmask {
+    day
+    estimable
+    rate
+    lower
+    upper
+    atRisk
+  }
+`);
+
 const ContinuationGroupFields = graphql(
   `
   fragment ContinuationGroupFields on ContinuationGroup @_unmask {
@@ -21,12 +32,12 @@ const ContinuationGroupFields = graphql(
     patientCount
     trialCount
     medianDays
-    rateAt90 { ...ContinuationPointFields }
-    rateAt123 { ...ContinuationPointFields }
-    rateAt180 { ...ContinuationPointFields }
+    rateAt90 { ...ContinuationRateFields }
+    rateAt123 { ...ContinuationRateFields }
+    rateAt180 { ...ContinuationRateFields }
   }
 `,
-  [ContinuationPointFields],
+  [ContinuationRateFields],
 );
 
 /** The network's continuation report (clinical-rules §8), de-identified, for the filter. */
@@ -39,6 +50,7 @@ export const ContinuationReportQuery = graphql(
       suppressed
       survivalSuppressed
       minimumGroupSize
+      minimumAtRisk
       confidenceIntervalMethod
       patientCount
       trialCount
@@ -48,10 +60,13 @@ export const ContinuationReportQuery = graphql(
       medianDays
       meanPainChange
       adverseEffectRate
-      rateAt90 { ...ContinuationPointFields }
-      rateAt123 { ...ContinuationPointFields }
-      rateAt180 { ...ContinuationPointFields }
+      rateAt90 { ...ContinuationRateFields }
+      rateAt123 { ...ContinuationRateFields }
+      rateAt180 { ...ContinuationRateFields }
       curve { ...ContinuationPointFields }
+      censorings { day rate censored }
+      followUpDays
+      numbersAtRisk { day atRisk }
       byCondition { ...ContinuationGroupFields }
       byClinic { ...ContinuationGroupFields }
       byPrescriber { ...ContinuationGroupFields }
@@ -75,7 +90,7 @@ export const ContinuationReportQuery = graphql(
     }
   }
 `,
-  [ContinuationPointFields, ContinuationGroupFields],
+  [ContinuationPointFields, ContinuationRateFields, ContinuationGroupFields],
 );
 
 /** The same report as a CSV file (content, content type and a filename to save it under). */
@@ -93,6 +108,8 @@ export type ContinuationFilter = NonNullable<VariablesOf<typeof ContinuationRepo
 export type ContinuationReport = ResultOf<typeof ContinuationReportQuery>['continuationReport'];
 export type ContinuationGroup = ContinuationReport['byClinic'][number];
 export type ContinuationPoint = ContinuationReport['curve'][number];
+/** A reported rate (90, 123, 180 days): null rate and interval when not estimable. */
+export type ContinuationRate = NonNullable<ContinuationReport['rateAt90']>;
 
 export const useContinuationReport = (filter: ContinuationFilter) =>
   useQuery({ query: ContinuationReportQuery, variables: { filter } });

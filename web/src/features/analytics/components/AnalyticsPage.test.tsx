@@ -14,9 +14,20 @@ const point = (day: number, rate: number) => ({
   atRisk: 12,
 });
 
+/** A reported rate (90, 123, 180 days) as the API gives it; null rate when not estimable. */
+const rate = (day: number, share: number | null, atRisk = 12) => ({
+  __typename: 'ContinuationRate',
+  day,
+  estimable: share !== null,
+  rate: share,
+  lower: share === null ? null : share - 0.1,
+  upper: share === null ? null : Math.min(1, share + 0.1),
+  atRisk,
+});
+
 /** A group of the breakdowns; `suppressed` hides every figure as the API does. */
 function aGroup(key: string, label: string, suppressed = false, survivalSuppressed = suppressed) {
-  const figure = survivalSuppressed ? null : point(90, 0.7);
+  const figure = survivalSuppressed ? null : rate(90, 0.7);
   return {
     __typename: 'ContinuationGroup',
     key,
@@ -45,6 +56,7 @@ function aReport(suppressed = false, survivalSuppressed = suppressed) {
         suppressed,
         survivalSuppressed,
         minimumGroupSize: 5,
+        minimumAtRisk: 10,
         confidenceIntervalMethod: 'Greenwood, log-log.',
         patientCount: suppressed ? null : 24,
         trialCount: suppressed ? null : 24,
@@ -54,10 +66,21 @@ function aReport(suppressed = false, survivalSuppressed = suppressed) {
         medianDays: survivalSuppressed ? null : 150,
         meanPainChange: -1.2,
         adverseEffectRate: 0.25,
-        rateAt90: survivalSuppressed ? null : point(90, 0.7),
-        rateAt123: survivalSuppressed ? null : point(123, 0.6),
-        rateAt180: null,
+        rateAt90: survivalSuppressed ? null : rate(90, 0.7),
+        rateAt123: survivalSuppressed ? null : rate(123, 0.6),
+        rateAt180: null as ReturnType<typeof rate> | null,
         curve: survivalSuppressed ? [] : [point(0, 1), point(40, 0.8), point(120, 0.6)],
+        censorings: survivalSuppressed
+          ? []
+          : [{ __typename: 'ContinuationCensoring', day: 150, rate: 0.6, censored: 3 }],
+        followUpDays: survivalSuppressed ? null : 150,
+        numbersAtRisk: survivalSuppressed
+          ? []
+          : [0, 30, 60, 90, 120, 150].map((day, index) => ({
+              __typename: 'NumberAtRisk',
+              day,
+              atRisk: 24 - 3 * index,
+            })),
         byCondition: [
           aGroup('FIBROMYALGIA', 'Fibromyalgia'),
           aGroup('CRPS', 'Complex regional pain syndrome', true),
@@ -133,6 +156,37 @@ describe('the analytics page', () => {
     expect(row.textContent).toContain('12');
     expect(row.textContent).toContain('suppressed');
     expect(row.textContent).not.toContain('Not reached');
+  });
+
+  it('reads "not estimable" where fewer than 10 are at risk, in the headline and the breakdowns', async () => {
+    const report = aReport();
+    report.data.continuationReport.rateAt180 = rate(180, null, 9);
+    const group = aGroup('clinic-1', 'North clinic');
+    report.data.continuationReport.byClinic = [{ ...group, rateAt180: rate(180, null, 9) }];
+    mockApi({ ContinuationReport: report });
+    renderPage();
+    const figures = await screen.findByRole('region', { name: 'Headline figures' });
+    const at180 = within(figures).getByRole('row', { name: /^Still on LDN at 180 days/ });
+    const [value] = within(at180).getAllByRole('cell');
+    expect(value?.textContent).toBe('Not estimable (9 at risk, fewer than 10)');
+    const byClinic = screen.getByRole('region', { name: 'By clinic' });
+    const row = within(byClinic).getByRole('row', { name: /North clinic/ });
+    expect(row.textContent).toContain('Not estimable (9 at risk)');
+    expect(row.textContent).toContain('70 %');
+  });
+
+  it('shows the numbers at risk under the curve and explains the figures in plain words', async () => {
+    mockApi({ ContinuationReport: aReport() });
+    renderPage();
+    const atRisk = await screen.findByRole('table', { name: 'Numbers at risk' });
+    expect(within(atRisk).getByRole('row', { name: /^At risk/ }).textContent).toBe('At risk24211815129');
+    expect(screen.getByText(/the figure reads “not estimable”/).textContent).toContain('fewer than 10');
+    const method = screen.getByText('Method').closest('details');
+    expect(method?.textContent).toContain('Kaplan–Meier');
+    expect(method?.textContent).toContain('Greenwood, log-log.');
+    const chart = screen.getByRole('img', { name: /Continuation of LDN/ });
+    expect(chart.querySelectorAll('.chart-censorings line')).toHaveLength(1);
+    expect(chart.querySelector('.chart-at-risk')?.textContent).toContain('At risk');
   });
 
   it('says so when the filter leaves too few patients', async () => {

@@ -11,6 +11,7 @@ import { GroupTable, ReasonsTable, ResponseClassesTable } from './BreakdownTable
 import { ContinuationChart } from './ContinuationChart.tsx';
 import { CsvDownloadButton } from './CsvDownloadButton.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
+import { ReportExplainer } from './ReportExplainer.tsx';
 import { type ClinicOption, ReportFilters } from './ReportFilters.tsx';
 
 /** The administrators' analytics: continuation of LDN across the network (clinical-rules §8). */
@@ -62,10 +63,9 @@ function ReportView({ report }: { report: ContinuationReport }) {
   return (
     <>
       <p className="muted">
-        As of {formatDate(report.asOf)} (computed {formatDateTime(report.computedAt)}). Groups of fewer than{' '}
-        {report.minimumGroupSize} patients are suppressed. Intervals:{' '}
-        {report.confidenceIntervalMethod.replace(/\.$/, '')}.
+        As of {formatDate(report.asOf)} (computed {formatDateTime(report.computedAt)}).
       </p>
+      <ReportExplainer report={report} />
       {report.suppressed ? (
         <EmptyState>
           Too few patients match these filters to show any figure (fewer than {report.minimumGroupSize}).
@@ -83,7 +83,13 @@ function ReportView({ report }: { report: ContinuationReport }) {
                 go on.
               </EmptyState>
             ) : report.curve.length > 0 ? (
-              <ContinuationChart curve={report.curve} medianDays={report.medianDays} />
+              <ContinuationChart
+                curve={report.curve}
+                censorings={report.censorings}
+                followUpDays={report.followUpDays}
+                numbersAtRisk={report.numbersAtRisk}
+                medianDays={report.medianDays}
+              />
             ) : (
               <EmptyState>No curve: too few trials at risk.</EmptyState>
             )}

@@ -2,12 +2,16 @@ import { Badge } from '../../../components/ui/Badge.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { humanize } from '../../../lib/format.ts';
-import type { ContinuationGroup, ContinuationPoint, ContinuationReport } from '../api/continuation-report.ts';
+import type { ContinuationGroup, ContinuationRate, ContinuationReport } from '../api/continuation-report.ts';
 
 const SUPPRESSED = <Badge value="SUPPRESSED" label="suppressed" />;
 
-function percent(point: ContinuationPoint | null): string {
-  return point === null ? '—' : `${Math.round(point.rate * 100)} %`;
+/** A rate as a whole percentage; "not estimable" (with its number at risk) when too few are at risk. */
+function percent(point: ContinuationRate | null): string {
+  if (point === null) return '—';
+  return point.rate === null
+    ? `Not estimable (${point.atRisk} at risk)`
+    : `${Math.round(point.rate * 100)} %`;
 }
 
 /** Continuation of each condition, clinic or prescriber; small groups show only "suppressed", and

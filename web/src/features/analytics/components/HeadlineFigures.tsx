@@ -1,5 +1,5 @@
-import type { ContinuationPoint, ContinuationReport } from '../api/continuation-report.ts';
-import { formatRateWithInterval } from './continuation-chart.ts';
+import type { ContinuationRate, ContinuationReport } from '../api/continuation-report.ts';
+import { formatRateWithInterval, notEstimableText } from './continuation-chart.ts';
 
 interface Figure {
   label: string;
@@ -10,8 +10,14 @@ interface Figure {
 /** What a hidden rate or median reads: it would reveal a count of fewer than the minimum. */
 export const suppressedFigure = (minimumGroupSize: number) => `Suppressed (fewer than ${minimumGroupSize})`;
 
-function rate(point: ContinuationPoint | null, hidden: string | null): string {
-  return hidden ?? (point === null ? 'Not reached' : formatRateWithInterval(point));
+/** A reported rate: suppressed (privacy), not estimable (too few at risk), or the rate with its interval. */
+function rate(point: ContinuationRate | null, hidden: string | null, minimumAtRisk: number): string {
+  if (hidden !== null) return hidden;
+  if (point === null) return 'Not reached';
+  const { rate: share, lower, upper } = point;
+  if (share === null || lower === null || upper === null)
+    return notEstimableText(point.atRisk, minimumAtRisk);
+  return formatRateWithInterval({ rate: share, lower, upper });
 }
 
 function evidence(figure: { evidence: readonly string[] }): string {
@@ -28,9 +34,17 @@ export function headlineFigures(report: ContinuationReport): Figure[] {
   const hidden = report.survivalSuppressed ? suppressedFigure(report.minimumGroupSize) : null;
   const continuing = `${Math.round(reference.continuingAtFollowUp.value * 100)} % at follow-up${evidence(reference.continuingAtFollowUp)}`;
   return [
-    { label: 'Still on LDN at 90 days', value: rate(report.rateAt90, hidden), reference: continuing },
-    { label: 'Still on LDN at 123 days', value: rate(report.rateAt123, hidden), reference: continuing },
-    { label: 'Still on LDN at 180 days', value: rate(report.rateAt180, hidden), reference: continuing },
+    ...(
+      [
+        [90, report.rateAt90],
+        [123, report.rateAt123],
+        [180, report.rateAt180],
+      ] as const
+    ).map(([day, point]) => ({
+      label: `Still on LDN at ${day} days`,
+      value: rate(point, hidden, report.minimumAtRisk),
+      reference: continuing,
+    })),
     {
       label: 'Median days on LDN',
       value: hidden ?? (report.medianDays === null ? 'Not reached' : `${report.medianDays} days`),

@@ -58,6 +58,28 @@ describe('continuationChartGeometry', () => {
     expect(chart.xTicks.map((tick) => tick.day)).toEqual([0, 30, 60, 90, 120, 150, 180, 210, 240, 270]);
   });
 
+  it('runs the curve and its band on flat to the last follow-up, with a tick at each censoring', () => {
+    const chart = continuationChartGeometry(CURVE, BOX, {
+      followUpDays: 160,
+      censorings: [{ day: 160, rate: 0.5 }],
+    });
+    expect(chart.stepPath).toBe(
+      'M0.0,10.0 L100.0,10.0 L100.0,30.0 L200.0,30.0 L200.0,60.0 L320.0,60.0 L320.0,60.0',
+    );
+    expect(chart.bandPath).toContain('L320.0,50.0');
+    expect(chart.censorMarks).toEqual([{ day: 160, x: 320, y: 60 }]);
+  });
+
+  it('keeps x ticks at least 40 px apart on a phone, in steps of whole months', () => {
+    const phone: ChartBox = { width: 390, height: 300, margin: { top: 16, right: 16, bottom: 72, left: 52 } };
+    const chart = continuationChartGeometry([aPoint(0, 1, 0), aPoint(700, 0.3)], phone);
+    expect(chart.tickEveryDays % 30).toBe(0);
+    expect(chart.maxDay % chart.tickEveryDays).toBe(0);
+    const gaps = chart.xTicks.slice(1).map((tick, i) => tick.x - (chart.xTicks[i]?.x ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
+    expect(chart.xTicks.map((tick) => tick.day)).toEqual([0, 90, 180, 270, 360, 450, 540, 630, 720]);
+  });
+
   it('draws nothing for an empty (suppressed) curve', () => {
     const chart = continuationChartGeometry([], BOX);
     expect(chart.stepPath).toBe('');

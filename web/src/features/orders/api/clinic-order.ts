@@ -1,5 +1,5 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
 /** One order of the clinic with its lines and history, and the role of who is reading it. */
 export const ClinicOrderQuery = graphql(`
@@ -11,6 +11,15 @@ export const ClinicOrderQuery = graphql(`
     order(id: $id) {
       id
       trialId
+      patient {
+        id
+        givenName
+        familyName
+        dateOfBirth
+        mrn
+      }
+      rxNumber
+      needBy
       state
       stateBeforeHold
       version
@@ -23,6 +32,12 @@ export const ClinicOrderQuery = graphql(`
       prescriberName
       prescriberNpi
       submittedAt
+      signature {
+        signerName
+        signedAt
+        meaning
+        matchesOrder
+      }
       refills
       totalDaysSupply
       excipientNotes
@@ -41,6 +56,7 @@ export const ClinicOrderQuery = graphql(`
       compoundedOn
       dispensedOn
       trackingNumber
+      rejectionCode
       rejectionReason
       lines {
         sequence
@@ -53,6 +69,12 @@ export const ClinicOrderQuery = graphql(`
         daysSupply
         startsOn
         directions
+      }
+      overrides {
+        code
+        reason
+        givenBy
+        givenAt
       }
       events {
         at
@@ -69,4 +91,6 @@ export type ClinicOrder = ResultOf<typeof ClinicOrderQuery>['order'];
 /** The reader's role: only a clinician submits. */
 export type ViewerRole = NonNullable<ResultOf<typeof ClinicOrderQuery>['me']>['role'];
 
-export const useClinicOrder = (id: string) => useQuery({ query: ClinicOrderQuery, variables: { id } });
+/** The order, refetched when it (its state, lines or history) changes. */
+export const useClinicOrder = (id: string) =>
+  useLiveQuery({ query: ClinicOrderQuery, variables: { id } }, (change) => change.orderId === id);

@@ -2,8 +2,9 @@ import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
 
 /**
- * What an order form needs: the trial's recorded schedule (for the rules package's preview), the
- * patient's address and allergies, the pharmacies the clinic may send orders to, and who is asking.
+ * What an order form needs: the trial's recorded schedule (for the rules package's preview), its
+ * orders and policy (for the overlap check), the patient's address and allergies, the pharmacies
+ * the clinic may send orders to, and who is asking.
  */
 export const OrderFormTrialQuery = graphql(`
   query OrderFormTrial($trialId: ID!) {
@@ -28,6 +29,7 @@ export const OrderFormTrialQuery = graphql(`
         id
         givenName
         familyName
+        dateOfBirth
         mrn
         allergies
         addressLine1
@@ -40,6 +42,19 @@ export const OrderFormTrialQuery = graphql(`
         id
         changedOn
         doseMg
+        enteredInError
+      }
+      policy {
+        overrideReasonMinimumWords
+      }
+      orders {
+        id
+        state
+        dispensedOn
+        lines {
+          daysSupply
+          startsOn
+        }
       }
     }
   }

@@ -4,7 +4,7 @@ import { Link } from '../../../lib/router.tsx';
 import { useCancelOrder } from '../api/cancel-order.ts';
 import type { ClinicOrder, ViewerRole } from '../api/clinic-order.ts';
 import { useReleaseOrderHold } from '../api/release-order-hold.ts';
-import { useSubmitOrder } from '../api/submit-order.ts';
+import { SignAndSubmit } from './SigningStep.tsx';
 
 /** Tells the page how an action ended: an error to show (null on success). */
 export type ActionOutcome = (error: CombinedError | null) => void;
@@ -32,7 +32,7 @@ export function ClinicOrderActions({ order, role, onOutcome, onEdit }: ActionsPr
         <>
           <div className="action order-action-row">
             {role === 'CLINICIAN' ? (
-              <SubmitAction reference={reference} onOutcome={onOutcome} />
+              <SignAndSubmit order={order} onOutcome={onOutcome} />
             ) : (
               <p>A clinician signs and submits this draft to the pharmacy.</p>
             )}
@@ -68,21 +68,6 @@ export function ClinicOrderActions({ order, role, onOutcome, onEdit }: ActionsPr
 interface OrderReference {
   orderId: string;
   version: number;
-}
-
-function SubmitAction({ reference, onOutcome }: { reference: OrderReference; onOutcome: ActionOutcome }) {
-  const [result, submit] = useSubmitOrder();
-  // One key per version read: a double click or a retry submits once.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const onClick = async () => {
-    const answer = await submit({ input: { ...reference, idempotencyKey } });
-    onOutcome(answer.error ?? null);
-  };
-  return (
-    <button type="button" disabled={result.fetching} onClick={() => void onClick()}>
-      {result.fetching ? 'Submitting…' : 'Sign and submit to the pharmacy'}
-    </button>
-  );
 }
 
 function ReleaseAction({ reference, onOutcome }: { reference: OrderReference; onOutcome: ActionOutcome }) {

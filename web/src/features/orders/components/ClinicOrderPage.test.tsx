@@ -47,7 +47,7 @@ describe('the clinic order page', () => {
     expect(await screen.findByText('A clinician signs and submits this draft to the pharmacy.')).toBeTruthy();
   });
 
-  it('submits with the version read and an idempotency key, then shows SUBMITTED', async () => {
+  it('signs with the version read, an idempotency key and the password, then shows SUBMITTED', async () => {
     const api = mockApi({
       ClinicOrder: (_variables, call) =>
         orderAnswer(call === 1 ? anOrder('DRAFT', 1) : anOrder('SUBMITTED', 2)),
@@ -55,11 +55,18 @@ describe('the clinic order page', () => {
     });
     renderWithApi(<ClinicOrderPage orderId="order-1" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign and submit to the pharmacy' }));
+    typeInto(await screen.findByLabelText('Your password'), 'my password');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign' }));
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 }).parentElement?.textContent).toContain('Submitted'),
     );
     expect(api.callsOf('SubmitOrder')[0]?.variables).toEqual({
-      input: { orderId: 'order-1', version: 1, idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+      input: {
+        orderId: 'order-1',
+        version: 1,
+        idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        password: 'my password',
+      },
     });
     expect(await offeredActions()).toEqual(['Cancel the order…']);
   });
@@ -72,6 +79,8 @@ describe('the clinic order page', () => {
     });
     renderWithApi(<ClinicOrderPage orderId="order-1" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign and submit to the pharmacy' }));
+    typeInto(await screen.findByLabelText('Your password'), 'my password');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Someone else changed this order; it has been reloaded. Check it and try again.',
     );
@@ -113,15 +122,25 @@ describe('the clinic order page', () => {
     );
   });
 
+  it('shows the pharmacy’s Rx number and the need-by date once the order is sent', async () => {
+    mockApi({ ClinicOrder: orderAnswer(anOrder('SUBMITTED', 2)) });
+    renderWithApi(<ClinicOrderPage orderId="order-1" />);
+    expect(await screen.findByRole('heading', { name: /Rx 001042/ })).toBeTruthy();
+    expect(screen.getByText(/need by 1 Mar 2099/)).toBeTruthy();
+  });
+
   it('shows a rejected order with the pharmacy’s reason', async () => {
     mockApi({
       ClinicOrder: orderAnswer(
-        anOrder('REJECTED', 3, { rejectionReason: 'Out of 1.5 mg capsules this week.' }),
+        anOrder('REJECTED', 3, {
+          rejectionCode: 'OUT_OF_STOCK',
+          rejectionReason: 'Out of 1.5 mg capsules this week.',
+        }),
       ),
     });
     renderWithApi(<ClinicOrderPage orderId="order-1" />);
     expect(await screen.findByText('Rejected by CareRx Compounding:')).toBeTruthy();
-    expect(screen.getByText('Out of 1.5 mg capsules this week.')).toBeTruthy();
+    expect(screen.getByText('Out of stock — Out of 1.5 mg capsules this week.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'make a new order' }).getAttribute('href')).toBe(
       '/trials/trial-1/orders/new',
     );

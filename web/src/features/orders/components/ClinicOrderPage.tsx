@@ -1,15 +1,18 @@
-import { FORMULATIONS } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { useCallback, useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
+import { PatientBanner } from '../../../components/ui/PatientBanner.tsx';
 import { EmptyState, QueryState } from '../../../components/ui/QueryState.tsx';
+import { SignatureNote } from '../../../components/ui/SignatureNote.tsx';
 import { orderStateTone } from '../../../components/ui/tones.ts';
 import { apiErrorOf } from '../../../lib/errors.ts';
-import { formatDate, formatDateTime, humanize } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatRxNumber, humanize } from '../../../lib/format.ts';
+import { rejectionText } from '../../../lib/rejection.ts';
 import { Link } from '../../../lib/router.tsx';
 import { type ClinicOrder, useClinicOrder, type ViewerRole } from '../api/clinic-order.ts';
+import { deliveryOf, preparationOf } from '../order-summary.ts';
 import { ClinicOrderActions } from './ClinicOrderActions.tsx';
 import { EditDraft } from './EditDraft.tsx';
 import { OrderError } from './OrderError.tsx';
@@ -31,20 +34,6 @@ export function ClinicOrderPage({ orderId }: { orderId: string }) {
   );
 }
 
-function joinFilled(parts: ReadonlyArray<string | null>): string {
-  const filled = parts.filter((part): part is string => part !== null && part !== '');
-  return filled.length === 0 ? '—' : filled.join(', ');
-}
-
-function preparationOf(order: ClinicOrder): string {
-  const formulation = FORMULATIONS[order.formulation].label;
-  const liquid =
-    order.liquidStrengthMgPerMl === null
-      ? ''
-      : ` ${order.liquidStrengthMgPerMl} mg/mL${order.vehicle === null ? '' : `, ${humanize(order.vehicle).toLowerCase()}`}`;
-  return `${humanize(order.kind)} · ${formulation}${liquid}`;
-}
-
 function OrderView({
   order,
   role,
@@ -62,10 +51,7 @@ function OrderView({
     // A stale version: someone else moved the order. Show what it is now.
     if (error !== null && apiErrorOf(error).code === 'CONFLICT') reload();
   };
-  const delivery =
-    order.delivery === 'SHIP'
-      ? `Ship to ${joinFilled([order.shipToLine1, order.shipToLine2, order.shipToCity, order.shipToRegion, order.shipToPostal])}`
-      : 'Pick up at the pharmacy';
+  const delivery = deliveryOf(order);
   const compounded = order.lotNumber !== null;
 
   return (
@@ -73,22 +59,27 @@ function OrderView({
       <p>
         <Link to={`/trials/${order.trialId}`}>Back to the trial</Link>
       </p>
+      <PatientBanner patient={order.patient} />
       <PageHeader
-        title={`${humanize(order.kind)} order`}
+        title={`${humanize(order.kind)} order${order.rxNumber === null ? '' : ` · ${formatRxNumber(order.rxNumber)}`}`}
         subtitle={
           <>
             <Badge value={order.state} tone={orderStateTone(order.state)} /> · {order.pharmacyName} ·
-            submitted {formatDateTime(order.submittedAt)}
+            submitted {formatDateTime(order.submittedAt)} · need by {formatDate(order.needBy)}
           </>
         }
       />
       <output aria-live="polite" className="visually-hidden">
         Order state: {humanize(order.state)}
       </output>
+      <SignatureNote signature={order.signature} submitted={order.submittedAt !== null} />
       {order.state === 'REJECTED' && (
         <div className="notice notice-error">
           <p>
-            <strong>Rejected by {order.pharmacyName}:</strong> {order.rejectionReason ?? 'no reason given.'}
+            <strong>Rejected by {order.pharmacyName}:</strong>{' '}
+            {order.rejectionCode === null
+              ? (order.rejectionReason ?? 'no reason given.')
+              : rejectionText(order.rejectionCode, order.rejectionReason)}
           </p>
         </div>
       )}
@@ -101,6 +92,23 @@ function OrderView({
               : humanize(order.stateBeforeHold).toLowerCase()}
             .
           </p>
+        </div>
+      )}
+      {order.overrides.length > 0 && (
+        <div className="notice notice-info">
+          <p>
+            <strong>Written past a soft stop, with a reason:</strong>
+          </p>
+          <ul className="compact-list" aria-label="Overrides">
+            {order.overrides.map((override) => (
+              <li key={`${override.code}-${override.givenAt}`}>
+                {humanize(override.code)}: {override.reason}{' '}
+                <span className="muted">
+                  — {override.givenBy}, {formatDateTime(override.givenAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <section className="order-actions" aria-labelledby={`${headingId}-actions`}>

@@ -40,6 +40,8 @@ function EditDraftForm({
   const [result, updateDraft] = useUpdateOrderDraft();
   const [error, setError] = useState<CombinedError | null>(null);
   const schedule = useMemo(() => scheduleOf(trial), [trial]);
+  // The draft is checked against the trial's other orders, not against itself (as the API does).
+  const otherOrders = useMemo(() => trial.orders.filter((other) => other.id !== order.id), [trial, order.id]);
   const [initialValues] = useState(() => orderFormOf(order, newOrderForm(trial, localToday())));
 
   const onSave = async (input: OrderInput) => {
@@ -55,6 +57,8 @@ function EditDraftForm({
         initialValues={initialValues}
         schedule={schedule}
         pharmacies={pharmacies}
+        otherOrders={otherOrders}
+        minimumWords={trial.policy.overrideReasonMinimumWords}
         submitLabel="Save changes"
         busy={result.fetching}
         error={error}

@@ -2,6 +2,7 @@ import { CONDITIONS } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../../../components/ui/Page.tsx';
+import { PatientBanner } from '../../../components/ui/PatientBanner.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate, humanize, patientName } from '../../../lib/format.ts';
@@ -58,6 +59,7 @@ function NewOrderView({ trial, pharmacies, clinician }: NewOrderViewProps) {
       <p>
         <Link to={trialPath}>Back to the trial</Link>
       </p>
+      <PatientBanner patient={trial.patient} />
       <PageHeader
         title={`New order: ${name}`}
         subtitle={
@@ -78,6 +80,8 @@ function NewOrderView({ trial, pharmacies, clinician }: NewOrderViewProps) {
             initialValues={initialValues}
             schedule={schedule}
             pharmacies={pharmacies}
+            otherOrders={trial.orders}
+            minimumWords={trial.policy.overrideReasonMinimumWords}
             submitLabel="Save draft order"
             busy={result.fetching}
             error={error}

@@ -1,8 +1,16 @@
-import { FORMULATIONS, type Formulation, type TitrationInput } from '@ldn/rules';
+import {
+  FORMULATIONS,
+  type Formulation,
+  isSufficientOverrideReason,
+  type TitrationInput,
+  type TrialOrderSupply,
+} from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { FindingList } from '../../../components/ui/FindingList.tsx';
 import { apiErrorOf, describeApiError } from '../../../lib/errors.ts';
 import { humanize } from '../../../lib/format.ts';
+import { findingsToShow, type OverrideReasons, overridesFor } from '../../../lib/override-reasons.ts';
 import type { OrderInput } from '../api/create-order.ts';
 import {
   formProblems,
@@ -12,6 +20,7 @@ import {
   MAX_REFILLS,
   type OrderFormValues,
   orderInputOf,
+  overlapFindings,
   previewOrder,
 } from '../order-form.ts';
 import { DeliveryFields } from './DeliveryFields.tsx';
@@ -32,6 +41,10 @@ interface OrderFormProps {
   schedule: TitrationInput;
   /** The pharmacies the clinic may send orders to (`orderPharmacies`), its default among them. */
   pharmacies: readonly PharmacyChoice[];
+  /** The trial's other orders (not the one edited), for the overlap soft stops. */
+  otherOrders: readonly TrialOrderSupply[];
+  /** The trial's policy: the fewest words an override reason may have. */
+  minimumWords: number;
   submitLabel: string;
   busy: boolean;
   /** The API's refusal of the last save. */
@@ -41,12 +54,16 @@ interface OrderFormProps {
 
 /**
  * What to compound, where it goes and how it is paid, with a live preview of the lines from the
- * rules package; a dose the rules refuse cannot be saved.
+ * rules package; a dose the rules refuse cannot be saved. An order that overlaps an open order of
+ * the trial or supply already dispensed is shown as a soft stop, saved only with a reason for it
+ * (the API's own refusal, when it finds more, shows its findings the same way).
  */
 export function OrderForm({
   initialValues,
   schedule,
   pharmacies,
+  otherOrders,
+  minimumWords,
   submitLabel,
   busy,
   error,
@@ -58,6 +75,18 @@ export function OrderForm({
     setValues((current) => ({ ...current, [key]: value }));
   const preview = useMemo(() => previewOrder(values, schedule), [values, schedule]);
   const problems = formProblems(values);
+  const [reasons, setReasons] = useState<OverrideReasons>({});
+  const overlaps = useMemo(
+    () => overlapFindings(values, preview, otherOrders),
+    [values, preview, otherOrders],
+  );
+  const findings = findingsToShow(overlaps, error);
+  const overrides = overridesFor(findings, reasons);
+  const reasonsMissing = findings.filter(
+    (finding) =>
+      finding.severity === 'SOFT_STOP' && !isSufficientOverrideReason(reasons[finding.code], minimumWords),
+  ).length;
+  const refusedForReasons = error !== null && apiErrorOf(error).code === 'OVERRIDE_REQUIRED';
   const errorField = fieldOfError(error);
   const fieldError = (fields: readonly string[]) =>
     error !== null && errorField !== null && fields.includes(errorField) ? (
@@ -72,8 +101,8 @@ export function OrderForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (busy || preview.status !== 'ready' || problems.length > 0) return;
-    onSave(orderInputOf(values));
+    if (busy || preview.status !== 'ready' || problems.length > 0 || reasonsMissing > 0) return;
+    onSave({ ...orderInputOf(values), ...(overrides.length > 0 && { overrides }) });
   };
 
   return (
@@ -188,6 +217,19 @@ export function OrderForm({
                 />
               </div>
               <div className="field">
+                <label htmlFor={`${id}-need-by`}>Need by</label>
+                <input
+                  id={`${id}-need-by`}
+                  type="date"
+                  value={values.needBy}
+                  onChange={(event) => set('needBy', event.target.value)}
+                  aria-describedby={`${id}-need-by-hint`}
+                />
+                <p id={`${id}-need-by-hint`} className="hint">
+                  When the patient needs it; left empty, the first night.
+                </p>
+              </div>
+              <div className="field">
                 <label htmlFor={`${id}-refills`}>Refills</label>
                 <input
                   id={`${id}-refills`}
@@ -281,6 +323,18 @@ export function OrderForm({
         </div>
         <div>
           <OrderPreview preview={preview} headingId={`${id}-preview`} />
+          <FindingList
+            findings={findings}
+            reasons={reasons}
+            onReasonChange={(code, reason) => setReasons((current) => ({ ...current, [code]: reason }))}
+            minimumWords={minimumWords}
+            label="Before you save"
+          />
+          {reasonsMissing > 0 && (
+            <p className="hint">
+              Give a reason for each soft stop to save ({reasonsMissing} still without one).
+            </p>
+          )}
           {problems.length > 0 && (
             <ul className="field-error plain-list">
               {problems.map((problem) => (
@@ -288,10 +342,14 @@ export function OrderForm({
               ))}
             </ul>
           )}
-          <button type="submit" disabled={busy || preview.status !== 'ready' || problems.length > 0}>
+          <button
+            type="submit"
+            disabled={busy || preview.status !== 'ready' || problems.length > 0 || reasonsMissing > 0}
+          >
             {busy ? 'Saving…' : submitLabel}
           </button>
-          {!shownNearField && <OrderError error={error} />}
+          {/* A refusal for want of reasons is shown above, with a box for each. */}
+          {!shownNearField && !refusedForReasons && <OrderError error={error} />}
         </div>
       </div>
     </form>

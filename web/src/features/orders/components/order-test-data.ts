@@ -1,3 +1,4 @@
+import { ORDER_SIGNATURE_MEANING } from '@ldn/rules';
 import { fireEvent, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createElement } from 'react';
@@ -29,6 +30,7 @@ export function aTrial(overrides: Record<string, unknown> = {}) {
       id: 'patient-1',
       givenName: 'Ann',
       familyName: 'Lee',
+      dateOfBirth: '1970-01-02',
       mrn: 'MRN-1',
       allergies: null,
       addressLine1: '1 Main St',
@@ -38,6 +40,8 @@ export function aTrial(overrides: Record<string, unknown> = {}) {
       postalCode: '97477',
     },
     doseChanges: [],
+    policy: { __typename: 'ClinicPolicy', overrideReasonMinimumWords: 3 },
+    orders: [],
     ...overrides,
   };
 }
@@ -61,12 +65,30 @@ export const orderFormAnswer = (
   orderPharmacies = PHARMACIES,
 ) => ({ data: { me: viewer(role), trial, orderPharmacies } });
 
-/** A clinic order in a state and version. */
+/** The signature of an order signed by Dr. Raman on 1 March 2099. */
+export const aSignature = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'OrderSignature',
+  signerName: 'Dr. Priya Raman',
+  signedAt: '2099-03-01T10:00:00.000Z',
+  meaning: ORDER_SIGNATURE_MEANING,
+  matchesOrder: true,
+  ...overrides,
+});
+
+/** A clinic order in a state and version (signed once it is past DRAFT). */
 export function anOrder(state: string, version: number, overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'ClinicOrder',
     id: 'order-1',
     trialId: 'trial-1',
+    patient: {
+      __typename: 'Patient',
+      id: 'patient-1',
+      givenName: 'Ann',
+      familyName: 'Lee',
+      dateOfBirth: '1970-01-02',
+      mrn: 'MRN-1',
+    },
     state,
     stateBeforeHold: null,
     version,
@@ -79,6 +101,9 @@ export function anOrder(state: string, version: number, overrides: Record<string
     prescriberName: 'Dr. Priya Raman',
     prescriberNpi: '1234567893',
     submittedAt: state === 'DRAFT' ? null : '2099-03-01T10:00:00.000Z',
+    rxNumber: state === 'DRAFT' ? null : 1042,
+    needBy: '2099-03-01',
+    signature: state === 'DRAFT' ? null : aSignature(),
     refills: 0,
     totalDaysSupply: 58,
     excipientNotes: null,
@@ -97,12 +122,14 @@ export function anOrder(state: string, version: number, overrides: Record<string
     compoundedOn: null,
     dispensedOn: null,
     trackingNumber: null,
+    rejectionCode: null,
     rejectionReason: null,
     lines: [
       aLine(1, 1.5, 14, '2099-03-01', ' for 14 nights'),
       aLine(2, 3, 14, '2099-03-15', ' for 14 nights'),
       aLine(3, 4.5, 30, '2099-03-29', ''),
     ],
+    overrides: [],
     events: [
       {
         __typename: 'OrderEvent',

@@ -1,5 +1,5 @@
-import { useQuery } from 'urql';
 import { graphql, type VariablesOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
 /** Each required prior line of therapy for a condition: met or not, and by which therapy (§2). */
 export const EligibilityQuery = graphql(`
@@ -29,4 +29,7 @@ export type ConditionCode = VariablesOf<typeof EligibilityQuery>['condition'];
 const context = { additionalTypenames: ['PriorTherapy'] };
 
 export const useEligibility = (patientId: string, condition: ConditionCode) =>
-  useQuery({ query: EligibilityQuery, variables: { patientId, condition }, context });
+  useLiveQuery(
+    { query: EligibilityQuery, variables: { patientId, condition }, context },
+    (change) => change.patientId === patientId,
+  );

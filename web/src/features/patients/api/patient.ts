@@ -1,6 +1,7 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 import { MedicationFields, PriorTherapyFields } from './drug-record-fields.ts';
+import { SymptomScoreFields } from './symptom-score-fields.ts';
 
 /** A patient's record as the clinic reads it (the read is audited by the API). */
 export const PatientQuery = graphql(
@@ -44,16 +45,14 @@ export const PatientQuery = graphql(
         note
       }
       symptomScores {
-        id
-        measure
-        scoredOn
-        score
+        ...SymptomScoreFields
       }
       trials {
         id
         condition
         startDate
         endedOn
+        enteredInError
         status {
           state
           currentDoseMg
@@ -62,12 +61,13 @@ export const PatientQuery = graphql(
     }
   }
 `,
-  [PriorTherapyFields, MedicationFields],
+  [PriorTherapyFields, MedicationFields, SymptomScoreFields],
 );
 
 export type PatientRecord = ResultOf<typeof PatientQuery>['patient'];
 export type MedicationRecord = PatientRecord['medications'][number];
 export type PriorTherapyRecord = PatientRecord['priorTherapies'][number];
+export type SymptomScoreRecord = PatientRecord['symptomScores'][number];
 
 // The record's lists may be empty, and an empty list names no type: say which types a mutation
 // of this page answers with, so the document cache refetches the record after each of them.
@@ -81,4 +81,6 @@ export const PATIENT_RECORD_TYPENAMES = [
 ];
 const context = { additionalTypenames: PATIENT_RECORD_TYPENAMES };
 
-export const usePatient = (id: string) => useQuery({ query: PatientQuery, variables: { id }, context });
+/** The patient's record, refetched when any of it changes (its trials and orders included). */
+export const usePatient = (id: string) =>
+  useLiveQuery({ query: PatientQuery, variables: { id }, context }, (change) => change.patientId === id);

@@ -1,5 +1,5 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 import type { ConditionCode } from './eligibility.ts';
 import { PATIENT_RECORD_TYPENAMES } from './patient.ts';
 
@@ -32,4 +32,7 @@ export type StartCheck = ResultOf<typeof StartCheckQuery>['trialStartCheck'];
 const context = { additionalTypenames: PATIENT_RECORD_TYPENAMES };
 
 export const useStartCheck = (patientId: string, condition: ConditionCode, startDate: string) =>
-  useQuery({ query: StartCheckQuery, variables: { patientId, input: { condition, startDate } }, context });
+  useLiveQuery(
+    { query: StartCheckQuery, variables: { patientId, input: { condition, startDate } }, context },
+    (change) => change.patientId === patientId,
+  );

@@ -1,12 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type PriorTherapyAmendmentInput, useAmendPriorTherapy } from '../api/amend-prior-therapy.ts';
 import type { PriorTherapyRecord } from '../api/patient.ts';
 import { AmendmentFooter } from './AmendmentFooter.tsx';
-import type { CloseDisclosure } from './Disclosure.tsx';
 import { RELOAD_PATIENT } from './drug-record-wording.ts';
-import { formErrorsOf } from './form-errors.ts';
 import {
   datesOutOfOrder,
   PriorTherapyDetailsFields,

@@ -1,8 +1,8 @@
-import type { CloseDisclosure } from './Disclosure.tsx';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { ReasonField } from '../../../components/ui/ReasonField.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
+import type { FormErrors } from '../../../lib/form-errors.ts';
 import { CORRECTION_WORDING } from './drug-record-wording.ts';
-import type { FormErrors } from './form-errors.ts';
-import { ReasonField } from './ReasonField.tsx';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** The end of an amend form: why the record is corrected (required), then save or cancel. */
 export function AmendmentFooter({

@@ -1,13 +1,13 @@
 import { CONSENT_POINT_CODES, CONSENT_POINTS, type ConsentPoint, isIsoDate } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
 import { FieldError, TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { useRecordConsent } from '../api/record-consent.ts';
 import { consentStateOf } from './consent.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
-import { formErrorsOf } from './form-errors.ts';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['recordedOn', 'points'] as const;
 

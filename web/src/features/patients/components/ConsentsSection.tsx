@@ -1,10 +1,10 @@
 import { Badge } from '../../../components/ui/Badge.tsx';
+import { Disclosure } from '../../../components/ui/Disclosure.tsx';
 import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { PatientRecord } from '../api/patient.ts';
 import { ConsentForm } from './ConsentForm.tsx';
-import { Disclosure } from './Disclosure.tsx';
 
 /** Each consent recorded, complete or not, with the points it covered (§7). */
 export function ConsentsSection({ patient }: { patient: PatientRecord }) {

@@ -1,13 +1,9 @@
 import type { AnyVariables, DocumentInput } from '@urql/core';
 import type { ReactNode } from 'react';
-import { useCanClassify } from '../../drugs/use-drug-entry.ts';
-import { type CloseDisclosure, Disclosure } from './Disclosure.tsx';
-import { EnteredInErrorForm } from './EnteredInErrorForm.tsx';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { CorrectionActions } from './CorrectionActions.tsx';
 
-/**
- * The corrections a medication or prior therapy offers: amend it, or (clinicians) mark it entered
- * in error. A record already entered in error offers nothing, not even the row's own actions.
- */
+/** The corrections a medication or prior therapy offers, named by its drug (CorrectionActions). */
 export function DrugRecordActions<MarkVariables extends AnyVariables>({
   record,
   amendForm,
@@ -23,26 +19,15 @@ export function DrugRecordActions<MarkVariables extends AnyVariables>({
   /** The row's own actions, before the corrections (stop, confirm an opioid). */
   children?: ReactNode;
 }) {
-  const clinician = useCanClassify();
-  if (record.enteredInError) return null;
   return (
-    <div className="row-actions">
+    <CorrectionActions
+      what={record.drug}
+      enteredInError={record.enteredInError}
+      amendForm={amendForm}
+      markMutation={markMutation}
+      markVariables={markVariables}
+    >
       {children}
-      <Disclosure label="Amend…" accessibleLabel={`Amend ${record.drug}`}>
-        {amendForm}
-      </Disclosure>
-      {clinician && (
-        <Disclosure label="Entered in error…" accessibleLabel={`Mark ${record.drug} entered in error`}>
-          {(close) => (
-            <EnteredInErrorForm
-              what={record.drug}
-              mutation={markMutation}
-              variablesFor={markVariables}
-              close={close}
-            />
-          )}
-        </Disclosure>
-      )}
-    </div>
+    </CorrectionActions>
   );
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
 import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import type { PatientRecord } from '../api/patient.ts';
 import { useUpdatePatient } from '../api/update-patient.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
-import { formErrorsOf } from './form-errors.ts';
 import { PatientDetailsFields } from './PatientDetailsFields.tsx';
 import {
   DETAIL_FIELDS,
@@ -12,7 +13,6 @@ import {
   hasRequiredDetails,
   updateInputOf,
 } from './patient-details.ts';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** What a stale save is told: the record was reloaded under the form. */
 export const DETAILS_CONFLICT_WORDING =

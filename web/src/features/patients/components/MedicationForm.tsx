@@ -1,16 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { type RecordedMedication, useRecordMedication } from '../api/record-medication.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
 import { CORRECTION_WORDING } from './drug-record-wording.ts';
-import { formErrorsOf } from './form-errors.ts';
 import {
   EMPTY_MEDICATION_DETAILS,
   type MedicationDetails,
   MedicationDetailsFields,
 } from './MedicationDetailsFields.tsx';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['drug', 'dose', 'startedOn', 'classification'] as const;
 

@@ -1,3 +1,4 @@
+import { Disclosure } from '../../../components/ui/Disclosure.tsx';
 import { ErrorNotice } from '../../../components/ui/QueryState.tsx';
 import { useCanClassify } from '../../drugs/use-drug-entry.ts';
 import { useConfirmPossibleOpioid } from '../api/confirm-possible-opioid.ts';
@@ -5,7 +6,6 @@ import { MarkMedicationEnteredInErrorMutation } from '../api/mark-medication-ent
 import type { MedicationRecord } from '../api/patient.ts';
 import type { RecordedMedication } from '../api/record-medication.ts';
 import { AmendMedicationForm } from './AmendMedicationForm.tsx';
-import { Disclosure } from './Disclosure.tsx';
 import { DrugRecordActions } from './DrugRecordActions.tsx';
 import { CORRECTION_WORDING, RELOAD_PATIENT } from './drug-record-wording.ts';
 import { StopMedicationForm } from './StopMedicationForm.tsx';

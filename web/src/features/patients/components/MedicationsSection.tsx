@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
+import { Disclosure } from '../../../components/ui/Disclosure.tsx';
 import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { MedicationRecord, PatientRecord } from '../api/patient.ts';
 import type { RecordedMedication } from '../api/record-medication.ts';
-import { Disclosure } from './Disclosure.tsx';
 import { DrugClassesCell, DrugNameCell, DrugRecordHistory, drugRowClass } from './DrugRecordCells.tsx';
 import { FindingList } from './FindingList.tsx';
 import { MedicationForm } from './MedicationForm.tsx';

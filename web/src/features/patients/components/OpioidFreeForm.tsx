@@ -1,18 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useAttestOpioidFree } from '../api/attest-opioid-free.ts';
 import type { PatientRecord } from '../api/patient.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
-import { formErrorsOf } from './form-errors.ts';
 import {
   ATTESTATION_WORDING,
   activeOpioidNames,
   checkAttestationDraft,
   lastStoppedOpioid,
 } from './opioid-free.ts';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['attestedOn', 'lastOpioidDrug', 'lastOpioidDoseOn', 'note'] as const;
 

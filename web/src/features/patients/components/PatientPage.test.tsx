@@ -194,6 +194,12 @@ describe('the patient page', () => {
       ],
       true,
     ],
+    [
+      'a clinician, the only trial entered in error',
+      'CLINICIAN',
+      [{ ...anActiveTrial, enteredInError: true }],
+      true,
+    ],
     ['a coordinator', 'COORDINATOR', [], false],
   ])('"Start trial" for %s (%s)', async (_case, role, trials, shown) => {
     mockApi({
@@ -209,5 +215,27 @@ describe('the patient page', () => {
     const link = screen.queryByRole('link', { name: 'Start trial' });
     if (shown) expect(link?.getAttribute('href')).toBe('/patients/patient-1/start-trial');
     else expect(link).toBeNull();
+  });
+
+  it('lists a trial entered in error struck through, labelled so instead of its state', async () => {
+    mockApi({
+      Me: me('CLINICIAN'),
+      Patient: patientAnswer({
+        trials: [
+          { ...anActiveTrial, id: 'trial-2', startDate: '2026-03-01' },
+          { ...anActiveTrial, enteredInError: true },
+        ],
+      }),
+      Eligibility: ELIGIBILITY,
+      StartCheck: startCheck([]),
+    });
+    renderPatientPage();
+    const trials = within(await screen.findByRole('region', { name: 'Trials' }));
+    const [current, voided] = trials.getAllByRole('listitem');
+    expect(within(voided!).getByRole('link').className).toBe('struck-trial');
+    expect(within(voided!).getByText('Entered in error')).toBeTruthy();
+    expect(within(voided!).queryByText('Titrating')).toBeNull();
+    expect(within(current!).getByRole('link').className).toBe('');
+    expect(within(current!).getByText('Titrating')).toBeTruthy();
   });
 });

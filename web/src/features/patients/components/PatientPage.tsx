@@ -1,6 +1,7 @@
-import { CONDITIONS } from '@ldn/rules';
+import { blocksAnotherStart, CONDITIONS } from '@ldn/rules';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
+import { Disclosure } from '../../../components/ui/Disclosure.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
 import { EmptyState, QueryState } from '../../../components/ui/QueryState.tsx';
 import { trialStateTone } from '../../../components/ui/tones.ts';
@@ -9,7 +10,6 @@ import { Link } from '../../../lib/router.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { type PatientRecord, usePatient } from '../api/patient.ts';
 import { ConsentsSection } from './ConsentsSection.tsx';
-import { Disclosure } from './Disclosure.tsx';
 import { EditDetailsForm } from './EditDetailsForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
 import { MedicationsSection } from './MedicationsSection.tsx';
@@ -44,9 +44,15 @@ function address(patient: PatientRecord): string {
   return filled.length === 0 ? '—' : filled.join(', ');
 }
 
-/** A trial not yet ended blocks another start (the API answers CONFLICT). */
+/** A trial not yet ended blocks another start (the API answers CONFLICT); one entered in error does not. */
 export function hasActiveTrial(trials: PatientRecord['trials']): boolean {
-  return trials.some((trial) => trial.endedOn === null && trial.status.state !== 'DISCONTINUED');
+  return trials.some((trial) =>
+    blocksAnotherStart({
+      state: trial.status.state,
+      endedOn: trial.endedOn,
+      enteredInError: trial.enteredInError,
+    }),
+  );
 }
 
 /** Starting a trial is the clinician's (workflows.md); the link shows only to them, only when none is active. */
@@ -100,11 +106,21 @@ function PatientRecordView({ patient }: { patient: PatientRecord }) {
             <ul className="plain-list">
               {patient.trials.map((trial) => (
                 <li key={trial.id}>
-                  <Link to={`/trials/${trial.id}`}>
+                  {/* Entered in error: listed struck through, still linked (its page says who, when, why). */}
+                  <Link
+                    to={`/trials/${trial.id}`}
+                    className={trial.enteredInError ? 'struck-trial' : undefined}
+                  >
                     {CONDITIONS[trial.condition].label} trial from {formatDate(trial.startDate)}
                   </Link>{' '}
-                  <Badge value={trial.status.state} tone={trialStateTone(trial.status.state)} />{' '}
-                  <span className="muted">{formatDose(trial.status.currentDoseMg)}</span>
+                  {trial.enteredInError ? (
+                    <Badge value="ENTERED_IN_ERROR" tone="danger" label="Entered in error" />
+                  ) : (
+                    <>
+                      <Badge value={trial.status.state} tone={trialStateTone(trial.status.state)} />{' '}
+                      <span className="muted">{formatDose(trial.status.currentDoseMg)}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import { Disclosure } from '../../../components/ui/Disclosure.tsx';
 import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
@@ -5,7 +6,6 @@ import { formatDate, humanize } from '../../../lib/format.ts';
 import { MarkPriorTherapyEnteredInErrorMutation } from '../api/mark-prior-therapy-entered-in-error.ts';
 import type { PatientRecord, PriorTherapyRecord } from '../api/patient.ts';
 import { AmendPriorTherapyForm } from './AmendPriorTherapyForm.tsx';
-import { Disclosure } from './Disclosure.tsx';
 import { DrugRecordActions } from './DrugRecordActions.tsx';
 import { DrugClassesCell, DrugNameCell, DrugRecordHistory, drugRowClass } from './DrugRecordCells.tsx';
 import { PriorTherapyForm } from './PriorTherapyForm.tsx';

@@ -1,17 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { DrugEntryFields } from '../../drugs/components/DrugEntryFields.tsx';
 import { useDrugEntry } from '../../drugs/use-drug-entry.ts';
 import { useRecordPriorTherapy } from '../api/record-prior-therapy.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
 import { CORRECTION_WORDING } from './drug-record-wording.ts';
-import { formErrorsOf } from './form-errors.ts';
 import {
   datesOutOfOrder,
   EMPTY_THERAPY_DETAILS,
   PriorTherapyDetailsFields,
   type TherapyDetails,
 } from './PriorTherapyDetailsFields.tsx';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 const FIELDS = ['drug', 'classification', 'outcome', 'doseRange', 'startedOn', 'endedOn', 'note'] as const;
 

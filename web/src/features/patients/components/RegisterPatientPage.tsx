@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { PageHeader } from '../../../components/ui/Page.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
 import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { Link, useNavigate } from '../../../lib/router.tsx';
 import { useRegisterPatient } from '../api/register-patient.ts';
-import { formErrorsOf } from './form-errors.ts';
 import { PatientDetailsFields } from './PatientDetailsFields.tsx';
 import {
   DETAIL_FIELDS,
@@ -12,7 +13,6 @@ import {
   hasRequiredDetails,
   registrationInputOf,
 } from './patient-details.ts';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** What a second patient with the same MRN is told (the API may answer BAD_USER_INPUT or CONFLICT). */
 export const DUPLICATE_MRN_MESSAGE = 'Another patient of this clinic has this medical record number.';

@@ -1,5 +1,6 @@
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
+import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { ConditionCode } from '../api/eligibility.ts';
@@ -36,44 +37,46 @@ export function StartReadiness({ patientId, condition }: { patientId: string; co
             <p>
               <Badge value={trialStartCheck.outcome} tone={outcome?.tone} label={outcome?.label} />
             </p>
-            <table className="table">
-              <caption className="visually-hidden">Start requirements for {formatDate(today)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Requirement</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {startRequirementsOf(trialStartCheck.findings).map((requirement) => (
-                  <tr key={requirement.key}>
-                    <td>{requirement.label}</td>
-                    <td>
-                      <Badge
-                        value={requirement.status}
-                        tone={STATUS_BADGE[requirement.status].tone}
-                        label={STATUS_BADGE[requirement.status].label}
-                      />
-                    </td>
-                    <td>
-                      {requirement.findings.length === 0
-                        ? requirement.key === 'BASELINE' && baseline !== null
-                          ? `Pain ${baseline.score} on ${formatDate(baseline.date)}.`
-                          : '—'
-                        : requirement.findings.map((finding) => (
-                            <p key={finding.code} className="finding-line">
-                              {finding.message}
-                              {finding.evidence.length > 0 && (
-                                <span className="muted"> [{finding.evidence.join('][')}]</span>
-                              )}
-                            </p>
-                          ))}
-                    </td>
+            <ScrollArea label="Start requirements table">
+              <table className="table">
+                <caption className="visually-hidden">Start requirements for {formatDate(today)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Requirement</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Why</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {startRequirementsOf(trialStartCheck.findings).map((requirement) => (
+                    <tr key={requirement.key}>
+                      <td>{requirement.label}</td>
+                      <td>
+                        <Badge
+                          value={requirement.status}
+                          tone={STATUS_BADGE[requirement.status].tone}
+                          label={STATUS_BADGE[requirement.status].label}
+                        />
+                      </td>
+                      <td>
+                        {requirement.findings.length === 0
+                          ? requirement.key === 'BASELINE' && baseline !== null
+                            ? `Pain ${baseline.score} on ${formatDate(baseline.date)}.`
+                            : '—'
+                          : requirement.findings.map((finding) => (
+                              <p key={finding.code} className="finding-line">
+                                {finding.message}
+                                {finding.evidence.length > 0 && (
+                                  <span className="muted"> [{finding.evidence.join('][')}]</span>
+                                )}
+                              </p>
+                            ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollArea>
           </>
         );
       }}

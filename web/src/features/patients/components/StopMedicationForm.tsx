@@ -1,12 +1,12 @@
 import { compareDates, isIsoDate } from '@ldn/rules';
 import { type FormEvent, useId, useState } from 'react';
+import type { CloseDisclosure } from '../../../components/ui/Disclosure.tsx';
+import { RecordFormFooter } from '../../../components/ui/RecordFormFooter.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { localToday } from '../../../lib/dates.ts';
+import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useStopMedication } from '../api/stop-medication.ts';
-import type { CloseDisclosure } from './Disclosure.tsx';
-import { formErrorsOf } from './form-errors.ts';
-import { RecordFormFooter } from './RecordFormFooter.tsx';
 
 /** The date of the last dose; for an opioid the washout counts from it (§3). */
 export function StopMedicationForm({

@@ -98,6 +98,7 @@ export const anActiveTrial = {
   condition: 'FIBROMYALGIA',
   startDate: '2026-01-05',
   endedOn: null,
+  enteredInError: false,
   status: { __typename: 'TrialStatus', state: 'TITRATING', currentDoseMg: 3 },
 };
 
@@ -137,5 +138,30 @@ export function startCheck(findings: Array<{ code: string; severity: string }>):
         baseline: null,
       },
     },
+  };
+}
+
+/** A symptom score as the patient query returns it: recorded by a coordinator, uncorrected. */
+export function aSymptomScore(
+  measure: string,
+  scoredOn: string,
+  score: number,
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    __typename: 'SymptomScore',
+    id: `score-${measure}-${scoredOn}`,
+    version: 1,
+    measure,
+    scoredOn,
+    score,
+    createdAt: `${scoredOn}T10:00:00Z`,
+    recordedBy: 'Sam Coordinator',
+    enteredInError: false,
+    enteredInErrorAt: null,
+    enteredInErrorReason: null,
+    enteredInErrorByName: null,
+    amendments: [],
+    ...overrides,
   };
 }

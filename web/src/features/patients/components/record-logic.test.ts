@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { consentStateOf } from './consent.ts';
 import { activeOpioidNames, checkAttestationDraft, lastStoppedOpioid } from './opioid-free.ts';
 import { detailsOf, emptyDetails, registrationInputOf, updateInputOf } from './patient-details.ts';
-import { parseScore } from './score.ts';
 import { startRequirementsOf } from './start-readiness.ts';
 
 describe('the consent checklist', () => {
@@ -121,20 +120,6 @@ describe('the opioid-free attestation', () => {
       days: 7,
       earliestStart: '2026-03-08',
     });
-  });
-});
-
-describe('a score', () => {
-  it.each([
-    ['0', 0],
-    ['10', 10],
-    ['7', 7],
-  ])('%s is %i', (text, score) => {
-    expect(parseScore(text)).toEqual({ score });
-  });
-
-  it.each(['', '11', '-1', '6.5', 'x'])('%j is refused', (text) => {
-    expect(parseScore(text)).toHaveProperty('problem');
   });
 });
 

@@ -1,11 +1,13 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
 /** One order as the pharmacy sees it: only the patient details an order needs. */
 export const PharmacyOrderQuery = graphql(`
   query PharmacyOrder($id: ID!) {
     pharmacyOrder(id: $id) {
       id
+      rxNumber
+      needBy
       state
       stateBeforeHold
       version
@@ -14,9 +16,24 @@ export const PharmacyOrderQuery = graphql(`
       vehicle
       liquidStrengthMgPerMl
       clinicName
+      pharmacy {
+        name
+        addressLine1
+        addressLine2
+        city
+        region
+        postalCode
+        phone
+      }
       prescriberName
       prescriberNpi
       submittedAt
+      signature {
+        signerName
+        signedAt
+        meaning
+        matchesOrder
+      }
       refills
       totalDaysSupply
       excipientNotes
@@ -35,6 +52,7 @@ export const PharmacyOrderQuery = graphql(`
       compoundedOn
       dispensedOn
       trackingNumber
+      rejectionCode
       rejectionReason
       patient {
         givenName
@@ -59,6 +77,8 @@ export const PharmacyOrderQuery = graphql(`
         daysSupply
         startsOn
         directions
+        lotNumber
+        beyondUseDate
       }
       events {
         at
@@ -73,4 +93,6 @@ export const PharmacyOrderQuery = graphql(`
 
 export type PharmacyOrder = ResultOf<typeof PharmacyOrderQuery>['pharmacyOrder'];
 
-export const usePharmacyOrder = (id: string) => useQuery({ query: PharmacyOrderQuery, variables: { id } });
+/** The order, refetched when it (its state, lines or history) changes. */
+export const usePharmacyOrder = (id: string) =>
+  useLiveQuery({ query: PharmacyOrderQuery, variables: { id } }, (change) => change.orderId === id);

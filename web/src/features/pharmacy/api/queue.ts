@@ -1,16 +1,27 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf, type VariablesOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
-/** The orders addressed to this pharmacy, in the chosen states. */
+/**
+ * The orders addressed to this pharmacy, in the chosen states, found by Rx number or the patient's
+ * name or date of birth; with how many the search finds in each state.
+ */
 export const PharmacyQueueQuery = graphql(`
-  query PharmacyQueue($states: [OrderState!], $first: Int!, $after: String) {
-    pharmacyQueue(states: $states, first: $first, after: $after) {
-      hasNextPage
-      endCursor
+  query PharmacyQueue($states: [OrderState!], $search: String, $first: Int!, $after: String) {
+    pharmacyQueue(states: $states, search: $search, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      counts {
+        state
+        count
+      }
       edges {
         cursor
         node {
           id
+          rxNumber
+          needBy
           state
           version
           kind
@@ -38,5 +49,9 @@ export const QUEUE_PAGE_SIZE = 50;
 // An empty queue has no __typename to watch: name the type whose changes refetch it.
 const context = { additionalTypenames: ['PharmacyOrder'] };
 
-export const usePharmacyQueue = (states: OrderState[] | null, after: string | null) =>
-  useQuery({ query: PharmacyQueueQuery, variables: { states, first: QUEUE_PAGE_SIZE, after }, context });
+/** A page of the queue, refetched when an order addressed to the pharmacy changes (a new one arrives). */
+export const usePharmacyQueue = (states: OrderState[] | null, search: string | null, after: string | null) =>
+  useLiveQuery(
+    { query: PharmacyQueueQuery, variables: { states, search, first: QUEUE_PAGE_SIZE, after }, context },
+    (change) => change.orderId !== null,
+  );

@@ -1,9 +1,12 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../../graphql/index.ts';
 
-/** Refuses a submitted or received order with a reason the clinic sees. Sends the order's version: a stale one is refused with CONFLICT. */
+/**
+ * Refuses a submitted or received order with a coded reason (and a note) the clinic sees. Sends the
+ * order's version: a stale one is refused with CONFLICT.
+ */
 export const RejectOrderMutation = graphql(`
-  mutation RejectOrder($input: ReasonedOrderInput!) {
+  mutation RejectOrder($input: RejectOrderInput!) {
     rejectOrder(input: $input) {
       id
       state

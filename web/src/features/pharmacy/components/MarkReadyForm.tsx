@@ -13,34 +13,57 @@ import { useMarkReady } from '../api/mark-ready.ts';
 import type { PharmacyOrder } from '../api/order.ts';
 import type { ActionOutcome } from './OrderActions.tsx';
 
-/** Lot number and beyond-use date; the USP <795> default comes from the rules package. */
+/** One line's lot and beyond-use date as typed. */
+interface LineLot {
+  sequence: number;
+  lotNumber: string;
+  beyondUseDate: string;
+}
+
+/** What the rules package says of one line's beyond-use date. */
+function budCheckOf(
+  compoundedOn: string,
+  beyondUseDate: string,
+  kind: ReturnType<typeof beyondUseDateKindOf>,
+  reason: string,
+) {
+  if (!isIsoDate(beyondUseDate))
+    return { exceedsDefault: false, problem: 'Enter the beyond-use date.', defaultText: '' };
+  try {
+    const check = checkBeyondUseDate({ compoundedOn, beyondUseDate, kind, reason });
+    return {
+      exceedsDefault: check.exceedsDefault,
+      problem: check.findings[0]?.message ?? null,
+      defaultText: `USP <795> default: ${check.defaultDays} days, ${formatDate(check.defaultBeyondUseDate)}.`,
+    };
+  } catch (error) {
+    if (!isRuleInputError(error)) throw error;
+    return { exceedsDefault: false, problem: error.message, defaultText: '' };
+  }
+}
+
+/**
+ * A lot number and beyond-use date for each line: each strength of a titration pack is its own
+ * preparation. The USP <795> default comes from the rules package.
+ */
 export function MarkReadyForm({ order, onOutcome }: { order: PharmacyOrder; onOutcome: ActionOutcome }) {
   const [result, markReady] = useMarkReady();
   const id = useId();
   const kind = beyondUseDateKindOf(order.formulation, order.vehicle ?? undefined);
   const [compoundedOn] = useState(localToday);
-  const [lotNumber, setLotNumber] = useState('');
-  const [beyondUseDate, setBeyondUseDate] = useState(() =>
-    addDays(compoundedOn, USP_795_DEFAULT_BUD_DAYS[kind]),
+  const [lots, setLots] = useState<LineLot[]>(() =>
+    order.lines.map((line) => ({
+      sequence: line.sequence,
+      lotNumber: '',
+      beyondUseDate: addDays(compoundedOn, USP_795_DEFAULT_BUD_DAYS[kind]),
+    })),
   );
   const [budReason, setBudReason] = useState('');
-
-  let exceedsDefault = false;
-  let budProblem: string | null = null;
-  let defaultText = '';
-  if (isIsoDate(beyondUseDate)) {
-    try {
-      const check = checkBeyondUseDate({ compoundedOn, beyondUseDate, kind, reason: budReason });
-      exceedsDefault = check.exceedsDefault;
-      defaultText = `USP <795> default: ${check.defaultDays} days, ${formatDate(check.defaultBeyondUseDate)}.`;
-      budProblem = check.findings[0]?.message ?? null;
-    } catch (error) {
-      if (!isRuleInputError(error)) throw error;
-      budProblem = error.message;
-    }
-  } else {
-    budProblem = 'Enter the beyond-use date.';
-  }
+  const checks = lots.map((lot) => budCheckOf(compoundedOn, lot.beyondUseDate, kind, budReason));
+  const exceedsDefault = checks.some((check) => check.exceedsDefault);
+  const problem = checks.find((check) => check.problem !== null)?.problem ?? null;
+  const change = (sequence: number, patch: Partial<LineLot>) =>
+    setLots((previous) => previous.map((lot) => (lot.sequence === sequence ? { ...lot, ...patch } : lot)));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,9 +71,8 @@ export function MarkReadyForm({ order, onOutcome }: { order: PharmacyOrder; onOu
       input: {
         orderId: order.id,
         version: order.version,
-        lotNumber: lotNumber.trim(),
         compoundedOn,
-        beyondUseDate,
+        lines: lots.map((lot) => ({ ...lot, lotNumber: lot.lotNumber.trim() })),
         ...(exceedsDefault && { budReason: budReason.trim() }),
       },
     });
@@ -59,30 +81,41 @@ export function MarkReadyForm({ order, onOutcome }: { order: PharmacyOrder; onOu
 
   return (
     <form className="action" onSubmit={(event) => void onSubmit(event)} aria-label="Mark ready">
-      <div className="field">
-        <label htmlFor={`${id}-lot`}>Lot number</label>
-        <input
-          id={`${id}-lot`}
-          required
-          value={lotNumber}
-          onChange={(event) => setLotNumber(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-bud`}>Beyond-use date</label>
-        <input
-          id={`${id}-bud`}
-          type="date"
-          required
-          value={beyondUseDate}
-          min={compoundedOn}
-          onChange={(event) => setBeyondUseDate(event.target.value)}
-          aria-describedby={`${id}-bud-hint`}
-        />
-        <p id={`${id}-bud-hint`} className="hint">
-          Compounded {formatDate(compoundedOn)}. {defaultText}
-        </p>
-      </div>
+      <p className="hint">
+        Compounded {formatDate(compoundedOn)}. {checks[0]?.defaultText}
+      </p>
+      {order.lines.map((line, index) => {
+        const lot = lots[index];
+        if (lot === undefined) return null;
+        const what = `line ${line.sequence}, ${line.strength} ${line.strengthUnit}`;
+        return (
+          <fieldset key={line.sequence} className="line-lot">
+            <legend>
+              Line {line.sequence}: {line.strength} {line.strengthUnit}
+            </legend>
+            <div className="field">
+              <label htmlFor={`${id}-lot-${line.sequence}`}>Lot number ({what})</label>
+              <input
+                id={`${id}-lot-${line.sequence}`}
+                required
+                value={lot.lotNumber}
+                onChange={(event) => change(line.sequence, { lotNumber: event.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-bud-${line.sequence}`}>Beyond-use date ({what})</label>
+              <input
+                id={`${id}-bud-${line.sequence}`}
+                type="date"
+                required
+                value={lot.beyondUseDate}
+                min={compoundedOn}
+                onChange={(event) => change(line.sequence, { beyondUseDate: event.target.value })}
+              />
+            </div>
+          </fieldset>
+        );
+      })}
       {exceedsDefault && (
         <div className="field">
           <label htmlFor={`${id}-bud-reason`}>Why the later beyond-use date holds</label>
@@ -94,12 +127,15 @@ export function MarkReadyForm({ order, onOutcome }: { order: PharmacyOrder; onOu
           />
         </div>
       )}
-      {budProblem !== null && (
+      {problem !== null && (
         <p className="field-error" role="alert">
-          {budProblem}
+          {problem}
         </p>
       )}
-      <button type="submit" disabled={result.fetching || lotNumber.trim() === '' || budProblem !== null}>
+      <button
+        type="submit"
+        disabled={result.fetching || lots.some((lot) => lot.lotNumber.trim() === '') || problem !== null}
+      >
         Mark ready
       </button>
     </form>

@@ -1,3 +1,4 @@
+import { REJECTION_NOTE_REQUIRED, REJECTION_REASONS, type RejectionCode } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useAcknowledgeOrder } from '../api/acknowledge-order.ts';
@@ -84,13 +85,18 @@ function SimpleAction({
   );
 }
 
+/** A coded reason from the rules package's list, and a note (required where the code says nothing). */
 function RejectForm({ reference, onOutcome }: { reference: OrderReference; onOutcome: ActionOutcome }) {
   const [result, reject] = useRejectOrder();
+  const [code, setCode] = useState<RejectionCode | ''>('');
   const [reason, setReason] = useState('');
   const id = useId();
+  const noteRequired = code !== '' && REJECTION_NOTE_REQUIRED.includes(code);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const answer = await reject({ input: { ...reference, reason: reason.trim() } });
+    if (code === '') return;
+    const note = reason.trim();
+    const answer = await reject({ input: { ...reference, code, ...(note !== '' && { reason: note }) } });
     onOutcome(answer.error ?? null);
   };
   return (
@@ -98,20 +104,42 @@ function RejectForm({ reference, onOutcome }: { reference: OrderReference; onOut
       <summary>Reject…</summary>
       <form onSubmit={(event) => void onSubmit(event)}>
         <div className="field">
-          <label htmlFor={`${id}-reason`}>Reason for rejecting</label>
+          <label htmlFor={`${id}-code`}>Reason for rejecting</label>
+          <select
+            id={`${id}-code`}
+            required
+            value={code}
+            onChange={(event) => setCode(event.target.value as RejectionCode | '')}
+          >
+            <option value="">Choose a reason</option>
+            {(Object.keys(REJECTION_REASONS) as RejectionCode[]).map((value) => (
+              <option key={value} value={value}>
+                {REJECTION_REASONS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>
+            {noteRequired ? 'Note for the clinic' : 'Note for the clinic (optional)'}
+          </label>
           <textarea
             id={`${id}-reason`}
-            required
+            required={noteRequired}
             rows={3}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             aria-describedby={`${id}-hint`}
           />
           <p id={`${id}-hint`} className="hint">
-            The clinic sees this reason.
+            The clinic sees the reason and this note.
           </p>
         </div>
-        <button type="submit" className="button-danger" disabled={result.fetching || reason.trim() === ''}>
+        <button
+          type="submit"
+          className="button-danger"
+          disabled={result.fetching || code === '' || (noteRequired && reason.trim() === '')}
+        >
           Reject order
         </button>
       </form>

@@ -1,7 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { OPIOID_LABEL_WARNING, ORDER_SIGNATURE_MEANING } from '@ldn/rules';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Provider } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../lib/client.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { RouterProvider } from '../../../lib/router.tsx';
 import { apiError, mockApi } from '../../../test/api-mock.ts';
 import { OrderPage } from './OrderPage.tsx';
@@ -11,6 +13,8 @@ function anOrder(state: string, version: number) {
   return {
     __typename: 'PharmacyOrder',
     id: 'order-1',
+    rxNumber: 42,
+    needBy: '2026-03-04',
     state,
     stateBeforeHold: null,
     version,
@@ -19,9 +23,25 @@ function anOrder(state: string, version: number) {
     vehicle: null,
     liquidStrengthMgPerMl: null,
     clinicName: 'Riverside Pain Clinic',
+    pharmacy: {
+      name: 'Compounding Pharmacy of Springfield',
+      addressLine1: '9 Mill Road',
+      addressLine2: null,
+      city: 'Springfield',
+      region: 'OR',
+      postalCode: '97477',
+      phone: '555-0199',
+    },
     prescriberName: 'Dr. Priya Raman',
     prescriberNpi: '1234567893',
     submittedAt: '2026-03-01T10:00:00.000Z',
+    signature: {
+      __typename: 'OrderSignature',
+      signerName: 'Dr. Priya Raman',
+      signedAt: '2026-03-01T10:00:00.000Z',
+      meaning: ORDER_SIGNATURE_MEANING,
+      matchesOrder: true,
+    },
     refills: 0,
     totalDaysSupply: 58,
     excipientNotes: null,
@@ -40,6 +60,7 @@ function anOrder(state: string, version: number) {
     compoundedOn: null,
     dispensedOn: null,
     trackingNumber: null,
+    rejectionCode: null,
     rejectionReason: null,
     patient: {
       givenName: 'Ann',
@@ -53,8 +74,26 @@ function anOrder(state: string, version: number) {
       region: null,
       postalCode: null,
     },
-    lines: [],
+    lines: [aLine(1, 1.5, 14), aLine(2, 3, 30)],
     events: [],
+  };
+}
+
+/** A capsule line of an order: its strength and how many capsules. */
+function aLine(sequence: number, strength: number, quantity: number) {
+  return {
+    sequence,
+    nightlyDoseMg: strength,
+    strength,
+    strengthUnit: 'mg',
+    amountPerNight: 1,
+    quantity,
+    quantityUnit: 'capsule',
+    daysSupply: quantity,
+    startsOn: '2026-03-04',
+    directions: `Take 1 capsule (${strength} mg) by mouth at bedtime.`,
+    lotNumber: null,
+    beyondUseDate: null,
   };
 }
 
@@ -117,15 +156,86 @@ describe('the pharmacy order page', () => {
     );
   });
 
-  it('asks for the lot number and offers the USP <795> beyond-use date of capsules', async () => {
+  it('asks for a lot number per line and offers the USP <795> beyond-use date of capsules', async () => {
+    const api = mockApi({
+      PharmacyOrder: { data: { pharmacyOrder: anOrder('COMPOUNDING', 5) } },
+      MarkReady: {
+        data: { markReady: { __typename: 'PharmacyOrder', id: 'order-1', state: 'READY', version: 6 } },
+      },
+    });
+    renderOrderPage();
+    const first = (await screen.findByLabelText('Lot number (line 1, 1.5 mg)')) as HTMLInputElement;
+    const second = screen.getByLabelText('Lot number (line 2, 3 mg)') as HTMLInputElement;
+    expect(first.required).toBe(true);
+    expect(screen.getByText(/USP <795> default: 180 days/)).toBeTruthy();
+    fireEvent.change(first, { target: { value: 'LOT-1' } });
+    // Each strength is its own preparation: one lot is not enough for the pack.
+    expect(screen.getByRole('button', { name: 'Mark ready' })).toHaveProperty('disabled', true);
+    fireEvent.change(second, { target: { value: 'LOT-2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark ready' }));
+    await waitFor(() => expect(api.callsOf('MarkReady')).toHaveLength(1));
+    const sent = api.callsOf('MarkReady')[0]?.variables as {
+      input: { lines: { sequence: number; lotNumber: string }[] };
+    };
+    expect(sent.input.lines.map(({ sequence, lotNumber }) => ({ sequence, lotNumber }))).toEqual([
+      { sequence: 1, lotNumber: 'LOT-1' },
+      { sequence: 2, lotNumber: 'LOT-2' },
+    ]);
+  });
+
+  it('rejects with a coded reason, asking for a note only when the reason is OTHER', async () => {
+    const api = mockApi({
+      PharmacyOrder: { data: { pharmacyOrder: anOrder('SUBMITTED', 3) } },
+      RejectOrder: {
+        data: { rejectOrder: { __typename: 'PharmacyOrder', id: 'order-1', state: 'REJECTED', version: 4 } },
+      },
+    });
+    renderOrderPage();
+    const reason = (await screen.findByLabelText('Reason for rejecting')) as HTMLSelectElement;
+    const submit = screen.getByRole('button', { name: 'Reject order' });
+    expect(submit).toHaveProperty('disabled', true);
+    fireEvent.change(reason, { target: { value: 'OTHER' } });
+    expect(screen.getByLabelText('Note for the clinic')).toHaveProperty('required', true);
+    expect(submit).toHaveProperty('disabled', true);
+    fireEvent.change(reason, { target: { value: 'OUT_OF_STOCK' } });
+    expect(submit).toHaveProperty('disabled', false);
+    fireEvent.click(submit);
+    await waitFor(() => expect(api.callsOf('RejectOrder')).toHaveLength(1));
+    expect(api.callsOf('RejectOrder')[0]?.variables).toEqual({
+      input: { orderId: 'order-1', version: 3, code: 'OUT_OF_STOCK' },
+    });
+  });
+
+  it('shows the worksheet’s calculation of each line, with its overage', async () => {
     mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('COMPOUNDING', 5) } } });
     renderOrderPage();
-    const lot = (await screen.findByLabelText('Lot number')) as HTMLInputElement;
-    expect(lot.required).toBe(true);
-    expect(screen.getByRole('button', { name: 'Mark ready' })).toHaveProperty('disabled', true);
-    expect(screen.getByText(/USP <795> default: 180 days/)).toBeTruthy();
-    fireEvent.change(lot, { target: { value: 'LOT-1' } });
-    expect(screen.getByRole('button', { name: 'Mark ready' })).toHaveProperty('disabled', false);
+    const calculation = await screen.findByRole('region', { name: 'Calculation' });
+    expect(calculation.textContent).toContain('Line 1: weigh 22.5 mg naltrexone HCl');
+    expect(calculation.textContent).toContain('14 capsules + 5 % overage = 15 capsules');
+    expect(calculation.textContent).toContain('3 mg × 32 = 96 mg naltrexone HCl');
+  });
+
+  it('shows the Rx number and need-by date of the order', async () => {
+    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('SUBMITTED', 3) } } });
+    renderOrderPage();
+    expect(await screen.findByRole('heading', { name: /Rx 000042/ })).toBeTruthy();
+    const prescription = screen.getByRole('region', { name: 'Prescription' });
+    expect(prescription.textContent).toContain('Rx 000042');
+    expect(prescription.textContent).toContain('4 Mar 2026');
+  });
+
+  it('prints a label per line with the pharmacy, Rx number, quantity in words and the opioid warning', async () => {
+    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 6) } } });
+    renderOrderPage();
+    const labels = await screen.findByRole('region', { name: 'Labels' });
+    const text = labels.textContent ?? '';
+    expect(text).toContain('Compounding Pharmacy of Springfield');
+    expect(text).toContain('Tel 555-0199');
+    expect(text).toContain('Rx 000042');
+    expect(text).toContain('Qty 14 capsules');
+    expect(text).toContain('Qty 30 capsules');
+    expect(text).toContain('Prescriber: Dr. Priya Raman');
+    expect(text.split(OPIOID_LABEL_WARNING)).toHaveLength(3);
   });
 
   it('asks for the tracking number of a shipped order before dispensing', async () => {
@@ -133,5 +243,23 @@ describe('the pharmacy order page', () => {
     renderOrderPage();
     expect(await screen.findByLabelText('Tracking number')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Dispense (shipped)' })).toHaveProperty('disabled', true);
+  });
+
+  it('identifies the patient by name and date of birth (the clinic’s MRN is not the pharmacy’s to see)', async () => {
+    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('SUBMITTED', 3) } } });
+    renderOrderPage();
+    const banner = await screen.findByRole('region', { name: 'Patient identification' });
+    expect(banner.textContent).toContain('Ann Lee');
+    expect(banner.textContent).toContain('2 Jan 1970');
+    expect(banner.textContent).not.toContain('MRN');
+  });
+
+  it('shows who signed the order, when, and what the signature means', async () => {
+    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('SUBMITTED', 3) } } });
+    renderOrderPage();
+    const prescription = await screen.findByRole('region', { name: 'Prescription' });
+    expect(prescription.textContent).toContain(
+      `Signed by Dr. Priya Raman on ${formatDateTime('2026-03-01T10:00:00.000Z')} — ${ORDER_SIGNATURE_MEANING}`,
+    );
   });
 });

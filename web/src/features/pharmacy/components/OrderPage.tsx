@@ -1,14 +1,25 @@
-import { FORMULATIONS } from '@ldn/rules';
+import { compoundingCalculation, FORMULATIONS, OPIOID_LABEL_WARNING, quantityOnLabel } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { useCallback, useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
+import { PatientBanner } from '../../../components/ui/PatientBanner.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
+import { SignatureNote } from '../../../components/ui/SignatureNote.tsx';
 import { orderStateTone } from '../../../components/ui/tones.ts';
 import { apiErrorOf } from '../../../lib/errors.ts';
-import { formatDate, formatDateTime, formatDose, humanize, patientName } from '../../../lib/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatDose,
+  formatRxNumber,
+  humanize,
+  patientName,
+} from '../../../lib/format.ts';
+import { rejectionText } from '../../../lib/rejection.ts';
 import { Link } from '../../../lib/router.tsx';
 import { type PharmacyOrder, usePharmacyOrder } from '../api/order.ts';
 import { ActionError } from './ActionError.tsx';
@@ -31,28 +42,46 @@ export function OrderPage({ orderId }: { orderId: string }) {
   );
 }
 
-/** One label per line, printed only: what goes on each container. */
+/**
+ * One label per line (each strength is its own preparation, with its own lot), printed only:
+ * what goes on each container, on a label-sized page (order-print.css).
+ */
 function PrintLabels({ order }: { order: PharmacyOrder }) {
   const blank = '______________';
+  const { pharmacy } = order;
   return (
     <section className="print-labels" aria-label="Labels">
       {order.lines.map((line) => (
         <div key={line.sequence} className="print-label">
+          <p className="print-label-pharmacy">
+            <strong>{pharmacy.name}</strong> ·{' '}
+            {joinFilled([
+              pharmacy.addressLine1,
+              pharmacy.addressLine2,
+              pharmacy.city,
+              pharmacy.region,
+              pharmacy.postalCode,
+            ])}
+            {pharmacy.phone !== null && <> · Tel {pharmacy.phone}</>}
+          </p>
+          <p>
+            <strong>{formatRxNumber(order.rxNumber)}</strong> · {formatDate(order.submittedAt)}
+          </p>
           <p>
             <strong>{patientName(order.patient)}</strong> · born {formatDate(order.patient.dateOfBirth)}
           </p>
           <p>
             Naltrexone HCl {line.strength} {line.strengthUnit}{' '}
-            {FORMULATIONS[order.formulation].label.toLowerCase()} · {line.quantity} {line.quantityUnit}
+            {FORMULATIONS[order.formulation].label.toLowerCase()} · Qty{' '}
+            {quantityOnLabel(line.quantity, line.quantityUnit)}
           </p>
           <p>{line.directions}</p>
           <p>
-            Lot {order.lotNumber ?? blank} · Use by{' '}
-            {order.beyondUseDate === null ? blank : formatDate(order.beyondUseDate)}
+            Lot {line.lotNumber ?? blank} · Use by{' '}
+            {line.beyondUseDate === null ? blank : formatDate(line.beyondUseDate)}
           </p>
-          <p>
-            {order.prescriberName} · {order.clinicName}
-          </p>
+          <p>Prescriber: {order.prescriberName}</p>
+          <p className="print-label-warning">{OPIOID_LABEL_WARNING}</p>
         </div>
       ))}
     </section>
@@ -64,8 +93,19 @@ function joinFilled(parts: ReadonlyArray<string | null>): string {
   return filled.length === 0 ? '—' : filled.join(', ');
 }
 
+/** What the next print gives: the whole worksheet (with its labels), or the labels alone. */
+type PrintMode = 'worksheet' | 'labels';
+
 function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void }) {
   const [actionError, setActionError] = useState<CombinedError | null>(null);
+  const [printMode, setPrintMode] = useState<PrintMode>('worksheet');
+  const print = (mode: PrintMode) => {
+    // The class must be on the page before the print dialog lays it out; a later Ctrl+P prints
+    // the worksheet again.
+    flushSync(() => setPrintMode(mode));
+    window.addEventListener('afterprint', () => setPrintMode('worksheet'), { once: true });
+    window.print();
+  };
   const headingId = useId();
   const onOutcome = (error: CombinedError | null) => {
     setActionError(error);
@@ -84,22 +124,28 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
         ])
       : 'Pick up at the pharmacy';
   return (
-    <article className="order-page">
+    <article className={printMode === 'labels' ? 'order-page printing-labels' : 'order-page'}>
       <p className="no-print">
         <Link to="/pharmacy/queue">Back to the queue</Link>
       </p>
+      <PatientBanner patient={order.patient} />
       <PageHeader
-        title={`Order for ${name}`}
+        title={`${formatRxNumber(order.rxNumber)} · Order for ${name}`}
         subtitle={
           <>
             <Badge value={order.state} tone={orderStateTone(order.state)} /> · {order.clinicName} · submitted{' '}
-            {formatDateTime(order.submittedAt)}
+            {formatDateTime(order.submittedAt)} · need by {formatDate(order.needBy)}
           </>
         }
         actions={
-          <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
-            Print worksheet
-          </button>
+          <>
+            <button type="button" className="button-secondary no-print" onClick={() => print('worksheet')}>
+              Print worksheet
+            </button>
+            <button type="button" className="button-secondary no-print" onClick={() => print('labels')}>
+              Print labels
+            </button>
+          </>
         }
       />
       <section className="order-actions no-print" aria-labelledby={`${headingId}-actions`}>
@@ -132,8 +178,11 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
           />
         </Section>
         <Section title="Prescription">
+          <SignatureNote signature={order.signature} submitted={order.submittedAt !== null} />
           <DetailList
             items={[
+              ['Rx number', formatRxNumber(order.rxNumber)],
+              ['Need by', formatDate(order.needBy)],
               ['Prescriber', `${order.prescriberName} (NPI ${order.prescriberNpi})`],
               ['Clinic', order.clinicName],
               [
@@ -165,6 +214,8 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
                 <th scope="col">Nights</th>
                 <th scope="col">From</th>
                 <th scope="col">Directions</th>
+                <th scope="col">Lot</th>
+                <th scope="col">Use by</th>
               </tr>
             </thead>
             <tbody>
@@ -175,17 +226,33 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
                   <td>
                     {line.strength} {line.strengthUnit}
                   </td>
-                  <td>
-                    {line.quantity} {line.quantityUnit}
-                  </td>
+                  <td>{quantityOnLabel(line.quantity, line.quantityUnit)}</td>
                   <td>{line.daysSupply}</td>
                   <td>{formatDate(line.startsOn)}</td>
                   <td>{line.directions}</td>
+                  <td>{line.lotNumber ?? <span className="print-blank">—</span>}</td>
+                  <td>{formatDate(line.beyondUseDate)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollArea>
+      </Section>
+      <Section title="Calculation">
+        <ol className="plain-list">
+          {order.lines.map((line) => {
+            const calculation = compoundingCalculation(line);
+            return (
+              <li key={line.sequence}>
+                <strong>
+                  Line {line.sequence}: weigh {calculation.naltrexoneHclMg} mg naltrexone HCl
+                </strong>
+                <br />
+                {calculation.steps.join('; ')}. {calculation.filler}.
+              </li>
+            );
+          })}
+        </ol>
       </Section>
       <Section title="Compounding record">
         <DetailList
@@ -196,9 +263,9 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
             ...(order.budReason === null ? [] : ([['Beyond-use reason', order.budReason]] as const)),
             ['Dispensed on', formatDate(order.dispensedOn)],
             ...(order.trackingNumber === null ? [] : ([['Tracking', order.trackingNumber]] as const)),
-            ...(order.rejectionReason === null
+            ...(order.rejectionCode === null
               ? []
-              : ([['Rejected because', order.rejectionReason]] as const)),
+              : ([['Rejected because', rejectionText(order.rejectionCode, order.rejectionReason)]] as const)),
           ]}
         />
         <p className="print-only print-sign">Compounded by: ________________ Checked by: ________________</p>

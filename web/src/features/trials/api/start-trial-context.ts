@@ -13,6 +13,7 @@ export const StartTrialContextQuery = graphql(`
       id
       givenName
       familyName
+      dateOfBirth
       mrn
       priorTherapies {
         id
@@ -45,10 +46,12 @@ export const StartTrialContextQuery = graphql(`
         id
         scoredOn
         score
+        enteredInError
       }
       trials {
         id
         endedOn
+        enteredInError
         status {
           state
         }

@@ -1,5 +1,5 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
 /** One trial with everything its page shows; derived fields as of today (the read is audited). */
 export const TrialQuery = graphql(`
@@ -18,6 +18,10 @@ export const TrialQuery = graphql(`
       discontinuationReason
       discontinuationNote
       version
+      enteredInError
+      enteredInErrorAt
+      enteredInErrorByName
+      enteredInErrorReason
       patient {
         id
         givenName
@@ -45,6 +49,7 @@ export const TrialQuery = graphql(`
         targetReachedOn
         daysOnTherapy
         discontinuedOn
+        enteredInError
         nextStep {
           date
           doseMg
@@ -76,6 +81,10 @@ export const TrialQuery = graphql(`
         changedOn
         doseMg
         note
+        enteredInError
+        enteredInErrorAt
+        enteredInErrorByName
+        enteredInErrorReason
       }
       holds {
         id
@@ -105,6 +114,10 @@ export const TrialQuery = graphql(`
         onsetOn
         severity
         action
+        enteredInError
+        enteredInErrorAt
+        enteredInErrorByName
+        enteredInErrorReason
       }
       assessments {
         id
@@ -117,10 +130,15 @@ export const TrialQuery = graphql(`
         decision
         discontinuationReason
         note
+        enteredInError
+        enteredInErrorAt
+        enteredInErrorByName
+        enteredInErrorReason
       }
       orders {
         id
         state
+        stateBeforeHold
         kind
         formulation
         pharmacyName
@@ -150,4 +168,10 @@ export const TrialQuery = graphql(`
 
 export type TrialRecord = ResultOf<typeof TrialQuery>['trial'];
 
-export const useTrial = (id: string) => useQuery({ query: TrialQuery, variables: { id } });
+/** The trial, refetched when one of its records changes, or its patient's (the scores it charts). */
+export const useTrial = (id: string) =>
+  useLiveQuery(
+    { query: TrialQuery, variables: { id } },
+    (change, data) =>
+      change.trialId === id || (change.patientId !== null && change.patientId === data?.trial?.patient.id),
+  );

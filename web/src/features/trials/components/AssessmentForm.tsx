@@ -11,14 +11,14 @@ import {
 } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
+import { FindingList } from '../../../components/ui/FindingList.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { findingsToShow } from '../../../lib/override-reasons.ts';
 import { useAssessResponse } from '../api/assess-response.ts';
 import type { TrialRecord } from '../api/trial.ts';
-import { findingsToShow } from '../override-reasons.ts';
 import { assessmentOpensOnAsOf } from '../trial-rule-input.ts';
 import { ActionDisclosure, type ActionFormProps } from './ActionDisclosure.tsx';
-import { FindingList } from './FindingList.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import { ResponsePreview, responseOn } from './ResponsePreview.tsx';
 

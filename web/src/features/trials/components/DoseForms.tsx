@@ -12,15 +12,15 @@ import {
 } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
+import { FindingList } from '../../../components/ui/FindingList.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDate, formatDose } from '../../../lib/format.ts';
+import { findingsToShow, type OverrideReasons, overridesFor } from '../../../lib/override-reasons.ts';
 import { useChangeDose } from '../api/change-dose.ts';
 import { useDeclareMaintenanceDose } from '../api/declare-maintenance-dose.ts';
 import type { TrialRecord } from '../api/trial.ts';
-import { findingsToShow, type OverrideReasons, overridesFor } from '../override-reasons.ts';
 import { previousDoseOf, recordedDosesOf } from '../trial-rule-input.ts';
 import { ActionDisclosure, type ActionFormProps } from './ActionDisclosure.tsx';
-import { FindingList } from './FindingList.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
 
 type DoseCheck = { findings: RuleFinding[]; problem: string | null };

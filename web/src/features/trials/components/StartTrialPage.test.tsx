@@ -14,6 +14,7 @@ function aPatientMissingPriorLines(medications: Array<{ drug: string; isOpioid: 
     id: 'patient-1',
     givenName: 'Ann',
     familyName: 'Lee',
+    dateOfBirth: '1970-01-02',
     mrn: 'MRN-1',
     priorTherapies: [
       {
@@ -47,7 +48,9 @@ function aPatientMissingPriorLines(medications: Array<{ drug: string; isOpioid: 
         lastOpioidDoseOn: null,
       },
     ],
-    painScores: [{ __typename: 'SymptomScore', id: 'score-1', scoredOn: '2026-02-27', score: 7 }],
+    painScores: [
+      { __typename: 'SymptomScore', id: 'score-1', scoredOn: '2026-02-27', score: 7, enteredInError: false },
+    ],
     trials: [],
   };
 }
@@ -241,6 +244,7 @@ describe('the start-trial page', () => {
           __typename: 'Trial',
           id: 'trial-1',
           endedOn: null,
+          enteredInError: false,
           status: { __typename: 'TrialStatus', state: 'TITRATING' },
         },
       ],
@@ -252,5 +256,24 @@ describe('the start-trial page', () => {
       'http://localhost:3000/trials/trial-1',
     );
     expect(screen.queryByRole('button', { name: 'Review and start' })).toBeNull();
+  });
+
+  it('offers a new start when the only trial not ended was entered in error', async () => {
+    const patient = {
+      ...aPatientMissingPriorLines(),
+      trials: [
+        {
+          __typename: 'Trial',
+          id: 'trial-1',
+          endedOn: null,
+          enteredInError: true,
+          status: { __typename: 'TrialStatus', state: 'TITRATING' },
+        },
+      ],
+    };
+    mockApi({ StartTrialContext: context(patient as ReturnType<typeof aPatientMissingPriorLines>) });
+    renderStartPage();
+    expect(await screen.findByRole('button', { name: 'Review and start' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'open the trial' })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import {
+  blocksAnotherStart,
   type ClinicPolicy,
   CONDITION_CODES,
   CONDITIONS,
@@ -10,10 +11,18 @@ import {
 } from '@ldn/rules';
 import type { CombinedError } from '@urql/core';
 import { type FormEvent, useId, useState } from 'react';
+import { FindingList } from '../../../components/ui/FindingList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
+import { PatientBanner } from '../../../components/ui/PatientBanner.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { localToday } from '../../../lib/dates.ts';
 import { formatDose, patientName } from '../../../lib/format.ts';
+import {
+  findingsToShow,
+  type OverrideReasons,
+  overridesFor,
+  overridesFromReasons,
+} from '../../../lib/override-reasons.ts';
 import { Link, useNavigate, useSearchParam } from '../../../lib/router.tsx';
 import { EligibilityRequirementsTable } from '../../drugs/components/EligibilityRequirementsTable.tsx';
 import { useStartTrial } from '../api/start-trial.ts';
@@ -23,14 +32,7 @@ import {
   type StartTrialPatient,
   useStartTrialContext,
 } from '../api/start-trial-context.ts';
-import {
-  findingsToShow,
-  type OverrideReasons,
-  overridesFor,
-  overridesFromReasons,
-} from '../override-reasons.ts';
 import { clinicPolicyOf, trialStartInputOf } from '../start-trial-input.ts';
-import { FindingList } from './FindingList.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import { StartTrialConfirmation } from './StartTrialConfirmation.tsx';
 import { TitrationPlanPreview } from './TitrationPlanPreview.tsx';
@@ -73,11 +75,17 @@ function StartTrialView({
 }) {
   const { patient } = context;
   const name = patientName(patient);
-  const openTrial = patient.trials.find(
-    (trial) => trial.endedOn === null && trial.status.state !== 'DISCONTINUED',
+  // A trial entered in error never happened: it does not block a new start (rules: blocksAnotherStart).
+  const openTrial = patient.trials.find((trial) =>
+    blocksAnotherStart({
+      state: trial.status.state,
+      endedOn: trial.endedOn,
+      enteredInError: trial.enteredInError,
+    }),
   );
   return (
     <>
+      <PatientBanner patient={patient} />
       <PageHeader
         title={`Start a trial: ${name}`}
         subtitle={

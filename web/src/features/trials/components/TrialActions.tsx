@@ -4,13 +4,14 @@ import { apiErrorOf } from '../../../lib/errors.ts';
 import { Link } from '../../../lib/router.tsx';
 import type { Role } from '../../auth/api/me.ts';
 import type { TrialRecord } from '../api/trial.ts';
-import { type TrialAction, trialActionsFor } from '../trial-actions.ts';
+import { enteredInErrorOffer, type TrialAction, trialActionsFor } from '../trial-actions.ts';
 import type { ActionCallbacks, ActionFormProps } from './ActionDisclosure.tsx';
 import { AdverseEffectForm } from './AdverseEffectForm.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { DiscontinueForm } from './DiscontinueForm.tsx';
 import { DoseChangeForm, MaintenanceDoseForm } from './DoseForms.tsx';
 import { HoldForm, ResumeForm } from './HoldForms.tsx';
+import { TrialEnteredInErrorForm } from './TrialEnteredInErrorForm.tsx';
 
 const FORMS: Record<TrialAction, (props: ActionFormProps) => ReactNode> = {
   CHANGE_DOSE: DoseChangeForm,
@@ -34,6 +35,8 @@ export function TrialActions({
 }) {
   const [saved, setSaved] = useState<{ count: number; message: string }>({ count: 0, message: '' });
   const actions = trialActionsFor(trial.status.state, role);
+  // A trial started by mistake: clinicians may void it while no order reached the pharmacy's bench.
+  const voiding = enteredInErrorOffer(trial, role);
   const callbacks: ActionCallbacks = {
     onSaved: (message) => setSaved((current) => ({ count: current.count + 1, message })),
     onRefused: (error) => {
@@ -46,7 +49,7 @@ export function TrialActions({
       <output className="action-saved" aria-live="polite">
         {saved.message}
       </output>
-      {actions.length === 0 ? (
+      {actions.length === 0 && voiding !== 'OFFERED' ? (
         <p className="empty">
           {trial.status.state === 'DISCONTINUED'
             ? 'This trial has ended: nothing more to record.'
@@ -59,7 +62,14 @@ export function TrialActions({
             const Form = FORMS[action];
             return <Form key={action} trial={trial} {...callbacks} />;
           })}
+          {voiding === 'OFFERED' && <TrialEnteredInErrorForm trial={trial} {...callbacks} />}
         </div>
+      )}
+      {voiding === 'HAS_SUPPLY' && (
+        <p className="muted small">
+          An order of this trial has reached the pharmacy, so the patient may have received LDN: it cannot be
+          marked entered in error. If the trial should not go on, discontinue it.
+        </p>
       )}
       <p className="muted small">
         Pain scores are recorded on the <Link to={`/patients/${trial.patient.id}`}>patient record</Link>.

@@ -3,17 +3,19 @@ import { useCallback } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
 import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { PageHeader, Section } from '../../../components/ui/Page.tsx';
+import { PatientBanner } from '../../../components/ui/PatientBanner.tsx';
 import { EmptyState, QueryState } from '../../../components/ui/QueryState.tsx';
 import { trialStateTone } from '../../../components/ui/tones.ts';
-import { formatDate, formatDose, patientName } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatDose, patientName } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import type { Role } from '../../auth/api/me.ts';
 import { useSession } from '../../auth/session.tsx';
 import { type TrialRecord, useTrial } from '../api/trial.ts';
+import { mayMarkTrialRecords } from '../trial-record-corrections.ts';
 import { PainChart } from './PainChart.tsx';
 import { ResponsePreview } from './ResponsePreview.tsx';
 import { TrialActions } from './TrialActions.tsx';
-import { TrialClinicalRecords, TrialExceptions, TrialOrders } from './TrialRecords.tsx';
+import { TrialClinicalRecords, TrialDoseChanges, TrialExceptions, TrialOrders } from './TrialRecords.tsx';
 import { TrialTimeline } from './TrialTimeline.tsx';
 
 /** One trial on one page: status, the actions its state allows, timeline, pain chart and every record. */
@@ -30,19 +32,29 @@ export function TrialPage({ trialId }: { trialId: string }) {
       wording={{ NOT_FOUND: 'This trial is not in your clinic’s records.' }}
       onRetry={reload}
     >
-      {({ trial }) => <TrialView trial={trial} role={role} reload={reload} />}
+      {({ trial }) => (
+        // A trial entered in error stays readable, its content greyed and struck through (styles.css).
+        <div className={trial.enteredInError ? 'trial-entered-in-error' : undefined}>
+          <TrialView trial={trial} role={role} reload={reload} />
+        </div>
+      )}
     </QueryState>
   );
 }
 
 function nextStepText(trial: TrialRecord): string {
   const next = trial.status.nextStep;
-  if (next === null) return trial.status.state === 'DISCONTINUED' ? '—' : 'Target reached';
+  if (next === null) {
+    const nothingNext = trial.status.state === 'DISCONTINUED' || trial.status.enteredInError;
+    return nothingNext ? '—' : 'Target reached';
+  }
   return `${formatDose(next.doseMg)} from ${formatDate(next.date)}${next.overdue ? ' (overdue)' : ''}`;
 }
 
 function windowText(trial: TrialRecord): string {
   const window = trial.status.assessmentWindow;
+  // Entered in error: nothing is due, so no window is derived.
+  if (trial.status.enteredInError) return '—';
   if (window === null) return 'Not yet known (opens 4 weeks after the target dose begins)';
   // `open` and `overdue` are true only while an assessment is awaited (rules: deriveTrialStatus).
   const awaitedNoMore: Partial<Record<string, string>> = {
@@ -58,11 +70,30 @@ function windowText(trial: TrialRecord): string {
   return `${formatDate(window.opensOn)} – ${formatDate(window.dueBy)} (${state})`;
 }
 
+/** Who marked the trial entered in error, when and why; and that it now counts nowhere. */
+function EnteredInErrorNotice({ trial }: { trial: TrialRecord }) {
+  return (
+    <div className="notice notice-error entered-in-error-notice" role="note" aria-label="Entered in error">
+      <p>
+        <strong>Entered in error</strong> by {trial.enteredInErrorByName ?? 'a clinician'} on{' '}
+        {formatDateTime(trial.enteredInErrorAt)}: {trial.enteredInErrorReason}
+      </p>
+      <p>
+        This trial was started by mistake: it is kept on the record but counts nowhere (no worklist line, no
+        figure), and its open orders were cancelled. Nothing more can be recorded on it.
+      </p>
+    </div>
+  );
+}
+
 function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | null; reload: () => void }) {
   const { status } = trial;
+  // Clinicians may mark a dose change, an adverse effect or an assessment entered in error.
+  const correcting = mayMarkTrialRecords(trial, role);
   const condition = CONDITIONS[trial.condition].label;
   return (
     <>
+      <PatientBanner patient={trial.patient} />
       <PageHeader
         title={`${condition} trial: ${patientName(trial.patient)}`}
         subtitle={
@@ -72,10 +103,18 @@ function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | n
           </>
         }
       />
+      {trial.enteredInError && <EnteredInErrorNotice trial={trial} />}
       <Section title="Status">
         <DetailList
           items={[
-            ['State', <Badge key="state" value={status.state} tone={trialStateTone(status.state)} />],
+            [
+              'State',
+              status.enteredInError ? (
+                <Badge key="state" value="ENTERED_IN_ERROR" tone="danger" label="Entered in error" />
+              ) : (
+                <Badge key="state" value={status.state} tone={trialStateTone(status.state)} />
+              ),
+            ],
             ['Current dose', `${formatDose(status.currentDoseMg)} at bedtime`],
             ['Next step', nextStepText(trial)],
             [
@@ -112,7 +151,7 @@ function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | n
         )}
         <ResponsePreview trial={trial} />
       </Section>
-      {role !== null && <TrialActions trial={trial} role={role} reload={reload} />}
+      {role !== null && !trial.enteredInError && <TrialActions trial={trial} role={role} reload={reload} />}
       <div className="grid-2 grid-wide-right">
         <Section title="Timeline">
           <TrialTimeline
@@ -142,7 +181,8 @@ function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | n
           )}
         </Section>
       </div>
-      <TrialClinicalRecords trial={trial} />
+      <TrialDoseChanges trial={trial} correcting={correcting} />
+      <TrialClinicalRecords trial={trial} correcting={correcting} />
       <TrialExceptions trial={trial} />
       <TrialOrders trial={trial} />
     </>

@@ -1,5 +1,7 @@
 import { ADVERSE_EFFECT_ACTIONS, ADVERSE_EFFECTS, DISCONTINUATION_REASONS, FORMULATIONS } from '@ldn/rules';
+import type { ReactNode } from 'react';
 import { Badge } from '../../../components/ui/Badge.tsx';
+import { type EnteredInErrorMark, EnteredInErrorNote } from '../../../components/ui/EnteredInErrorNote.tsx';
 import { Section } from '../../../components/ui/Page.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
 import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
@@ -7,6 +9,8 @@ import { orderStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDateTime, formatDose, formatPercent, humanize } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import type { TrialRecord } from '../api/trial.ts';
+import { markConsequence, recordName } from '../trial-record-corrections.ts';
+import { MarkTrialRecordEnteredInError } from './TrialRecordCorrection.tsx';
 
 /** Holds, overrides and warnings: the exceptions of a trial, with their reasons. */
 export function TrialExceptions({ trial }: { trial: TrialRecord }) {
@@ -61,8 +65,65 @@ export function TrialExceptions({ trial }: { trial: TrialRecord }) {
   );
 }
 
-/** Adverse effects and assessments of a trial. */
-export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
+/** A record's line, struck through with who, when and why once it was entered in error. */
+function RecordLine({
+  record,
+  children,
+  correction,
+}: {
+  record: EnteredInErrorMark;
+  children: ReactNode;
+  /** "Entered in error…", when the viewer may mark it: offered only while it counts. */
+  correction: ReactNode;
+}) {
+  return (
+    <li className={record.enteredInError ? 'row-entered-in-error' : undefined}>
+      <div className="struck-when-in-error">{children}</div>
+      <EnteredInErrorNote record={record} />
+      {!record.enteredInError && correction}
+    </li>
+  );
+}
+
+/**
+ * The dose changes recorded after the start, oldest first; those entered in error struck through.
+ * `correcting`: the viewer may mark them entered in error (trial-record-corrections.ts).
+ */
+export function TrialDoseChanges({ trial, correcting }: { trial: TrialRecord; correcting: boolean }) {
+  return (
+    <Section title="Dose changes">
+      {trial.doseChanges.length === 0 ? (
+        <EmptyState>No change since the start dose of {formatDose(trial.startDoseMg)}.</EmptyState>
+      ) : (
+        <ul className="plain-list">
+          {trial.doseChanges.map((change) => (
+            <RecordLine
+              key={change.id}
+              record={change}
+              correction={
+                correcting && (
+                  <MarkTrialRecordEnteredInError
+                    trial={trial}
+                    kind="DoseChange"
+                    recordId={change.id}
+                    what={recordName.DoseChange(change)}
+                    consequence={markConsequence(trial, 'DoseChange', change)}
+                  />
+                )
+              }
+            >
+              From {formatDate(change.changedOn)}: {formatDose(change.doseMg)} at bedtime
+              {change.note !== null && <span className="muted"> — {change.note}</span>}
+            </RecordLine>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** Adverse effects and assessments of a trial; those entered in error struck through. */
+export function TrialClinicalRecords({ trial, correcting }: { trial: TrialRecord; correcting: boolean }) {
   return (
     <div className="grid-2">
       <Section title="Adverse effects">
@@ -70,14 +131,30 @@ export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
           <EmptyState>No adverse effect recorded.</EmptyState>
         ) : (
           <ul className="plain-list">
-            {trial.adverseEffects.map((effect) => (
-              <li key={effect.id}>
-                {formatDate(effect.onsetOn)}:{' '}
-                {effect.kind === 'OTHER' ? (effect.description ?? 'Other') : ADVERSE_EFFECTS[effect.kind]} (
-                {humanize(effect.severity).toLowerCase()}) — action:{' '}
-                {ADVERSE_EFFECT_ACTIONS[effect.action].toLowerCase()}
-              </li>
-            ))}
+            {trial.adverseEffects.map((effect) => {
+              const label =
+                effect.kind === 'OTHER' ? (effect.description ?? 'Other') : ADVERSE_EFFECTS[effect.kind];
+              return (
+                <RecordLine
+                  key={effect.id}
+                  record={effect}
+                  correction={
+                    correcting && (
+                      <MarkTrialRecordEnteredInError
+                        trial={trial}
+                        kind="AdverseEffect"
+                        recordId={effect.id}
+                        what={recordName.AdverseEffect(effect, label)}
+                        consequence={markConsequence(trial, 'AdverseEffect', effect)}
+                      />
+                    )
+                  }
+                >
+                  {formatDate(effect.onsetOn)}: {label} ({humanize(effect.severity).toLowerCase()}) — action:{' '}
+                  {ADVERSE_EFFECT_ACTIONS[effect.action].toLowerCase()}
+                </RecordLine>
+              );
+            })}
           </ul>
         )}
       </Section>
@@ -87,7 +164,21 @@ export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
         ) : (
           <ul className="plain-list">
             {trial.assessments.map((assessment) => (
-              <li key={assessment.id}>
+              <RecordLine
+                key={assessment.id}
+                record={assessment}
+                correction={
+                  correcting && (
+                    <MarkTrialRecordEnteredInError
+                      trial={trial}
+                      kind="Assessment"
+                      recordId={assessment.id}
+                      what={recordName.Assessment(assessment)}
+                      consequence={markConsequence(trial, 'Assessment', assessment)}
+                    />
+                  )
+                }
+              >
                 {formatDate(assessment.assessedOn)}: <Badge value={assessment.responseClass} tone="info" /> —
                 mean {assessment.meanScore.toFixed(1)} vs baseline {assessment.baselineScore} (
                 {formatPercent(assessment.relativeReduction)} lower); decision{' '}
@@ -96,7 +187,7 @@ export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
                   ` (${DISCONTINUATION_REASONS[assessment.discontinuationReason].toLowerCase()})`}
                 <span className="muted"> — {assessment.assessedBy}</span>
                 {assessment.note !== null && <p className="muted">{assessment.note}</p>}
-              </li>
+              </RecordLine>
             ))}
           </ul>
         )}
@@ -109,9 +200,12 @@ export function TrialClinicalRecords({ trial }: { trial: TrialRecord }) {
 export function TrialOrders({ trial }: { trial: TrialRecord }) {
   return (
     <Section title="Orders">
-      <p>
-        <Link to={`/trials/${trial.id}/orders/new`}>New order</Link>
-      </p>
+      {/* A trial entered in error is no trial: nothing is ordered for it (the API refuses too). */}
+      {!trial.enteredInError && (
+        <p>
+          <Link to={`/trials/${trial.id}/orders/new`}>New order</Link>
+        </p>
+      )}
       {trial.orders.length === 0 ? (
         <EmptyState>No order yet.</EmptyState>
       ) : (

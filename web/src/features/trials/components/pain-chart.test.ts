@@ -79,6 +79,20 @@ describe('painChartGeometry', () => {
     const chart = painChartGeometry(aChart(), BOX);
     expect(chart.xTicks.map((tick) => tick.date)).toEqual(['2026-03-01', '2026-03-08', '2026-03-15']);
   });
+
+  it('gives a phone-wide chart fewer time ticks, each with room for its date label', () => {
+    const twelveWeeks = aChart({ window: { opensOn: '2026-05-10', dueBy: '2026-05-24' } });
+    const wide = painChartGeometry(twelveWeeks, BOX);
+    expect(wide.xTicks).toHaveLength(5);
+    const phone = painChartGeometry(twelveWeeks, {
+      ...BOX,
+      width: 275,
+      margin: { ...BOX.margin, left: 40, right: 120 },
+    });
+    expect(phone.xTicks.map((tick) => tick.date)).toEqual(['2026-03-01', '2026-04-12', '2026-05-24']);
+    const gaps = phone.xTicks.slice(1).map((tick, index) => tick.x - (phone.xTicks[index]?.x ?? 0));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(56);
+  });
 });
 
 describe('describePainChart', () => {

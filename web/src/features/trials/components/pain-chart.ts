@@ -41,9 +41,17 @@ export interface PainChartGeometry {
 /** The pain scale is fixed (NRS 0–10), so charts of different trials compare by eye. */
 const MAX_SCORE = 10;
 
-/** Day spacing of the x ticks: whole weeks, about five ticks whatever the span. */
-export function tickStepDays(spanDays: number): number {
-  return Math.max(7, Math.ceil(spanDays / 5 / 7) * 7);
+/** Day spacing of the x ticks: whole weeks, about `ticks` ticks (five) whatever the span. */
+export function tickStepDays(spanDays: number, ticks = 5): number {
+  return Math.max(7, Math.ceil(spanDays / ticks / 7) * 7);
+}
+
+/** Room a date label ("15 Nov") needs on the x axis, in pixels, so labels never overlap. */
+const X_TICK_SPACING = 56;
+
+/** As many x ticks as fit the axis's width (a phone's chart has room for fewer), five at most. */
+function xTickCount(innerWidth: number): number {
+  return Math.min(5, Math.max(2, Math.floor(innerWidth / X_TICK_SPACING)));
 }
 
 /**
@@ -86,7 +94,7 @@ export function painChartGeometry(input: PainChartInput, box: ChartBox): PainCha
     if (right > left) windowBand = { x: left, width: right - left };
   }
 
-  const step = tickStepDays(spanDays);
+  const step = tickStepDays(spanDays, xTickCount(innerWidth));
   const xTicks: PainChartGeometry['xTicks'] = [];
   for (let day = 0; day <= spanDays; day += step) {
     const date = addDays(start, day);

@@ -54,4 +54,23 @@ describe('timelineEvents', () => {
     );
     expect(events.slice(-3).map((event) => event.kind)).toEqual(['ASSESSMENT', 'DISCONTINUED', 'WINDOW_DUE']);
   });
+
+  it('leaves out an assessment entered in error (workflows.md, corrections)', () => {
+    const events = timelineEvents(
+      aTrialTimeline({
+        assessments: [
+          {
+            assessedOn: '2026-04-28',
+            responseClass: 'MEANINGFUL',
+            decision: 'CONTINUE',
+            enteredInError: false,
+          },
+          { assessedOn: '2026-05-01', responseClass: 'NONE', decision: 'DISCONTINUE', enteredInError: true },
+        ],
+      }),
+    );
+    expect(events.filter((event) => event.kind === 'ASSESSMENT').map((event) => event.date)).toEqual([
+      '2026-04-28',
+    ]);
+  });
 });

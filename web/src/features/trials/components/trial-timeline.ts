@@ -1,4 +1,4 @@
-import { compareDates } from '@ldn/rules';
+import { compareDates, countedRecords } from '@ldn/rules';
 
 export type TimelineEventKind =
   | 'DOSE'
@@ -22,7 +22,13 @@ export interface TimelineSource {
   timeline: ReadonlyArray<{ from: string; doseMg: number; status: string }>;
   holds: ReadonlyArray<{ heldOn: string; resumedOn: string | null; reason: string }>;
   assessmentWindow: { opensOn: string; dueBy: string } | null;
-  assessments: ReadonlyArray<{ assessedOn: string; responseClass: string; decision: string }>;
+  /** Those entered in error too: the timeline leaves them out. */
+  assessments: ReadonlyArray<{
+    assessedOn: string;
+    responseClass: string;
+    decision: string;
+    enteredInError?: boolean;
+  }>;
   discontinuedOn: string | null;
 }
 
@@ -41,8 +47,8 @@ const words = (code: string) => code.toLowerCase().split('_').join(' ');
 
 /**
  * The trial's events in date order: dose steps (as derived by the API, past to projected), holds
- * and resumptions, the assessment window, the assessments and the end. Nothing is computed here
- * but the order.
+ * and resumptions, the assessment window, the assessments that count and the end. Nothing is
+ * computed here but the order.
  */
 export function timelineEvents(source: TimelineSource): TimelineEvent[] {
   const events: TimelineEvent[] = source.timeline.map((step, index) => ({
@@ -63,7 +69,7 @@ export function timelineEvents(source: TimelineSource): TimelineEvent[] {
     });
     events.push({ date: source.assessmentWindow.dueBy, kind: 'WINDOW_DUE', label: 'Assessment due by' });
   }
-  for (const assessment of source.assessments) {
+  for (const assessment of countedRecords(source.assessments)) {
     events.push({
       date: assessment.assessedOn,
       kind: 'ASSESSMENT',

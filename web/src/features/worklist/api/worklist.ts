@@ -1,7 +1,7 @@
-import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../../graphql/index.ts';
+import { useLiveQuery } from '../../../lib/use-live-refetch.ts';
 
-/** What the clinic needs to do today, sorted by date. */
+/** What the clinic needs to do today, sorted by date; each item says who can act on it. */
 export const WorklistQuery = graphql(`
   query Worklist {
     worklist {
@@ -10,6 +10,11 @@ export const WorklistQuery = graphql(`
       message
       orderId
       medicationId
+      actionableBy
+      waitsFor
+      inbox
+      preparedBy
+      preparedAt
       trial {
         id
         condition
@@ -32,4 +37,5 @@ export type WorklistItem = ResultOf<typeof WorklistQuery>['worklist'][number];
 // An empty worklist has no __typename to watch: name the types whose changes refetch it.
 const context = { additionalTypenames: ['WorklistItem', 'Trial', 'ClinicOrder', 'Medication'] };
 
-export const useWorklist = () => useQuery({ query: WorklistQuery, context });
+/** Today's items, refetched on any change in the clinic (every change heard is the clinic's). */
+export const useWorklist = () => useLiveQuery({ query: WorklistQuery, context }, () => true);

@@ -1,0 +1,196 @@
+// `pnpm bench:pages` (and the second half of `pnpm bench`): times a clinic's worklist and its trial
+// page through the real HTTP server, as the portal asks for them, on a generated network
+// (generate.ts + generate-care.ts) in a database of its own, `ldn_bench_pages`, on the local
+// PostgreSQL (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres). Sizes:
+// BENCH_TRIALS (default 100,000), BENCH_CLIENTS (concurrent clients, default 8), BENCH_REQUESTS
+// (requests per page, default 400). Prints p50/p95 and the SQL statements of one request of each.
+// BENCH_KEEP=1 keeps the database afterwards (for EXPLAIN); BENCH_REUSE=1 times a kept one again,
+// after applying any new migrations, so a change is measured on the same data.
+
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { applyMigrations, openPostgres, type PrismaClient } from '../prisma/src/index.ts';
+import { createApp } from '../server/src/app.ts';
+import { createSession, SESSION_COOKIE } from '../server/src/auth/sessions.ts';
+import type { Clock } from '../server/src/platform/clock.ts';
+import { loadConfig } from '../server/src/platform/config.ts';
+import { createLogger } from '../server/src/platform/logger.ts';
+import { generateNetwork, generateTrials } from './generate.ts';
+import { generateCare, generatePharmacy } from './generate-care.ts';
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'ldn_bench_pages';
+const AS_OF = '2026-06-30';
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 100_000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+/** Trials are generated in batches, as generate.ts allows, to keep each statement's memory small. */
+const BATCH = 25_000;
+const KEEP = process.env.BENCH_KEEP === '1';
+const REUSE = process.env.BENCH_REUSE === '1';
+
+/** The portal's own document for a page (its first `graphql(`…`)`), so the bench asks what it asks. */
+function portalQuery(path: string): string {
+  const source = readFileSync(new URL(`../web/src/features/${path}`, import.meta.url), 'utf8');
+  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
+  if (document === undefined) throw new Error(`no graphql document in ${path}`);
+  return document;
+}
+
+const WORKLIST = portalQuery('worklist/api/worklist.ts');
+const TRIAL = portalQuery('trials/api/trial.ts');
+
+async function onServer(sql: string): Promise<void> {
+  const server = openPostgres({ url: SERVER_URL, maxConnections: 1 });
+  try {
+    await server.withSession((session) => session.exec(sql));
+  } finally {
+    await server.close();
+  }
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** The network: clinics, prescribers, the pharmacy, and TRIALS trials with their care data. */
+async function generate(prisma: PrismaClient): Promise<void> {
+  await generateNetwork(prisma);
+  await generatePharmacy(prisma);
+  for (let from = 1; from <= TRIALS; from += BATCH) {
+    const to = Math.min(TRIALS, from + BATCH - 1);
+    await generateTrials(prisma, from, to, AS_OF);
+    await generateCare(prisma, from, to, AS_OF);
+  }
+}
+
+interface Page {
+  label: string;
+  query: string;
+  variables: (request: number) => Record<string, unknown>;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!REUSE) {
+    console.log(`Recreating ${DATABASE} on ${new URL(SERVER_URL).host} …`);
+    await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await onServer(`CREATE DATABASE ${DATABASE}`);
+  }
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${DATABASE}`;
+  const db = openPostgres({ url: url.toString(), maxConnections: 10 });
+  const clock: Clock = { now: () => new Date(`${AS_OF}T09:00:00Z`), today: () => AS_OF };
+  try {
+    await applyMigrations(db);
+    if (!REUSE) await generate(db.prisma);
+    const [trials, scores, orders] = await Promise.all([
+      db.prisma.trial.count(),
+      db.prisma.symptomScore.count(),
+      db.prisma.order.count(),
+    ]);
+    const clinic = await db.prisma.organisation.findFirstOrThrow({ where: { name: 'Clinic 00' } });
+    const clinicTrials = await db.prisma.trial.count({ where: { clinicId: clinic.id } });
+    console.log(
+      `${REUSE ? 'Reusing' : 'Generated'} ${trials.toLocaleString('en-US')} trials, ` +
+        `${scores.toLocaleString('en-US')} scores, ${orders.toLocaleString('en-US')} orders ` +
+        `(${ms(performance.now() - started)}); ` +
+        `Clinic 00 has ${clinicTrials.toLocaleString('en-US')} trials.`,
+    );
+
+    const config = loadConfig({
+      ...process.env,
+      ALLOW_EMBEDDED_DATABASE: 'true',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      WEB_DIST: '/nonexistent',
+      CLINIC_TIME_ZONE: 'UTC',
+    });
+    const app = await createApp({ db, config, log: createLogger('silent'), clock });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const prescriber = await db.prisma.user.findFirstOrThrow({ where: { organisationId: clinic.id } });
+    const cookie = `${SESSION_COOKIE}=${await createSession(db.prisma, prescriber.id, config, clock, 'bench')}`;
+    const active = await db.prisma.trial.findMany({
+      where: { clinicId: clinic.id, endedOn: null, enteredInErrorAt: null },
+      select: { id: true },
+      take: 100,
+    });
+
+    const ask = async (page: Page, request: number) => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: page.query, variables: page.variables(request) }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown[]>; errors?: unknown[] };
+      if (body.errors !== undefined) throw new Error(`${page.label}: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
+    const pages: Page[] = [
+      { label: 'worklist', query: WORKLIST, variables: () => ({}) },
+      {
+        label: 'trial page',
+        query: TRIAL,
+        variables: (request) => ({ id: active[request % active.length]?.id }),
+      },
+    ];
+    const rows: string[][] = [];
+    for (const page of pages) {
+      let statements = 0;
+      const stop = db.onStatement(() => {
+        statements += 1;
+      });
+      const data = await ask(page, 0);
+      stop();
+      const items = page.label === 'worklist' ? (data?.worklist?.length ?? 0) : 1;
+      for (let warm = 0; warm < CLIENTS * 2; warm += 1) await ask(page, warm);
+      const latencies: number[] = [];
+      let next = 0;
+      const client = async () => {
+        while (next < REQUESTS) {
+          const request = next;
+          next += 1;
+          const sent = performance.now();
+          await ask(page, request);
+          latencies.push(performance.now() - sent);
+        }
+      };
+      const timedFrom = performance.now();
+      await Promise.all(Array.from({ length: CLIENTS }, client));
+      const seconds = (performance.now() - timedFrom) / 1000;
+      latencies.sort((a, b) => a - b);
+      rows.push([
+        page.label,
+        String(items),
+        String(statements),
+        ms(percentile(latencies, 50)),
+        ms(percentile(latencies, 95)),
+        (REQUESTS / seconds).toFixed(0),
+      ]);
+    }
+    server.close();
+    await app.stop();
+
+    const header = ['page', 'items', 'SQL statements', 'p50', 'p95', 'requests/s'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const format = (cells: string[]) =>
+      `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
+    console.log(
+      `\nClinic 00 as of ${AS_OF}, ${REQUESTS} requests per page from ${CLIENTS} concurrent clients over HTTP\n`,
+    );
+    console.log(format(header));
+    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const row of rows) console.log(format(row));
+  } finally {
+    await db.close();
+    if (!KEEP) await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  }
+  console.log(`\nTotal ${ms(performance.now() - started)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { PrismaClient } from '@ldn/db';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { PharmacyScope } from '../access/pharmacy-scope.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Change } from './change.type.ts';
+import type { Audience } from './change-stream.ts';
+import type { DatabaseChange } from './database-change.ts';
+
+/** The records that make up an order: all a pharmacy may hear of. */
+const ORDER_RECORDS: ReadonlySet<string> = new Set(['Order', 'OrderLine', 'OrderEvent']);
+
+const clinicView = (change: DatabaseChange): Change => ({
+  entity: change.entity,
+  id: change.id,
+  patientId: change.patientId ?? null,
+  trialId: change.trialId ?? null,
+  orderId: change.orderId ?? null,
+});
+
+// A pharmacy reaches an order and the patient details on it (OrderPatient), never the patient's
+// record or trial, so it is not told their ids.
+const pharmacyView = (change: DatabaseChange): Change => ({
+  entity: change.entity,
+  id: change.id,
+  patientId: null,
+  trialId: null,
+  orderId: change.orderId ?? null,
+});
+
+/**
+ * What `viewer` hears: the same reach as their queries, through the same scopes. A clinic user
+ * hears the clinic's patients, trials and orders (drafts included); a pharmacist the orders
+ * addressed to the pharmacy once sent (the database names the pharmacy only then); an
+ * administrator no clinical record (administration reads none: admin-scope.ts).
+ */
+export function audienceOf(viewer: Viewer, prisma: PrismaClient): Audience {
+  const ctx = { viewer, prisma };
+  switch (viewer.organisationKind) {
+    case 'CLINIC': {
+      const { clinicId } = ClinicScope.of(ctx);
+      return (change) => (change.clinicId === clinicId ? clinicView(change) : null);
+    }
+    case 'PHARMACY': {
+      const { pharmacyId } = PharmacyScope.of(ctx);
+      return (change) =>
+        ORDER_RECORDS.has(change.entity) && change.pharmacyId === pharmacyId ? pharmacyView(change) : null;
+    }
+    default:
+      return () => null;
+  }
+}

@@ -1,0 +1,139 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { audit } from '../audit/audit.ts';
+import { enteredInErrorByNameResolver } from '../corrections/entered-in-error.type.ts';
+import {
+  assertCorrectable,
+  enteredInErrorColumns,
+  previousValues,
+  REASON_FIELD,
+  REASON_TEXT,
+  recordAmendment,
+} from '../corrections/record-correction.ts';
+import type { Context } from '../graphql/context.ts';
+import { ArgRules } from '../graphql/input-rules.ts';
+import { LocalDate } from '../graphql/scalars.ts';
+import { userNameOf } from '../graphql/user-names.ts';
+import { badInput, conflict } from '../platform/errors.ts';
+import { amendments, RecordAmendmentType } from './drug-record.resolver.ts';
+import { SymptomScoreType, symptomScoreOf } from './history.types.ts';
+import { VisitScoreInput } from './symptom-score.input.ts';
+import {
+  assertVisitScores,
+  recordVisitScoresIn,
+  symptomScoreIn,
+  visitScoreField,
+} from './symptom-score.service.ts';
+
+/** Who marked a score entered in error, for the clinic roles that read scores. */
+export const SymptomScoreEnteredInErrorResolver = enteredInErrorByNameResolver(SymptomScoreType, [
+  'CLINICIAN',
+  'COORDINATOR',
+]);
+
+/**
+ * A visit's symptom scores and their corrections (workflows.md). Both clinic roles record scores
+ * and amend them, as with other histories; marking one entered in error is a clinician's. An
+ * amendment keeps the previous score and the reason; a score entered in error stays on the record,
+ * struck through, and counts nowhere — and frees its day, so the right score can be entered again.
+ */
+@Resolver(() => SymptomScoreType)
+export class SymptomScoreResolver {
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ scoredOn: 'EVENT' })
+  @Mutation(() => [SymptomScoreType], {
+    description:
+      'One visit: pain and the secondary measures scored on one day, all recorded or none. Each measure at most once; a measure already scored that day is refused by name (ALREADY_SCORED): amend it instead.',
+  })
+  async recordVisitScores(
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('scoredOn', () => LocalDate, { description: 'Not in the future.' }) scoredOn: string,
+    @Arg('scores', () => [VisitScoreInput]) scores: VisitScoreInput[],
+    @Ctx() ctx: Context,
+  ): Promise<SymptomScoreType[]> {
+    const scope = ClinicScope.of(ctx);
+    const recorded = await scope.transaction((tx) =>
+      recordVisitScoresIn(tx, ctx, scope, { patientId, scoredOn, scores }, visitScoreField),
+    );
+    return recorded.map(symptomScoreOf);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @ArgRules({ reason: REASON_TEXT })
+  @Mutation(() => SymptomScoreType, {
+    description:
+      'Corrects a score (CONFLICT if changed since `version`); the previous score and the reason are kept.',
+  })
+  async amendSymptomScore(
+    @Arg('scoreId', () => ID) scoreId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('score', () => Int) score: number,
+    @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<SymptomScoreType> {
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const recorded = await symptomScoreIn(scope, scoreId, tx);
+      assertCorrectable(recorded, version);
+      assertVisitScores([{ measure: recorded.measure, score }], () => 'score');
+      if (score === recorded.score) throw badInput('score', 'This is the score already recorded.');
+      const data = { score };
+      // Moved only from the version read and while still counted: a concurrent correction loses.
+      const { count } = await tx.symptomScore.updateMany({
+        where: { id: recorded.id, version, enteredInErrorAt: null },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count !== 1) throw conflict();
+      await recordAmendment(
+        tx,
+        ctx,
+        scope.viewer.userId,
+        'SymptomScore',
+        recorded,
+        previousValues(recorded, data),
+        reason,
+      );
+      return symptomScoreOf(await tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } }));
+    });
+  }
+
+  @Authorized('CLINICIAN')
+  @ArgRules({ reason: REASON_TEXT })
+  @Mutation(() => SymptomScoreType, {
+    description:
+      'Marks a score entered in error: kept and shown struck through, counted nowhere (baseline, response, charts); its measure may be scored again that day.',
+  })
+  async markSymptomScoreEnteredInError(
+    @Arg('scoreId', () => ID) scoreId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<SymptomScoreType> {
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const recorded = await symptomScoreIn(scope, scoreId, tx);
+      assertCorrectable(recorded, version);
+      const { count } = await tx.symptomScore.updateMany({
+        where: { id: recorded.id, version, enteredInErrorAt: null },
+        data: { ...enteredInErrorColumns(ctx, scope.viewer.userId, reason), version: { increment: 1 } },
+      });
+      if (count !== 1) throw conflict();
+      await audit(tx, ctx, 'ENTERED_IN_ERROR', 'SymptomScore', recorded.id);
+      return symptomScoreOf(await tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } }));
+    });
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => String, { description: 'Who recorded it.' })
+  recordedBy(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<string> {
+    return userNameOf(ctx, score.recordedById);
+  }
+
+  @Authorized('CLINICIAN', 'COORDINATOR')
+  @FieldResolver(() => [RecordAmendmentType], {
+    description: 'Its corrections, oldest first, each with the score it replaced.',
+  })
+  amendments(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<RecordAmendmentType[]> {
+    return amendments(ctx, 'SymptomScore', score.id);
+  }
+}

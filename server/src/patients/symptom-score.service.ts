@@ -1,0 +1,123 @@
+import type { Prisma, SymptomMeasure, SymptomScore } from '@ldn/db';
+import { type IsoDate, SYMPTOM_MEASURES, SYMPTOM_SCALES, visitScoreProblems } from '@ldn/rules';
+import type { ClinicScope } from '../access/clinic-scope.ts';
+import { isRecordId } from '../access/ids.ts';
+import { auditEach } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { dbDate } from '../graphql/scalars.ts';
+import { AppError, conflict, type FieldProblem, notFound } from '../platform/errors.ts';
+import { COUNTED } from './medication-records.ts';
+import { isUniqueViolation } from './patient.data.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** One measure's score in a visit. */
+export interface MeasureScore {
+  measure: SymptomMeasure;
+  score: number;
+}
+
+/** The field path a refusal names: a visit's score (by index) and field, or the visit (null). */
+export type ScoreFieldOf = (index: number | null, field: 'measure' | 'score' | null) => string;
+
+/** The field paths of recordVisitScores' `scores` argument. */
+export const visitScoreField: ScoreFieldOf = (index, field) =>
+  index === null ? 'scores' : `scores.${index}${field === null ? '' : `.${field}`}`;
+
+/** BAD_USER_INPUT for every refused score at once, with the rules' reason code. */
+function refused(problems: FieldProblem[], reason: string): AppError {
+  return new AppError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), {
+    field: problems[0]?.field,
+    fields: problems,
+    reason,
+  });
+}
+
+/** Refuses the visit unless the rules package accepts its scores (0–10, each measure once, one at least). */
+export function assertVisitScores(scores: readonly MeasureScore[], fieldOf: ScoreFieldOf): void {
+  const problems = visitScoreProblems(scores);
+  const [first] = problems;
+  if (first === undefined) return;
+  const fields = problems.map((problem) => ({
+    field: fieldOf(problem.index, problem.field),
+    message: problem.message,
+  }));
+  throw refused(fields, first.code);
+}
+
+const alreadyScored = (measure: SymptomMeasure, scoredOn: IsoDate) =>
+  `${SYMPTOM_SCALES[measure].label} was already scored on ${scoredOn}: amend that score, or mark it entered in error and enter it again.`;
+
+/**
+ * Records one visit's scores inside the caller's transaction: all of them or none, audited one
+ * CREATE row each. A measure with a counted score that day is refused by name (ALREADY_SCORED):
+ * a score is corrected by an amendment, which keeps the previous value, never overwritten.
+ */
+export async function recordVisitScoresIn(
+  tx: Tx,
+  ctx: Context,
+  scope: ClinicScope,
+  visit: { patientId: string; scoredOn: IsoDate; scores: readonly MeasureScore[] },
+  fieldOf: ScoreFieldOf,
+): Promise<SymptomScore[]> {
+  assertVisitScores(visit.scores, fieldOf);
+  const patient = await scope.patient(visit.patientId, tx);
+  const scoredOn = dbDate(visit.scoredOn);
+  // Two visits of one patient and day at once: the second waits here, then sees the first's scores.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`symptom-scores:${patient.id}:${visit.scoredOn}`}))`;
+  const taken = await tx.symptomScore.findMany({
+    where: {
+      patientId: patient.id,
+      scoredOn,
+      measure: { in: visit.scores.map((s) => s.measure) },
+      ...COUNTED,
+    },
+    select: { measure: true },
+  });
+  const takenMeasures = new Set(taken.map((row) => row.measure));
+  const clashes = visit.scores.flatMap(({ measure }, index) =>
+    takenMeasures.has(measure)
+      ? [{ field: fieldOf(index, 'measure'), message: alreadyScored(measure, visit.scoredOn) }]
+      : [],
+  );
+  if (clashes.length > 0) throw refused(clashes, 'ALREADY_SCORED');
+  const rows = await createScores(
+    tx,
+    visit.scores.map(({ measure, score }) => ({
+      patientId: patient.id,
+      measure,
+      scoredOn,
+      score,
+      recordedById: scope.viewer.userId,
+    })),
+  );
+  await auditEach(
+    tx,
+    ctx,
+    'CREATE',
+    'SymptomScore',
+    rows.map((row) => row.id),
+  );
+  // Pain first, then the secondary measures, as the form and the lists show them.
+  return rows.sort((a, b) => SYMPTOM_MEASURES.indexOf(a.measure) - SYMPTOM_MEASURES.indexOf(b.measure));
+}
+
+async function createScores(tx: Tx, data: Prisma.SymptomScoreCreateManyInput[]): Promise<SymptomScore[]> {
+  try {
+    return await tx.symptomScore.createManyAndReturn({ data });
+  } catch (error) {
+    // Only a writer that bypasses the lock above (an import) can get here first.
+    if (isUniqueViolation(error))
+      throw conflict('A score of this visit was recorded meanwhile; reload and check.');
+    throw error;
+  }
+}
+
+/** A score of a patient of the scope's clinic; any other id is NOT_FOUND. */
+export async function symptomScoreIn(scope: ClinicScope, id: string, tx: Tx): Promise<SymptomScore> {
+  const row = isRecordId(id)
+    ? await tx.symptomScore.findFirst({ where: { id, patient: scope.patientWhere } })
+    : null;
+  if (row === null) throw notFound('SymptomScore');
+  return row;
+}
