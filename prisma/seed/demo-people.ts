@@ -58,6 +58,14 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     organisation: 'careRx',
   },
   { email: 'pharmacist@apex.demo', name: 'Chris Novak, RPh', role: 'PHARMACIST', organisation: 'apex' },
+  // A second pharmacist in each pharmacy verifies what the first compounded before it is dispensed.
+  {
+    email: 'pharmacist2@carerx.demo',
+    name: 'Lena Ortiz, RPh',
+    role: 'PHARMACIST',
+    organisation: 'careRx',
+  },
+  { email: 'pharmacist2@apex.demo', name: 'Omar Haddad, PharmD', role: 'PHARMACIST', organisation: 'apex' },
 ];
 
 /** The sign-ins `pnpm start` prints. */

@@ -34,6 +34,22 @@ describe('the demo data', () => {
     expect(roles).toEqual(new Set(['CLINICIAN', 'COORDINATOR', 'PHARMACIST', 'ADMIN']));
   });
 
+  it('has orders compounded by one pharmacist and the dispensed ones verified by another of the pharmacy', async () => {
+    const orders = await db.prisma.order.findMany({
+      where: { state: { in: ['READY', 'DISPENSED'] } },
+      include: { compoundedBy: true, verifiedBy: true },
+    });
+    expect(orders.map((order) => order.state)).toEqual(expect.arrayContaining(['READY', 'DISPENSED']));
+    for (const order of orders) {
+      expect(order.compoundedBy).toMatchObject({ role: 'PHARMACIST', organisationId: order.pharmacyId });
+      if (order.state === 'READY') expect(order.verifiedBy).toBeNull();
+      else {
+        expect(order.verifiedBy).toMatchObject({ role: 'PHARMACIST', organisationId: order.pharmacyId });
+        expect(order.verifiedById).not.toBe(order.compoundedById);
+      }
+    }
+  });
+
   it('stores passwords only as argon2id hashes', async () => {
     const users = await db.prisma.user.findMany();
     for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);

@@ -73,6 +73,7 @@ export async function seedDemo(
             clinicianId,
             coordinatorId,
             pharmacistId: people.get(`pharmacist@${pharmacy === 'careRx' ? 'carerx' : 'apex'}.demo`) ?? '',
+            verifierId: people.get(`pharmacist2@${pharmacy === 'careRx' ? 'carerx' : 'apex'}.demo`) ?? '',
           });
         }
       }
@@ -123,6 +124,8 @@ interface PatientContext {
   clinicianId: string;
   coordinatorId: string;
   pharmacistId: string;
+  /** The pharmacy's second pharmacist: verifies what the first compounded. */
+  verifierId: string;
 }
 
 async function createPatient(tx: Tx, ctx: PatientContext): Promise<void> {
@@ -409,6 +412,12 @@ async function createOrder(
       rxNumber: state === 'DRAFT' ? null : await nextRxNumber(tx, ctx.pharmacyId),
       needBy: day(draft.lines[0]?.startsOn ?? startDate),
       compoundedOn: ['READY', 'DISPENSED'].includes(state) ? day(submittedOn) : null,
+      // One pharmacist compounded every order past COMPOUNDING; the other verified the dispensed
+      // ones (a READY order waits for that check, as the bench shows).
+      compoundedById: ['READY', 'DISPENSED'].includes(state) ? ctx.pharmacistId : null,
+      compoundedAt: ['READY', 'DISPENSED'].includes(state) ? day(submittedOn) : null,
+      verifiedById: state === 'DISPENSED' ? ctx.verifierId : null,
+      verifiedAt: state === 'DISPENSED' ? day(submittedOn) : null,
       // The order lists its lines' lots, each strength of the pack being its own preparation.
       lotNumber: ['READY', 'DISPENSED'].includes(state)
         ? draft.lines.map((_, index) => `LDN-${toEpochDay(startDate)}-${index + 1}`).join(', ')

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { anotherBrowser, invite, openAdminPage, setPasswordAndSignIn, unique } from './admin-journeys.ts';
-import { ADMIN, attachScreenshot, expectAccessible, signIn } from './support.ts';
+import { ADMIN, attachScreenshot, expectAccessible, signIn, signOut } from './support.ts';
 
 test('a person changes their own password and ends their session in another browser', async ({
   page,
@@ -19,7 +19,7 @@ test('a person changes their own password and ends their session in another brow
     name: `Robin Account ${run}`,
     organisation: 'CareRx Compounding Pharmacy',
   });
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   // Signed in in two browsers: the laptop (this page) and a tablet.
   await setPasswordAndSignIn(page, link, first);
@@ -62,7 +62,7 @@ test('a person changes their own password and ends their session in another brow
   await expect(sessions).toHaveCount(2); // this one stays
 
   // The old password no longer signs in; the new one does.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(first);
   await page.getByRole('button', { name: 'Sign in' }).click();

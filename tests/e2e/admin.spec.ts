@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, attachScreenshot, expectAccessible, signIn } from './support.ts';
+import { ADMIN, attachScreenshot, expectAccessible, signIn, signOut } from './support.ts';
 
 // The copied link is read back from the clipboard, as the administrator would paste it.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -37,7 +37,7 @@ test('an invited pharmacist sets a password from the link and reaches the queue'
   await expect(invitedRow).toContainText('CareRx Compounding Pharmacy');
   await attachScreenshot(page, testInfo, 'people-invited');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in$/);
 
   await page.goto(link);
@@ -61,7 +61,7 @@ test('an invited pharmacist sets a password from the link and reaches the queue'
   await expect(page.getByRole('heading', { name: 'Order queue' })).toBeVisible();
 
   // The link works once.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.goto(link);
   await page.getByLabel('New password').fill(password);
   await page.getByLabel('Confirm the password').fill(password);

@@ -7,15 +7,17 @@ import {
   expectAccessible,
   PHARMACIST,
   recordVisit,
+  SECOND_PHARMACIST,
   shown,
   signIn,
   signOrder,
+  verifyOrder,
 } from './support.ts';
 
 // Issue #7's whole journey, in the browser only, each person in their own browser context:
 // the coordinator registers a patient and records the history, the clinician meets the opioid
 // hard stop, starts the trial past a soft stop with a reason, and orders; the pharmacist fills the
-// order with a lot and a beyond-use date; the clinician steps the dose (5.0 mg refused), is refused
+// order with a lot and a beyond-use date, a second pharmacist verifies it; the clinician steps the dose (5.0 mg refused), is refused
 // an early assessment and assesses at the right date. The trial started 60 days ago (its records
 // are entered with their real dates), so the assessment window (days 56–84) is open today.
 
@@ -145,6 +147,10 @@ test('coordinator, clinician and pharmacist take a trial from registration to it
   await ready.getByLabel('Lot number').fill(`LOT-${unique}`);
   await expect(ready.getByLabel('Beyond-use date')).not.toHaveValue('');
   await ready.getByRole('button', { name: 'Mark ready' }).click();
+  // A second pharmacist verifies what the first compounded; the first's open page follows.
+  await expect(pharmacist.getByText(/another pharmacist of the pharmacy verifies it/)).toBeVisible();
+  const verifier = await personPage(browser, SECOND_PHARMACIST);
+  await verifyOrder(verifier, orderId);
   const dispense = pharmacist.getByRole('form', { name: 'Dispense' });
   await dispense.getByLabel('Tracking number').fill(`TRK-${unique}`);
   await dispense.getByRole('button', { name: 'Dispense (shipped)' }).click();

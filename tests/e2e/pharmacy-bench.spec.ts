@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { attachScreenshot, expectAccessible, PHARMACIST, signIn } from './support.ts';
+import {
+  attachScreenshot,
+  expectAccessible,
+  nameOf,
+  PHARMACIST,
+  SECOND_PHARMACIST,
+  signIn,
+  verifyOrder,
+} from './support.ts';
 
-test('the pharmacist finds an order by its Rx number, enters a lot per strength and prints the labels', async ({
+test('the pharmacist finds an order by its Rx number, enters a lot per strength, has it verified and prints the worksheet and labels', async ({
+  browser,
   page,
 }, testInfo) => {
   await signIn(page, PHARMACIST);
@@ -40,11 +49,41 @@ test('the pharmacist finds an order by its Rx number, enters a lot per strength 
   const lineTable = page.getByRole('region', { name: 'Order lines' });
   for (let n = 0; n < lines; n += 1) await expect(lineTable).toContainText(`E2E-LOT-${n + 1}`);
 
+  // Who compounded may not verify: a second pharmacist of the pharmacy does, and both are recorded.
+  const record = page.getByRole('region', { name: 'Compounding record' });
+  const compounder = await nameOf(page);
+  await expect(record).toContainText(`Compounded by${compounder}`);
+  await expect(record).toContainText('Not yet verified');
+  await expect(page.getByRole('button', { name: 'Verify' })).toHaveCount(0);
+  const orderId = page.url().split('/').pop() ?? '';
+  const verifier = await (await browser.newContext()).newPage();
+  await signIn(verifier, SECOND_PHARMACIST);
+  await verifyOrder(verifier, orderId);
+  const verifierName = await nameOf(verifier);
+  await verifier.context().close();
+  // The compounder's open page follows the verification live: the dispensing opens.
+  await expect(record).toContainText(`Verified by${verifierName}`);
+  await expect(page.getByRole('form', { name: 'Dispense' })).toBeVisible();
+
   // The labels are printed only: one per strength, on a label-sized page of its own.
   const labels = page.getByRole('region', { name: 'Labels' });
   await expect(labels).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(labels).toBeVisible();
+
+  // The worksheet in print: the calculation, both people by printed name, no navigation or buttons.
+  await expect(page.getByRole('region', { name: 'Calculation' })).toContainText(
+    /weigh [\d.]+ mg naltrexone HCl/,
+  );
+  const signatures = record.locator('.print-sign');
+  await expect(signatures).toBeVisible();
+  await expect(signatures).toContainText(`Compounded by ${compounder}, signature`);
+  await expect(signatures).toContainText(`Verified by ${verifierName}, signature`);
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Back to the queue' })).toBeHidden();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await attachScreenshot(page, testInfo, 'worksheet-print');
   const label = labels.locator('.print-label');
   await expect(label).toHaveCount(lines);
   await expect(label.first()).toContainText(rxNumber);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { ADMIN, CLINICIAN, PHARMACIST, signIn } from './support.ts';
+import { ADMIN, CLINICIAN, PHARMACIST, signIn, signOut } from './support.ts';
 
 declare global {
   interface Window {
@@ -38,11 +38,11 @@ test('the portal runs under its Content-Security-Policy: every role’s pages, n
   const rows = page.getByRole('table', { name: 'Patients' }).getByRole('row');
   await rows.nth(1).getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Eligibility', level: 2 })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await signIn(page, PHARMACIST);
   await expect(page.getByRole('heading', { name: 'Order queue' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await signIn(page, ADMIN);
   await nav.getByRole('link', { name: 'Analytics' }).click();

@@ -7,6 +7,8 @@ export const DEMO_PASSWORD = 'ldn-demo-2026';
 export const CLINICIAN = 'clinician@riverside.demo';
 export const COORDINATOR = 'coordinator@riverside.demo';
 export const PHARMACIST = 'pharmacist@carerx.demo';
+/** CareRx's second pharmacist: verifies what the first compounded before it is dispensed. */
+export const SECOND_PHARMACIST = 'pharmacist2@carerx.demo';
 export const ADMIN = 'admin@network.demo';
 
 /**
@@ -21,6 +23,25 @@ export async function signOrder(page: Page, password = DEMO_PASSWORD): Promise<v
   await expect(page.getByText(/^Signed by /)).toBeVisible();
 }
 
+/**
+ * Verifies the READY order as the pharmacist signed in on `page` (not the one who compounded it):
+ * opens the order, "Verify", and waits for the record to name them and the dispensing to open.
+ */
+export async function verifyOrder(page: Page, orderId: string): Promise<void> {
+  await page.goto(`/pharmacy/orders/${orderId}`);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  const record = page.getByRole('region', { name: 'Compounding record' });
+  await expect(record).toContainText(`Verified by${await nameOf(page)}`);
+  await expect(page.getByRole('form', { name: 'Dispense' })).toBeVisible();
+}
+
+/** The name of the person signed in on `page`, as the API gives it. */
+export async function nameOf(page: Page): Promise<string> {
+  const answer = await graphql<{ me: { name: string } }>(page, '{ me { name } }');
+  expect(answer.errors ?? [], JSON.stringify(answer.errors)).toEqual([]);
+  return answer.data?.me.name ?? '';
+}
+
 /** Signs in through the form, as a person does, and waits for the role's first page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
@@ -28,6 +49,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Signs out as a person does: clicks, and sees the sign-in page before doing anything else. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
 }
 
 /** Fails on any serious or critical axe violation of the page as it is now. */

@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS: readonly string[] = [
     'SUBMIT',
     'SUBSCRIBE',
     'UPDATE',
+    'VERIFY',
   ],
   ...PHARMACY_TRANSITIONS,
   ...ROLE_CHANGES,

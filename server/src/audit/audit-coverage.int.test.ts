@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowPharmacy, aTrialInClinic } from '../orders/order.builders.ts';
+import { allowPharmacy, aTrialInClinic, compoundedAndVerified } from '../orders/order.builders.ts';
 import { CAPSULE_PACK } from '../orders/order.fixtures.ts';
 import { aPatient } from '../patients/patient.builders.ts';
 import { aNetwork, signIn, TEST_PASSWORD } from '../test/builders.ts';
@@ -183,6 +183,8 @@ describe('every read and change of patient data writes its audit row (schema wal
               state,
               submittedAt: new Date('2026-03-09T10:00:00Z'),
               stateBeforeHold: state === 'ON_HOLD' ? 'SUBMITTED' : null,
+              // A ready order was compounded and verified by two pharmacists: it may be dispensed.
+              ...(state === 'READY' ? compoundedAndVerified(cast) : {}),
             },
     });
     return { id: order.id, version: order.version, patientId: order.patientId, trialId: forTrial };
@@ -651,6 +653,20 @@ describe('every read and change of patient data writes its audit row (schema wal
       trackingNumber: '1Z9999',
       dispensedOn: '2026-03-10',
     }),
+    verifyOrder: {
+      prepare: async () => {
+        // Compounded by the other pharmacist and not verified yet: the one signed in verifies it.
+        const ready = await anOrder('READY');
+        await prisma().order.update({
+          where: { id: ready.id },
+          data: { compoundedById: cast.secondPharmacist.id, verifiedById: null, verifiedAt: null },
+        });
+        return {
+          query: ORDER_MUTATION('verifyOrder', 'OrderVersionInput'),
+          variables: { input: orderVersion(ready) },
+        };
+      },
+    },
     rejectOrder: pharmacyMove('rejectOrder', 'RejectOrderInput', 'SUBMITTED', {
       code: 'OUT_OF_STOCK',
       reason: 'Strength not stocked',

@@ -1,6 +1,7 @@
 import type { OrderState } from '@ldn/db';
 import { addDays } from '@ldn/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compoundedAndVerified } from '../orders/order.builders.ts';
 import { CAPSULE_PACK, CREATE, DISPENSE, orderWorld, READY } from '../orders/order.fixtures.ts';
 import { fixedClock, type GraphQLResponse, startTestServer, type TestServer } from '../test/harness.ts';
 import {
@@ -193,7 +194,12 @@ describe('clinical events are never dated after today', () => {
       const created = await call('clinician', CREATE, { trialId: trial.id, input: CAPSULE_PACK });
       const order = await prisma.order.update({
         where: { id: (created.data as { createOrder: { id: string } }).createOrder.id },
-        data: { state: event.orderIn, submittedAt: new Date() },
+        data: {
+          state: event.orderIn,
+          submittedAt: new Date(),
+          // A ready order has been compounded and verified: it may be dispensed.
+          ...(event.orderIn === 'READY' ? compoundedAndVerified(cast) : {}),
+        },
       });
       orderId = order.id;
       version = order.version;

@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { aTrialInClinic } from '../orders/order.builders.ts';
 import { ACK, CAPSULE_PACK, CREATE, orderWorld } from '../orders/order.fixtures.ts';
 import { anOrganisation, aPerson, signIn } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
+import { OPERATIONS } from '../trials/trial.builders.ts';
 import { type Listener, listenAs, quietPeriod, subscribed } from './live.fixtures.ts';
 
 // Issue #15: changes reach the screens they affect, heard only by those who may read the record.
@@ -69,6 +71,40 @@ describe('live changes over the WebSocket', () => {
         id: patientId,
         patientId,
         trialId: null,
+        orderId: null,
+      }),
+    );
+    await quietPeriod();
+    expect(otherClinic?.heard).toEqual([]);
+    expect(pharmacist?.heard).toEqual([]);
+    expect(admin?.heard).toEqual([]);
+  });
+
+  it('tells the clinic of a trial put on hold, and no other clinic, pharmacy or administrator', async () => {
+    // A trial of its own, with no order: a pharmacy has nothing of it to hear.
+    const { trial, patient } = await aTrialInClinic(server.db.prisma, {
+      clinicId: world.cast.clinic.id,
+      prescriberId: world.cast.clinician.id,
+    });
+    const [clinician, otherClinic, pharmacist, admin] = await listening(
+      as('clinician'),
+      as('otherClinician'),
+      as('pharmacist'),
+      as('admin'),
+    );
+    const held = await server.graphql(
+      OPERATIONS.hold,
+      { trialId: trial.id, input: { heldOn: '2026-03-01', reason: 'OPIOID_NEEDED' } },
+      { cookie: world.cookies.coordinator },
+    );
+    expect(held.errors).toBeUndefined();
+
+    await vi.waitFor(() =>
+      expect(clinician?.heard).toContainEqual({
+        entity: 'Trial',
+        id: trial.id,
+        trialId: trial.id,
+        patientId: patient.id,
         orderId: null,
       }),
     );

@@ -2,6 +2,7 @@
 import { ClinicOrdersResolver } from './clinic-orders.resolver.ts';
 import { ClinicOrderOverridesResolver } from './order-overrides.resolver.ts';
 import { OrderPharmaciesResolver } from './order-pharmacies.resolver.ts';
+import { OrderVerificationResolver } from './order-verification.resolver.ts';
 import { PharmacyOrdersResolver } from './pharmacy-orders.resolver.ts';
 import { TrialOrdersResolver } from './trial-orders.resolver.ts';
 
@@ -10,6 +11,7 @@ export const orderResolvers: Function[] = [
   ClinicOrdersResolver,
   ClinicOrderOverridesResolver,
   OrderPharmaciesResolver,
+  OrderVerificationResolver,
   PharmacyOrdersResolver,
   TrialOrdersResolver,
 ];

@@ -109,3 +109,19 @@ export async function anOrderRow(
     },
   });
 }
+
+/**
+ * The compounding record of an order put straight into READY (or later): compounded by one
+ * pharmacist and verified by another, so that it may be dispensed.
+ */
+export function compoundedAndVerified(
+  by: { pharmacist: { id: string }; secondPharmacist: { id: string } },
+  at = new Date(),
+) {
+  return {
+    compoundedById: by.pharmacist.id,
+    compoundedAt: at,
+    verifiedById: by.secondPharmacist.id,
+    verifiedAt: at,
+  };
+}

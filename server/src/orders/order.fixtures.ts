@@ -18,6 +18,8 @@ export const COMPOUND =
   'mutation ($input: OrderVersionInput!) { startCompounding(input: $input) { id state version } }';
 export const READY =
   'mutation ($input: MarkReadyInput!) { markReady(input: $input) { id state version lotNumber beyondUseDate } }';
+export const VERIFY =
+  'mutation ($input: OrderVersionInput!) { verifyOrder(input: $input) { id state version compounding { compoundedByName verifiedByName verifiedAt } } }';
 export const DISPENSE =
   'mutation ($input: DispenseOrderInput!) { dispenseOrder(input: $input) { id state version dispensedOn trackingNumber } }';
 export const REJECT = `mutation ($input: RejectOrderInput!) { rejectOrder(input: $input) { id state version rejectionCode rejectionReason } }`;
@@ -53,12 +55,18 @@ export async function orderWorld(server: TestServer) {
     prescriberId: cast.clinician.id,
   });
   // A tuple, so each cookie is typed as one (not as "maybe missing").
-  const [clinician, coordinator, pharmacist, otherClinician, admin] = await Promise.all([
+  const [clinician, coordinator, pharmacist, secondPharmacist, otherClinician, admin] = await Promise.all([
     signIn(server, cast.clinician),
     signIn(server, cast.coordinator),
     signIn(server, cast.pharmacist),
+    signIn(server, cast.secondPharmacist),
     signIn(server, cast.otherClinician),
     signIn(server, cast.admin),
   ]);
-  return { cast, trial, patient, cookies: { clinician, coordinator, pharmacist, otherClinician, admin } };
+  return {
+    cast,
+    trial,
+    patient,
+    cookies: { clinician, coordinator, pharmacist, secondPharmacist, otherClinician, admin },
+  };
 }

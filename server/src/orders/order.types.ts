@@ -295,6 +295,32 @@ export class LabelPharmacyType {
   phone: string | null;
 }
 
+@ObjectType('CompoundingRecord', {
+  description:
+    'Who compounded a ready order (recorded its lots) and the second pharmacist of the pharmacy who verified it.',
+})
+export class CompoundingRecordType {
+  @Field(() => String, { description: 'The printed name of the pharmacist who compounded it.' })
+  compoundedByName: string;
+
+  @Field(() => Date)
+  compoundedAt: Date;
+
+  @Field(() => Boolean, {
+    description: 'Whether the signed-in pharmacist compounded it, and so may not verify it.',
+  })
+  compoundedByViewer: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The printed name of the verifier; none until verified.',
+  })
+  verifiedByName: string | null;
+
+  @Field(() => Date, { nullable: true })
+  verifiedAt: Date | null;
+}
+
 @ObjectType('PharmacyOrder', {
   description: 'An order as the pharmacy it is addressed to sees it.',
   implements: OrderFields,

@@ -12,6 +12,7 @@ import {
   READY,
   REJECT,
   SUBMIT,
+  VERIFY,
 } from './order.fixtures.ts';
 
 const HOLD =
@@ -34,7 +35,9 @@ describe('orders follow their trial, and the worklist shows those needing attent
   });
 
   /** A fresh trial with an order moved along `steps` of the pharmacy's path. */
-  async function trialWithOrder(steps: ('submit' | 'ack' | 'compound' | 'ready' | 'dispense' | 'reject')[]) {
+  async function trialWithOrder(
+    steps: ('submit' | 'ack' | 'compound' | 'ready' | 'verify' | 'dispense' | 'reject')[],
+  ) {
     const { trial } = await aTrialInClinic(server.db.prisma, {
       clinicId: world.cast.clinic.id,
       prescriberId: world.cast.clinician.id,
@@ -46,7 +49,8 @@ describe('orders follow their trial, and the worklist shows those needing attent
     );
     const orderId = created.data!.createOrder.id;
     let version = created.data!.createOrder.version;
-    const as = (who: 'clinician' | 'pharmacist') => ({ cookie: world.cookies[who] });
+    type Who = 'clinician' | 'pharmacist' | 'secondPharmacist';
+    const as = (who: Who) => ({ cookie: world.cookies[who] });
     for (const step of steps) {
       const [mutation, extra, who] = {
         submit: [SUBMIT, { idempotencyKey: `submit-${orderId}`, password: TEST_PASSWORD }, 'clinician'],
@@ -57,9 +61,10 @@ describe('orders follow their trial, and the worklist shows those needing attent
           { lotNumber: 'LOT-1', beyondUseDate: '2026-06-01', compoundedOn: '2026-03-01' },
           'pharmacist',
         ],
+        verify: [VERIFY, {}, 'secondPharmacist'],
         dispense: [DISPENSE, { trackingNumber: '1Z99990001', dispensedOn: '2026-03-01' }, 'pharmacist'],
         reject: [REJECT, { code: 'OUT_OF_STOCK', reason: 'Out of stock this week' }, 'pharmacist'],
-      }[step] as [string, Record<string, unknown>, 'clinician' | 'pharmacist'];
+      }[step] as [string, Record<string, unknown>, Who];
       const { data, errors } = await server.graphql<Record<string, { version: number }>>(
         mutation,
         { input: { orderId, version, ...extra } },
@@ -126,7 +131,14 @@ describe('orders follow their trial, and the worklist shows those needing attent
   });
 
   it('leaves dispensed and cancelled orders alone when the trial goes on hold', async () => {
-    const { trial, orderId } = await trialWithOrder(['submit', 'ack', 'compound', 'ready', 'dispense']);
+    const { trial, orderId } = await trialWithOrder([
+      'submit',
+      'ack',
+      'compound',
+      'ready',
+      'verify',
+      'dispense',
+    ]);
     await server.graphql(
       HOLD,
       { trialId: trial.id, input: { heldOn: '2026-03-10', reason: 'ADVERSE_EFFECT' } },
@@ -139,7 +151,7 @@ describe('orders follow their trial, and the worklist shows those needing attent
 
   it('lists rejected orders, held orders and refills running out on the worklist', async () => {
     const rejected = await trialWithOrder(['submit', 'reject']);
-    const dispensed = await trialWithOrder(['submit', 'ack', 'compound', 'ready', 'dispense']);
+    const dispensed = await trialWithOrder(['submit', 'ack', 'compound', 'ready', 'verify', 'dispense']);
     // The dispensed pack covers 14 + 14 + 30 = 58 nights from 03-01: it runs out on 04-27.
     const before = await server.graphql<{ worklist: { code: string; orderId: string | null }[] }>(
       WORKLIST,

@@ -13,6 +13,7 @@ import {
   READY,
   REJECT,
   SUBMIT,
+  VERIFY,
 } from './order.fixtures.ts';
 
 describe('an order from a trial to the pharmacy and back', () => {
@@ -72,18 +73,29 @@ describe('an order from a trial to the pharmacy and back', () => {
       { cookie: world.cookies.clinician },
     );
     expect(submitted.data?.submitOrder.state).toBe('SUBMITTED');
-    const pharmacist = { cookie: world.cookies.pharmacist };
     let version = submitted.data!.submitOrder.version;
-    for (const [mutation, extra, state] of [
-      [ACK, {}, 'RECEIVED'],
-      [COMPOUND, {}, 'COMPOUNDING'],
-      [READY, { lotNumber: 'LOT-26-0301', beyondUseDate: '2026-08-28', compoundedOn: '2026-03-01' }, 'READY'],
-      [DISPENSE, { trackingNumber: '1Z999AA10123456784', dispensedOn: '2026-03-01' }, 'DISPENSED'],
+    // The second pharmacist verifies what the first compounded before it is dispensed.
+    for (const [mutation, extra, state, who] of [
+      [ACK, {}, 'RECEIVED', 'pharmacist'],
+      [COMPOUND, {}, 'COMPOUNDING', 'pharmacist'],
+      [
+        READY,
+        { lotNumber: 'LOT-26-0301', beyondUseDate: '2026-08-28', compoundedOn: '2026-03-01' },
+        'READY',
+        'pharmacist',
+      ],
+      [VERIFY, {}, 'READY', 'secondPharmacist'],
+      [
+        DISPENSE,
+        { trackingNumber: '1Z999AA10123456784', dispensedOn: '2026-03-01' },
+        'DISPENSED',
+        'pharmacist',
+      ],
     ] as const) {
       const { data, errors } = await server.graphql<Record<string, { state: string; version: number }>>(
         mutation,
         { input: { orderId: draft.id, version, ...extra } },
-        pharmacist,
+        { cookie: world.cookies[who] },
       );
       expect(errors).toBeUndefined();
       const moved = Object.values(data ?? {})[0]!;

@@ -6,7 +6,7 @@ import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
-import { badInput } from '../platform/errors.ts';
+import { badInput, notVerified } from '../platform/errors.ts';
 import { OrderState } from './order.enums.ts';
 import { DispenseOrderInput, MarkReadyInput, OrderVersionInput, RejectOrderInput } from './order.inputs.ts';
 import { eventsWithActors, organisationName, withLines } from './order.loaders.ts';
@@ -30,15 +30,22 @@ import {
 
 const MAX_PAGE = 100;
 
-type PharmacyOrderRoot = PharmacyOrderType & { patientId: string; pharmacyId: string };
+/** An order as the pharmacy's field resolvers read it: with the ids and the compounding record. */
+export type PharmacyOrderRoot = PharmacyOrderType &
+  Pick<Order, 'patientId' | 'pharmacyId' | 'compoundedById' | 'compoundedAt' | 'verifiedById' | 'verifiedAt'>;
 
-async function pharmacyOrder(ctx: Context, order: Order): Promise<PharmacyOrderRoot> {
+/** An order as the pharmacy it is addressed to sees it. */
+export async function pharmacyOrder(ctx: Context, order: Order): Promise<PharmacyOrderRoot> {
   const clinic = await organisationName(ctx).load(order.clinicId);
   return {
     ...(await withLines(ctx, order)),
     clinicName: clinic?.name ?? '',
     patientId: order.patientId,
     pharmacyId: order.pharmacyId,
+    compoundedById: order.compoundedById,
+    compoundedAt: order.compoundedAt,
+    verifiedById: order.verifiedById,
+    verifiedAt: order.verifiedAt,
   };
 }
 
@@ -208,6 +215,9 @@ export class PharmacyOrdersResolver {
       beyondUseDate: dbDate(lots.beyondUseDate),
       compoundedOn: dbDate(compoundedOn),
       budReason: lots.budReason,
+      // Who records the lots is who compounded: a second pharmacist verifies (verifyOrder).
+      compoundedById: scope.viewer.userId,
+      compoundedAt: ctx.clock.now(),
     };
     return this.move(ctx, 'markReady', input, data, null, async (tx, moved) => {
       for (const lot of lots.lines) {
@@ -219,7 +229,10 @@ export class PharmacyOrdersResolver {
     });
   }
 
-  /** READY → DISPENSED: shipped (with tracking) or picked up, as the order's delivery says. */
+  /**
+   * READY → DISPENSED: shipped (with tracking) or picked up, as the order's delivery says; only once
+   * a second pharmacist has verified it (the version the person read says it still is unverified).
+   */
   @Authorized('PHARMACIST')
   @Mutation(() => PharmacyOrderType)
   async dispenseOrder(
@@ -230,6 +243,7 @@ export class PharmacyOrdersResolver {
     if (order.delivery === 'SHIP' && input.trackingNumber == null) {
       throw badInput('trackingNumber', 'A shipped order needs its tracking number.');
     }
+    if (order.state === 'READY' && order.verifiedAt === null) throw notVerified();
     return this.move(ctx, 'dispense', input, {
       dispensedOn: dbDate(input.dispensedOn ?? ctx.clock.today()),
       trackingNumber: order.delivery === 'SHIP' ? (input.trackingNumber ?? null) : null,

@@ -65,6 +65,21 @@ export const idempotencyKeyReused = () =>
 /** The record is not in a state that allows this (e.g. dispensing an order not yet ready). */
 export const invalidTransition = (message: string, state: string) =>
   new AppError('INVALID_TRANSITION', message, { state });
+/**
+ * A pharmacist verifying an order they compounded: the check needs a second person. FORBIDDEN with a
+ * reason of its own, so the portal can say who may do it instead.
+ */
+export const ownCompoundingVerified = () =>
+  new AppError('FORBIDDEN', 'You compounded this order: another pharmacist of the pharmacy must verify it.', {
+    reason: 'VERIFIER_IS_COMPOUNDER',
+  });
+/** Dispensing a ready order no second pharmacist has verified. */
+export const notVerified = () =>
+  new AppError(
+    'INVALID_TRANSITION',
+    'A pharmacist other than the one who compounded it must verify the order before it is dispensed.',
+    { state: 'READY', reason: 'NOT_VERIFIED' },
+  );
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 /**
  * The database stopped a statement that ran past its time (DATABASE_STATEMENT_TIMEOUT_MS). Its

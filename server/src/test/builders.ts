@@ -49,10 +49,12 @@ export async function aNetwork(prisma: PrismaClient) {
     anOrganisation(prisma, 'PHARMACY', 'Pharmacy P'),
     anOrganisation(prisma, 'NETWORK', 'Network'),
   ]);
-  const [clinician, coordinator, otherClinician, pharmacist, admin] = await Promise.all([
+  const [clinician, coordinator, otherClinician, pharmacist, secondPharmacist, admin] = await Promise.all([
     aPerson(prisma, clinic.id, 'CLINICIAN'),
     aPerson(prisma, clinic.id, 'COORDINATOR'),
     aPerson(prisma, otherClinic.id, 'CLINICIAN'),
+    aPerson(prisma, pharmacy.id, 'PHARMACIST'),
+    // Verifies what the first compounds: dispensing takes two pharmacists.
     aPerson(prisma, pharmacy.id, 'PHARMACIST'),
     aPerson(prisma, network.id, 'ADMIN'),
   ]);
@@ -65,6 +67,7 @@ export async function aNetwork(prisma: PrismaClient) {
     coordinator,
     otherClinician,
     pharmacist,
+    secondPharmacist,
     admin,
   };
 }

@@ -40,8 +40,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   const [client, setClient] = useState<Client>(makeClient);
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  // Signing out ends the session the open screens listen with: the server's answer to them (the
+  // live socket's close, a refetch's UNAUTHENTICATED) is then no expiry to report.
+  const signingOut = useRef(false);
 
   onUnauthenticated.current = () => {
+    if (signingOut.current) return;
     setClient(makeClient());
     setSession({ status: 'signed-out', expired: true });
     navigate(signInPathFor(window.location.pathname, window.location.search), { replace: true });
@@ -71,6 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback(
     (me: Me) => {
+      signingOut.current = false;
       setClient(makeClient());
       setSession({ status: 'signed-in', me });
     },
@@ -78,6 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
+    signingOut.current = true;
     await client.mutation(SignOutMutation, {}).toPromise();
     setClient(makeClient());
     setSession({ status: 'signed-out', expired: false });

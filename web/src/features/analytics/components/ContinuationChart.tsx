@@ -108,14 +108,15 @@ export function ContinuationChart({
             </text>
           </g>
           <g className="chart-at-risk">
-            <text x={MARGIN.left - 8} y={plotBottom + 56} textAnchor="end" fill={INK_MUTED} fontWeight={600}>
+            {/* A row of its own above the counts: beside them it would run into the day-0 count. */}
+            <text x={MARGIN.left} y={plotBottom + 50} textAnchor="middle" fill={INK_MUTED} fontWeight={600}>
               At risk
             </text>
             {atRiskOnTicks.map((entry) => (
               <text
                 key={entry.day}
                 x={chart.x(entry.day)}
-                y={plotBottom + 56}
+                y={plotBottom + 65}
                 textAnchor="middle"
                 fill={INK_MUTED}
               >

@@ -50,6 +50,13 @@ export const PharmacyOrderQuery = graphql(`
       beyondUseDate
       budReason
       compoundedOn
+      compounding {
+        compoundedByName
+        compoundedAt
+        compoundedByViewer
+        verifiedByName
+        verifiedAt
+      }
       dispensedOn
       trackingNumber
       rejectionCode

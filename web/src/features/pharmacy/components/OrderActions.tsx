@@ -6,6 +6,7 @@ import { useDispenseOrder } from '../api/dispense-order.ts';
 import type { PharmacyOrder } from '../api/order.ts';
 import { useRejectOrder } from '../api/reject-order.ts';
 import { useStartCompounding } from '../api/start-compounding.ts';
+import { useVerifyOrder } from '../api/verify-order.ts';
 import { MarkReadyForm } from './MarkReadyForm.tsx';
 
 /** Tells the page how an action ended: an error to show (null on success). */
@@ -47,7 +48,7 @@ export function OrderActions({ order, onOutcome }: { order: PharmacyOrder; onOut
     case 'COMPOUNDING':
       return <MarkReadyForm order={order} onOutcome={onOutcome} />;
     case 'READY':
-      return <DispenseForm order={order} onOutcome={onOutcome} />;
+      return <ReadyActions order={order} reference={reference} onOutcome={onOutcome} />;
     case 'ON_HOLD':
       return <p>On hold with its trial: the clinic releases it.</p>;
     default:
@@ -144,6 +145,33 @@ function RejectForm({ reference, onOutcome }: { reference: OrderReference; onOut
         </button>
       </form>
     </details>
+  );
+}
+
+/**
+ * A ready order is dispensed once a second pharmacist has verified it: the one who compounded it
+ * is told so (the API refuses them), anyone else may verify.
+ */
+function ReadyActions({
+  order,
+  reference,
+  onOutcome,
+}: {
+  order: PharmacyOrder;
+  reference: OrderReference;
+  onOutcome: ActionOutcome;
+}) {
+  if (order.compounding?.verifiedAt != null) return <DispenseForm order={order} onOutcome={onOutcome} />;
+  if (order.compounding?.compoundedByViewer === true) {
+    return (
+      <p>You compounded this order: another pharmacist of the pharmacy verifies it before it is dispensed.</p>
+    );
+  }
+  return (
+    <>
+      <p>Check the preparation, its lots and labels against the prescription, then verify it.</p>
+      <SimpleAction label="Verify" useAction={useVerifyOrder} reference={reference} onOutcome={onOutcome} />
+    </>
   );
 }
 

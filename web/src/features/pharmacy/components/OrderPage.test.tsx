@@ -8,8 +8,30 @@ import { RouterProvider } from '../../../lib/router.tsx';
 import { apiError, mockApi } from '../../../test/api-mock.ts';
 import { OrderPage } from './OrderPage.tsx';
 
-/** An order as the pharmacy query returns it, in a state and version. */
-function anOrder(state: string, version: number) {
+interface CompoundingRecord {
+  compoundedByName: string;
+  compoundedAt: string;
+  compoundedByViewer: boolean;
+  verifiedByName: string | null;
+  verifiedAt: string | null;
+}
+
+/** Compounded by a colleague of the viewer; `verified` adds the second pharmacist's check. */
+function aCompoundingRecord(overrides: Partial<CompoundingRecord> = {}): CompoundingRecord {
+  return {
+    compoundedByName: 'Dana Whitfield, PharmD',
+    compoundedAt: '2026-03-02T09:00:00.000Z',
+    compoundedByViewer: false,
+    verifiedByName: null,
+    verifiedAt: null,
+    ...overrides,
+  };
+}
+
+const VERIFIED = { verifiedByName: 'Lena Ortiz, RPh', verifiedAt: '2026-03-02T11:30:00.000Z' };
+
+/** An order as the pharmacy query returns it, in a state and version, with its compounding record. */
+function anOrder(state: string, version: number, compounding: CompoundingRecord | null = null) {
   return {
     __typename: 'PharmacyOrder',
     id: 'order-1',
@@ -58,6 +80,7 @@ function anOrder(state: string, version: number) {
     beyondUseDate: null,
     budReason: null,
     compoundedOn: null,
+    compounding: compounding === null ? null : { __typename: 'CompoundingRecord', ...compounding },
     dispensedOn: null,
     trackingNumber: null,
     rejectionCode: null,
@@ -239,7 +262,9 @@ describe('the pharmacy order page', () => {
   });
 
   it('asks for the tracking number of a shipped order before dispensing', async () => {
-    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 6) } } });
+    mockApi({
+      PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 6, aCompoundingRecord(VERIFIED)) } },
+    });
     renderOrderPage();
     expect(await screen.findByLabelText('Tracking number')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Dispense (shipped)' })).toHaveProperty('disabled', true);
@@ -261,5 +286,70 @@ describe('the pharmacy order page', () => {
     expect(prescription.textContent).toContain(
       `Signed by Dr. Priya Raman on ${formatDateTime('2026-03-01T10:00:00.000Z')} — ${ORDER_SIGNATURE_MEANING}`,
     );
+  });
+
+  it('offers a second pharmacist to verify a ready order, with the version read, before any dispensing', async () => {
+    const api = mockApi({
+      PharmacyOrder: (_variables, call) => ({
+        data: {
+          pharmacyOrder:
+            call === 1
+              ? anOrder('READY', 6, aCompoundingRecord())
+              : anOrder('READY', 7, aCompoundingRecord(VERIFIED)),
+        },
+      }),
+      VerifyOrder: {
+        data: { verifyOrder: { __typename: 'PharmacyOrder', id: 'order-1', state: 'READY', version: 7 } },
+      },
+    });
+    renderOrderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify' }));
+    expect(screen.queryByRole('form', { name: 'Dispense' })).toBeNull();
+    expect(await screen.findByRole('form', { name: 'Dispense' })).toBeTruthy();
+    expect(api.callsOf('VerifyOrder')[0]?.variables).toEqual({ input: { orderId: 'order-1', version: 6 } });
+  });
+
+  it('tells the pharmacist who compounded the order that another one verifies it', async () => {
+    mockApi({
+      PharmacyOrder: {
+        data: { pharmacyOrder: anOrder('READY', 6, aCompoundingRecord({ compoundedByViewer: true })) },
+      },
+    });
+    renderOrderPage();
+    expect(await screen.findByText(/another pharmacist of the pharmacy verifies it/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Verify' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Dispense' })).toBeNull();
+  });
+
+  it('says why a verification by the compounder was refused', async () => {
+    mockApi({
+      PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 6, aCompoundingRecord()) } },
+      VerifyOrder: apiError('FORBIDDEN', 'You compounded this order.'),
+    });
+    renderOrderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You compounded this order: another pharmacist of the pharmacy must verify it.',
+    );
+  });
+
+  it('shows and prints who compounded the order and who verified it, with when', async () => {
+    mockApi({
+      PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 7, aCompoundingRecord(VERIFIED)) } },
+    });
+    renderOrderPage();
+    const record = await screen.findByRole('region', { name: 'Compounding record' });
+    const text = record.textContent ?? '';
+    expect(text).toContain(`Dana Whitfield, PharmD, ${formatDateTime('2026-03-02T09:00:00.000Z')}`);
+    expect(text).toContain(`Lena Ortiz, RPh, ${formatDateTime('2026-03-02T11:30:00.000Z')}`);
+    expect(text).toContain('Compounded by Dana Whitfield, PharmD, signature');
+    expect(text).toContain('Verified by Lena Ortiz, RPh, signature');
+  });
+
+  it('says a ready order is not yet verified', async () => {
+    mockApi({ PharmacyOrder: { data: { pharmacyOrder: anOrder('READY', 6, aCompoundingRecord()) } } });
+    renderOrderPage();
+    const record = await screen.findByRole('region', { name: 'Compounding record' });
+    expect(record.textContent).toContain('Not yet verified');
   });
 });

@@ -113,6 +113,18 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
     if (error !== null && apiErrorOf(error).code === 'CONFLICT') reload();
   };
   const name = patientName(order.patient);
+  // The two people of the compounding record, with when: printed on the worksheet as well.
+  const { compounding } = order;
+  const compoundedBy =
+    compounding === null
+      ? '—'
+      : `${compounding.compoundedByName}, ${formatDateTime(compounding.compoundedAt)}`;
+  const verifiedBy =
+    compounding === null
+      ? '—'
+      : compounding.verifiedByName === null || compounding.verifiedAt === null
+        ? 'Not yet verified'
+        : `${compounding.verifiedByName}, ${formatDateTime(compounding.verifiedAt)}`;
   const shipTo =
     order.delivery === 'SHIP'
       ? joinFilled([
@@ -259,6 +271,8 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
           items={[
             ['Lot number', order.lotNumber ?? <span className="print-blank">—</span>],
             ['Compounded on', formatDate(order.compoundedOn)],
+            ['Compounded by', compoundedBy],
+            ['Verified by', verifiedBy],
             ['Beyond-use date', formatDate(order.beyondUseDate)],
             ...(order.budReason === null ? [] : ([['Beyond-use reason', order.budReason]] as const)),
             ['Dispensed on', formatDate(order.dispensedOn)],
@@ -268,7 +282,10 @@ function OrderView({ order, reload }: { order: PharmacyOrder; reload: () => void
               : ([['Rejected because', rejectionText(order.rejectionCode, order.rejectionReason)]] as const)),
           ]}
         />
-        <p className="print-only print-sign">Compounded by: ________________ Checked by: ________________</p>
+        <p className="print-only print-sign">
+          Compounded by {compounding?.compoundedByName ?? '________________'}, signature ________________ ·
+          Verified by {compounding?.verifiedByName ?? '________________'}, signature ________________
+        </p>
       </Section>
       <PrintLabels order={order} />
       <Section title="History">
