@@ -67,6 +67,17 @@ export class ClinicScope {
     return trial;
   }
 
+  /**
+   * One trial by id, share-locked until the transaction ends, for a write that adds to the trial
+   * without changing its row (a new order): a void or other change of the trial waits for this
+   * transaction to commit, then sees what it added; one that committed first is seen here.
+   */
+  async lockedTrial(id: string, tx: Prisma.TransactionClient): Promise<Trial> {
+    if (isRecordId(id))
+      await tx.$queryRaw`SELECT 1 FROM "Trial" WHERE id = ${id}::uuid AND "clinicId" = ${this.clinicId}::uuid FOR SHARE`;
+    return this.trial(id, tx);
+  }
+
   async order(id: string, client: Client = this.prisma): Promise<Order> {
     const order = isRecordId(id) ? await client.order.findFirst({ where: { id, ...this.orderWhere } }) : null;
     if (order === null) throw notFound('Order');

@@ -78,7 +78,7 @@ export class ClinicOrdersResolver {
   ): Promise<ClinicOrderType> {
     const scope = ClinicScope.of(ctx);
     const create = async (tx: Parameters<Parameters<typeof scope.transaction>[0]>[0]) => {
-      const trial = await scope.trial(trialId, tx);
+      const trial = await scope.lockedTrial(trialId, tx);
       const { lineRows, acceptedOverrides, ...fields } = await prescription(
         tx,
         scope,

@@ -317,4 +317,29 @@ describe('marking a trial entered in error', () => {
       ]),
     );
   });
+  it('leaves no open order on a trial voided while an order for it was being made', async () => {
+    const cookie = await signIn(server, cast.clinician);
+    const trials = [];
+    for (let n = 0; n < 8; n += 1) trials.push(await aMistakenTrial());
+    // Each order and each void race: whichever commits first, the other must see it.
+    await Promise.all(
+      trials.flatMap((trial) => [
+        server.graphql(CREATE, { trialId: trial.id, input: PICKUP_ORDER }, { cookie }),
+        server.graphql(
+          MARK_ENTERED_IN_ERROR,
+          { trialId: trial.id, version: trial.version, reason: 'Started for the wrong patient' },
+          { cookie },
+        ),
+      ]),
+    );
+    const voided = await server.db.prisma.trial.findMany({
+      where: { id: { in: trials.map((trial) => trial.id) }, enteredInErrorAt: { not: null } },
+      select: { id: true },
+    });
+    expect(voided).toHaveLength(trials.length);
+    const open = await server.db.prisma.order.count({
+      where: { trialId: { in: voided.map((trial) => trial.id) }, state: { not: 'CANCELLED' } },
+    });
+    expect(open).toBe(0);
+  });
 });
