@@ -9,7 +9,7 @@ import { orderStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDateTime, formatDose, formatPercent, humanize } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import type { TrialRecord } from '../api/trial.ts';
-import { markConsequence, recordName } from '../trial-record-corrections.ts';
+import { markConsequence, recordName, type TrialRecordKind } from '../trial-record-corrections.ts';
 import { MarkTrialRecordEnteredInError } from './TrialRecordCorrection.tsx';
 
 /** Holds, overrides and warnings: the exceptions of a trial, with their reasons. */
@@ -65,22 +65,39 @@ export function TrialExceptions({ trial }: { trial: TrialRecord }) {
   );
 }
 
-/** A record's line, struck through with who, when and why once it was entered in error. */
+/**
+ * A trial record's line, struck through with who, when and why once it was entered in error; while
+ * it counts, `correcting` (the viewer may mark it) adds its "Entered in error…".
+ */
 function RecordLine({
+  trial,
+  kind,
   record,
+  what,
+  correcting,
   children,
-  correction,
 }: {
-  record: EnteredInErrorMark;
+  trial: TrialRecord;
+  kind: TrialRecordKind;
+  record: EnteredInErrorMark & { id: string; assessedOn?: string; decision?: string };
+  /** The record as the button and the form name it (recordName). */
+  what: string;
+  correcting: boolean;
   children: ReactNode;
-  /** "Entered in error…", when the viewer may mark it: offered only while it counts. */
-  correction: ReactNode;
 }) {
   return (
     <li className={record.enteredInError ? 'row-entered-in-error' : undefined}>
       <div className="struck-when-in-error">{children}</div>
       <EnteredInErrorNote record={record} />
-      {!record.enteredInError && correction}
+      {correcting && !record.enteredInError && (
+        <MarkTrialRecordEnteredInError
+          trial={trial}
+          kind={kind}
+          recordId={record.id}
+          what={what}
+          consequence={markConsequence(trial, kind, record)}
+        />
+      )}
     </li>
   );
 }
@@ -99,18 +116,11 @@ export function TrialDoseChanges({ trial, correcting }: { trial: TrialRecord; co
           {trial.doseChanges.map((change) => (
             <RecordLine
               key={change.id}
+              trial={trial}
+              kind="DoseChange"
               record={change}
-              correction={
-                correcting && (
-                  <MarkTrialRecordEnteredInError
-                    trial={trial}
-                    kind="DoseChange"
-                    recordId={change.id}
-                    what={recordName.DoseChange(change)}
-                    consequence={markConsequence(trial, 'DoseChange', change)}
-                  />
-                )
-              }
+              what={recordName.DoseChange(change)}
+              correcting={correcting}
             >
               From {formatDate(change.changedOn)}: {formatDose(change.doseMg)} at bedtime
               {change.note !== null && <span className="muted"> — {change.note}</span>}
@@ -137,18 +147,11 @@ export function TrialClinicalRecords({ trial, correcting }: { trial: TrialRecord
               return (
                 <RecordLine
                   key={effect.id}
+                  trial={trial}
+                  kind="AdverseEffect"
                   record={effect}
-                  correction={
-                    correcting && (
-                      <MarkTrialRecordEnteredInError
-                        trial={trial}
-                        kind="AdverseEffect"
-                        recordId={effect.id}
-                        what={recordName.AdverseEffect(effect, label)}
-                        consequence={markConsequence(trial, 'AdverseEffect', effect)}
-                      />
-                    )
-                  }
+                  what={recordName.AdverseEffect(effect, label)}
+                  correcting={correcting}
                 >
                   {formatDate(effect.onsetOn)}: {label} ({humanize(effect.severity).toLowerCase()}) — action:{' '}
                   {ADVERSE_EFFECT_ACTIONS[effect.action].toLowerCase()}
@@ -166,18 +169,11 @@ export function TrialClinicalRecords({ trial, correcting }: { trial: TrialRecord
             {trial.assessments.map((assessment) => (
               <RecordLine
                 key={assessment.id}
+                trial={trial}
+                kind="Assessment"
                 record={assessment}
-                correction={
-                  correcting && (
-                    <MarkTrialRecordEnteredInError
-                      trial={trial}
-                      kind="Assessment"
-                      recordId={assessment.id}
-                      what={recordName.Assessment(assessment)}
-                      consequence={markConsequence(trial, 'Assessment', assessment)}
-                    />
-                  )
-                }
+                what={recordName.Assessment(assessment)}
+                correcting={correcting}
               >
                 {formatDate(assessment.assessedOn)}: <Badge value={assessment.responseClass} tone="info" /> —
                 mean {assessment.meanScore.toFixed(1)} vs baseline {assessment.baselineScore} (
