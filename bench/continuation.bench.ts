@@ -1,7 +1,10 @@
-// `pnpm bench`: times the continuation report (server/src/analytics) at 1,000, 10,000 and 100,000
-// trials (BENCH_SIZES=1000,1000000 for others) on a database of its own, `ldn_bench`, on the local PostgreSQL (BENCH_DATABASE_URL, default
-// postgresql://postgres@127.0.0.1:5432/postgres). It drops and recreates `ldn_bench`, applies the
-// migrations, grows the data in steps and prints a table. Not part of `pnpm test`.
+// `pnpm bench`: times the continuation report (server/src/analytics) at 1,000, 10,000, 100,000 and
+// 1,000,000 trials (BENCH_SIZES=1000,300000 for others) on a database of its own, `ldn_bench`, on
+// the local PostgreSQL (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
+// It drops and recreates `ldn_bench`, applies the migrations, grows the data in steps and prints a
+// table. BENCH_DATABASE names another database; BENCH_KEEP=1 keeps it afterwards (for EXPLAIN); BENCH_REUSE=1 starts from a
+// kept one (new migrations applied), generating only the trials a size still lacks, so a change is
+// measured on the same data. Not part of `pnpm test`.
 
 import { applyMigrations, type Database, openPostgres } from '../prisma/src/index.ts';
 import { AnalyticsScope } from '../server/src/analytics/analytics-scope.ts';
@@ -9,21 +12,22 @@ import { BREAKDOWN_HORIZON, countsByKey } from '../server/src/analytics/continua
 import { continuationCsv } from '../server/src/analytics/continuation-csv.ts';
 import { estimateContinuation, reportedAt } from '../server/src/analytics/continuation-estimate.ts';
 import {
-  breakdownDayCounts,
-  cohortDayCounts,
   type DayCountRow,
-  groupSizes,
-  outcomeCounts,
   type ReportCohort,
+  reportCounts,
 } from '../server/src/analytics/continuation-queries.ts';
 import { continuationReport } from '../server/src/analytics/continuation-report.ts';
 import { generateNetwork, generateTrials } from './generate.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const DATABASE = 'ldn_bench';
+const DATABASE = process.env.BENCH_DATABASE ?? 'ldn_bench';
 const AS_OF = '2026-06-30';
-const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000, 100_000];
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000, 100_000, 1_000_000];
 const RUNS = 3;
+/** Trials are generated in batches (generate.ts numbers them), to keep each statement's memory small. */
+const BATCH = 100_000;
+const KEEP = process.env.BENCH_KEEP === '1';
+const REUSE = process.env.BENCH_REUSE === '1';
 
 const cohort = (overrides: Partial<ReportCohort> = {}): ReportCohort => ({
   asOf: AS_OF,
@@ -106,17 +110,12 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
   for (let run = 0; run < RUNS; run += 1) {
     // The report's own queries, in the report's own kind of snapshot, without the estimation.
     const queries = await timed(() =>
-      scope.snapshot(async (reader) => [
-        await groupSizes(reader, of),
-        await cohortDayCounts(reader, of),
-        await breakdownDayCounts(reader, of, BREAKDOWN_HORIZON),
-        await outcomeCounts(reader, of),
-      ]),
+      scope.snapshot((reader) => reportCounts(reader, of, BREAKDOWN_HORIZON)),
     );
     sql.push(queries.ms);
-    rows = queries.result.reduce((sum, result) => sum + result.length, 0);
-    const [, cohortDays, horizonDays] = queries.result as [unknown, DayCountRow[], DayCountRow[]];
-    kms.push((await timed(async () => estimateAll(cohortDays, horizonDays))).ms);
+    const counts = queries.result;
+    rows = counts.days.length + counts.horizonDays.length + counts.sizes.length + counts.outcomes.length;
+    kms.push((await timed(async () => estimateAll(counts.days, counts.horizonDays))).ms);
     const report = await timed(() => continuationReport(scope, of, new Date()));
     reports.push(report.ms);
     last = report.result;
@@ -170,24 +169,30 @@ function printTable(measures: Measure[]): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`Recreating ${DATABASE} on ${new URL(SERVER_URL).host} …`);
-  await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await onServer(`CREATE DATABASE ${DATABASE}`);
+  if (!REUSE) {
+    console.log(`Recreating ${DATABASE} on ${new URL(SERVER_URL).host} …`);
+    await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await onServer(`CREATE DATABASE ${DATABASE}`);
+  }
   const url = new URL(SERVER_URL);
   url.pathname = `/${DATABASE}`;
   const db = openPostgres({ url: url.toString(), maxConnections: 4 });
   const measures: Measure[] = [];
   try {
     await applyMigrations(db);
-    await generateNetwork(db.prisma);
-    let made = 0;
+    if (!REUSE) await generateNetwork(db.prisma);
+    let made = await db.prisma.trial.count();
     for (const size of SIZES) {
-      const generated = await timed(() => generateTrials(db.prisma, made + 1, size, AS_OF));
-      made = size;
+      // A kept database larger than this size is measured as it is (labelled with its real size).
+      const generated = await timed(async () => {
+        for (; made < size; made = Math.min(size, made + BATCH)) {
+          await generateTrials(db.prisma, made + 1, Math.min(size, made + BATCH), AS_OF);
+        }
+      });
       console.log(
-        `${size.toLocaleString('en-US')} trials generated (+${ms(generated.ms)}); timing ${RUNS} runs …`,
+        `${made.toLocaleString('en-US')} trials (+${ms(generated.ms)} generating); timing ${RUNS} runs …`,
       );
-      measures.push(await measure(db, `all ${size.toLocaleString('en-US')}`, cohort()));
+      measures.push(await measure(db, `all ${made.toLocaleString('en-US')}`, cohort()));
     }
     const oneClinic = await db.prisma.organisation.findFirstOrThrow({ where: { name: 'Clinic 00' } });
     measures.push(await measure(db, 'one clinic', cohort({ clinicIds: [oneClinic.id] })));
@@ -200,7 +205,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.close();
-    await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    if (!KEEP) await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   }
   console.log(
     `\nContinuation report as of ${AS_OF} (median of ${RUNS} runs; "KM+rest" = report − SQL only; "KM only" = the estimation from the day counts)\n`,

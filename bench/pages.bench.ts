@@ -4,6 +4,7 @@
 // PostgreSQL (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres). Sizes:
 // BENCH_TRIALS (default 100,000), BENCH_CLIENTS (concurrent clients, default 8), BENCH_REQUESTS
 // (requests per page, default 400). Prints p50/p95 and the SQL statements of one request of each.
+// Then a burst of 1,000 concurrent submitOrder calls over 200 idempotency keys (submissions.ts).
 // BENCH_KEEP=1 keeps the database afterwards (for EXPLAIN); BENCH_REUSE=1 times a kept one again,
 // after applying any new migrations, so a change is measured on the same data.
 
@@ -17,6 +18,7 @@ import { loadConfig } from '../server/src/platform/config.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
 import { generateNetwork, generateTrials } from './generate.ts';
 import { generateCare, generatePharmacy } from './generate-care.ts';
+import { submissionBurst } from './submissions.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'ldn_bench_pages';
@@ -170,6 +172,7 @@ async function main(): Promise<void> {
         (REQUESTS / seconds).toFixed(0),
       ]);
     }
+    const burst = await submissionBurst(db.prisma, endpoint, clinic.id, { config, clock });
     server.close();
     await app.stop();
 
@@ -183,6 +186,12 @@ async function main(): Promise<void> {
     console.log(format(header));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const row of rows) console.log(format(row));
+    console.log(
+      `\nsubmitOrder: ${burst.calls.toLocaleString('en-US')} concurrent calls over ${burst.keys} idempotency keys: ` +
+        `last answer after ${ms(burst.ms)}, ${(burst.calls / (burst.ms / 1000)).toFixed(0)} calls/s, ` +
+        `${burst.submitted} orders submitted, ${burst.errors.length} errors` +
+        (burst.errors.length === 0 ? '' : ` (first: ${burst.errors[0]})`),
+    );
   } finally {
     await db.close();
     if (!KEEP) await onServer(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);

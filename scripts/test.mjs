@@ -66,7 +66,7 @@ function vitest(label, args, env) {
 const checks = [
   { label: 'biome check (format and lint)', command: 'biome', args: ['check', '.'] },
   // --no-sort: every package at once; `tsc --noEmit` needs no other package checked first.
-  { label: 'typecheck', command: 'pnpm', args: ['-r', '--no-sort', '--silent', 'typecheck'] },
+  { label: 'typecheck', command: 'pnpm', args: ['-r', '--no-sort', 'typecheck'] },
   { label: 'typecheck: bench', command: 'tsc', args: ['--noEmit', '-p', 'bench/tsconfig.json'] },
 ];
 if (!(await runTogether(checks))) broken = true;

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { clockFileOf } from './e2e/server-clock.ts';
 
 // E2E_PORT lets two runs (say, two people's branches on one machine) go side by side. A run uses
 // the port and the two above it: the demo servers on PORT and PORT + 2, the fresh install on PORT + 1.
@@ -32,6 +33,8 @@ const freshPgliteDir = join(tmpdir(), `ldn-e2e-fresh-pglite-${FRESH_PORT}`);
 if (process.env.LDN_E2E_FRESH_ADMIN_OUTPUT === undefined) {
   for (const dir of [...DEMO_PORTS.map(pgliteDir), freshPgliteDir])
     rmSync(dir, { recursive: true, force: true });
+  // A clock a stopped run left moved: every run starts on the real date.
+  for (const port of DEMO_PORTS) rmSync(clockFileOf(port), { force: true });
   rmSync(freshAdminOutput, { force: true });
   process.env.LDN_E2E_FRESH_ADMIN_OUTPUT = freshAdminOutput;
 }
@@ -128,6 +131,8 @@ function demoServer(port: number, index: number) {
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // The real time until a journey moves it (e2e/server-clock.ts): the patient's evenings.
+      CLOCK_FILE: clockFileOf(port),
     },
   } as const;
 }

@@ -38,7 +38,15 @@ export async function describeSchema(session: SqlSession): Promise<string[]> {
  */
 export const MIGRATION_ONLY_STRUCTURES: readonly { line: string; why: string }[] = [
   {
-    line: 'index CREATE UNIQUE INDEX "SymptomScore_counted_key" ON public."SymptomScore" USING btree ("patientId", measure, "scoredOn") WHERE ("enteredInErrorAt" IS NULL)',
-    why: 'One counted score per patient, measure and day; a score entered in error frees its place. A partial index: Prisma 7.10 states it only behind a preview feature that the offline diff (Prisma 6) cannot read.',
+    line: 'index CREATE UNIQUE INDEX "SymptomScore_counted_key" ON public."SymptomScore" USING btree ("patientId", measure, "scoredOn", source) WHERE ("enteredInErrorAt" IS NULL)',
+    why: 'One counted score per patient, measure, day and source (a clinic entry and a patient report are both kept); a score entered in error frees its place. A partial index: Prisma 7.10 states it only behind a preview feature that the offline diff (Prisma 6) cannot read.',
+  },
+  {
+    line: 'index CREATE UNIQUE INDEX "PatientLink_live_key" ON public."PatientLink" USING btree ("trialId") WHERE ("revokedAt" IS NULL)',
+    why: 'One live patient link per trial: issuing another revokes it. Partial, as above.',
+  },
+  {
+    line: 'index CREATE UNIQUE INDEX "PatientReport_current_key" ON public."PatientReport" USING btree ("trialId", evening) WHERE ("replacedAt" IS NULL)',
+    why: 'One current patient report per trial and evening: an edit replaces it. Partial, as above.',
   },
 ];

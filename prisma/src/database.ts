@@ -40,7 +40,20 @@ export interface Database {
    * this process.
    */
   listen(channel: string, handlers: NotificationHandlers): Promise<ChannelListener>;
+  /** The connection pool as it is now; absent on PGlite, which has one connection and no pool. */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+/** A connection pool's state, for the operator's metrics. */
+export interface PoolStats {
+  /** Connections it may open. */
+  max: number;
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: the pool is exhausted. */
+  waiting: number;
 }
 
 /** Prisma's query events, fanned out to any number of listeners. */

@@ -6,10 +6,12 @@ import {
   CONDITIONS,
   CONSENT_POINT_CODES,
   DISCONTINUATION_REASONS,
+  DOSE_TAKEN_ANSWERS,
   DRUG_RECOGNITION_STATUSES,
   FORMULATIONS,
   REJECTION_REASONS,
   RESPONSE_CLASSES,
+  SCORE_SOURCES,
   SYMPTOM_MEASURES,
   SYMPTOM_SCALES,
   THERAPY_CLASSES,
@@ -42,6 +44,9 @@ describe('the database enums', () => {
     // Every measure scored has its scale (label, anchors, better end): nothing missing, nothing extra.
     ['SymptomMeasure', db.SymptomMeasure, [...SYMPTOM_MEASURES].sort()],
     ['SymptomMeasure (scales)', db.SymptomMeasure, keys(SYMPTOM_SCALES)],
+    // The patient link (issue #19): who entered a record, and tonight's dose taken or not.
+    ['RecordSource', db.RecordSource, [...SCORE_SOURCES].sort()],
+    ['DoseTaken', db.DoseTaken, [...DOSE_TAKEN_ANSWERS].sort()],
   ])('%s matches the rules package', (_name, dbEnum, rules) => {
     expect(values(dbEnum)).toEqual(rules);
   });

@@ -18,3 +18,8 @@ export function isStatementCancelled(error: unknown): boolean {
     failure.meta?.driverAdapterError?.cause?.originalCode === QUERY_CANCELED
   );
 }
+
+/** True for Prisma's unique-constraint violation (P2002), whatever client class raised it. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}

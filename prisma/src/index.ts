@@ -1,7 +1,14 @@
 export * from '../generated/client/client.ts';
-export type { ChannelListener, Database, NotificationHandlers, SqlSession } from './database.ts';
+export {
+  asOrganisation,
+  currentDataAccess,
+  type DataAccess,
+  grantDataAccess,
+  withDataAccessSlot,
+} from './data-access.ts';
+export type { ChannelListener, Database, NotificationHandlers, PoolStats, SqlSession } from './database.ts';
 export { medicationDrugColumns, priorTherapyDrugColumns } from './drug-rows.ts';
-export { isStatementCancelled } from './errors.ts';
+export { isStatementCancelled, isUniqueViolation } from './errors.ts';
 export { applyMigrations, MigrationError, pendingMigrations, readMigrations } from './migrate.ts';
 export { type SignedPatient, signedOrderContent, signedOrderContentHash } from './order-signature.ts';
 export { openPglite } from './pglite.ts';

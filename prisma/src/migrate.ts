@@ -1,10 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import type { Database, SqlSession } from './database.ts';
 
-const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+// At the package's root beside src/: this file runs from src/ in development and from dist/src/
+// once compiled, so the compiled server finds them wherever the package is installed.
+const packageRoot = join(
+  import.meta.dirname,
+  basename(join(import.meta.dirname, '..')) === 'dist' ? '../..' : '..',
+);
+const migrationsDir = join(packageRoot, 'migrations');
 
 /** Any fixed number: every process applying migrations to one database takes this lock first. */
 const MIGRATION_LOCK_KEY = 7_245_301;

@@ -1,6 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/client.ts';
+import { batchWithinOneAccess } from './batching.ts';
+import {
+  ACCESS_STATEMENT,
+  accessParameters,
+  currentDataAccess,
+  isTransactionControl,
+} from './data-access.ts';
 import { type Database, statementEvents } from './database.ts';
 import { checkedChannel } from './listener.ts';
 
@@ -14,9 +21,10 @@ export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Datab
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
   const prisma = new PrismaClient({
-    adapter: new PrismaPGlite(db),
+    adapter: new PrismaPGlite(underDataAccess(db)),
     log: [{ emit: 'event', level: 'query' }],
   });
+  batchWithinOneAccess(prisma);
   return {
     kind: 'pglite',
     prisma,
@@ -44,4 +52,36 @@ export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Datab
       await db.close();
     },
   };
+}
+
+/**
+ * PGlite as the adapter sees it, but sending each statement of a request under that request's data
+ * access (data-access.ts): a lone statement in a transaction of its own after the access statement,
+ * a transaction with the access statement first.
+ */
+function underDataAccess(db: PGlite): PGlite {
+  const query: PGlite['query'] = (sql, params, options) => {
+    const access = currentDataAccess();
+    if (access === null || isTransactionControl(sql)) return db.query(sql, params, options);
+    return db.transaction(async (tx) => {
+      await tx.query(ACCESS_STATEMENT, accessParameters(access));
+      return tx.query(sql, params, options);
+    });
+  };
+  const transaction: PGlite['transaction'] = (work) => {
+    const access = currentDataAccess();
+    if (access === null) return db.transaction(work);
+    return db.transaction(async (tx) => {
+      await tx.query(ACCESS_STATEMENT, accessParameters(access));
+      return work(tx);
+    });
+  };
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'query') return query;
+      if (property === 'transaction') return transaction;
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

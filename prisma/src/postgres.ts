@@ -1,8 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
+import { batchWithinOneAccess } from './batching.ts';
 import { type Database, statementEvents } from './database.ts';
 import { listenOnPostgres } from './listener.ts';
+import { ScopedClient, ScopedPool } from './scoped-postgres.ts';
 
 export interface PostgresOptions {
   url: string;
@@ -31,7 +32,9 @@ export function openPostgres({
   onConnectionLost,
   listenUrl = url,
 }: PostgresOptions): Database {
-  const pool = new pg.Pool({
+  const pool = new ScopedPool({
+    // Sends each statement of a request under its organisation, for row-level security.
+    Client: ScopedClient,
     connectionString: url,
     max: maxConnections,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
@@ -52,11 +55,18 @@ export function openPostgres({
   // An idle client's loss is reported here too (after the listener above); nothing else to do.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  batchWithinOneAccess(prisma);
   return {
     kind: 'postgres',
     prisma,
     onStatement: statementEvents(prisma),
     listen: (channel, handlers) => listenOnPostgres(listenUrl, channel, handlers),
+    poolStats: () => ({
+      max: maxConnections,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     async withSession(work) {
       const client = await pool.connect();
       let failure: Error | undefined;

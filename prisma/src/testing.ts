@@ -55,19 +55,41 @@ export async function createTestDatabase({
     await applyMigrations(db);
     return db;
   }
-  const name = `ldn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const url = migrateFromEmpty
-    ? await createDatabase(target.url, name)
-    : await copyMigratedTemplate(target.url, name);
-  const db = openPostgres({ url, maxConnections: 5 });
+  const created = await newTestDatabase(target.url, migrateFromEmpty ? 'empty' : 'migrated');
+  const db = openPostgres({ url: created.url, maxConnections: 5 });
   if (migrateFromEmpty) await applyMigrations(db);
   return {
     ...db,
     async close() {
       await db.close();
-      await adminQuery(target.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await created.drop();
     },
   };
+}
+
+export interface TestDatabaseUrl {
+  url: string;
+  /** Drops it, whoever is still connected. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A new database of its own on the tests' PostgreSQL server as a URL, for a test that hands a
+ * DATABASE_URL to a command: `migrated` (a copy of the template, as createTestDatabase gives) or
+ * `empty`. Null when the tests run on PGlite.
+ */
+export async function createTestDatabaseUrl(contents: 'migrated' | 'empty'): Promise<TestDatabaseUrl | null> {
+  const target = await testDatabaseTarget();
+  return target.kind === 'pglite' ? null : newTestDatabase(target.url, contents);
+}
+
+async function newTestDatabase(serverUrl: string, contents: 'migrated' | 'empty'): Promise<TestDatabaseUrl> {
+  const name = `ldn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const url =
+    contents === 'empty'
+      ? await createDatabase(serverUrl, name)
+      : await copyMigratedTemplate(serverUrl, name);
+  return { url, drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /**

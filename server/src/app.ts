@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@ldn/db';
 import express, { type Express } from 'express';
+import { dataAccessSlot, enterViewerOrganisation } from './access/data-access.ts';
 import { resolveViewer, sessionTokenOf } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
+import { fhirBody, fhirRouter } from './fhir/fhir.router.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { Context } from './graphql/context.ts';
 import { Loaders } from './graphql/loaders.ts';
@@ -14,6 +17,8 @@ import { healthRoutes } from './health/health.routes.ts';
 import { isBackgroundRefetch } from './live/background-refetch.ts';
 import { ChangeFeed } from './live/change-feed.ts';
 import { createLiveServer } from './live/live-server.ts';
+import { Metrics } from './observability/metrics.ts';
+import { graphqlSpans, observeOperations } from './observability/operations.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { jsonErrors, refuseSourceMaps, securityHeaders } from './platform/http-security.ts';
@@ -22,8 +27,12 @@ import { requestContext } from './platform/request-context.ts';
 
 export interface App {
   express: Express;
+  /** Its Prometheus metrics, which main.ts serves on METRICS_PORT. */
+  metrics: Metrics;
   /** Serves the app on a new HTTP server: its requests, and the live WebSocket at /graphql. */
   listen(port: number, host: string, onListening?: () => void): Server;
+  /** The start of a shutdown: /readyz answers 503 from now on, and the live sockets are closed (1001). */
+  drain(): Promise<void>;
   /** Closes the live sockets and the database listener, then stops the API. */
   stop(): Promise<void>;
 }
@@ -38,6 +47,8 @@ export interface AppOptions {
   throttle?: ThrottlePolicy;
   /** How often a live socket's session is checked again (tests shorten it). */
   liveSessionCheckMs?: number;
+  /** Apollo plugins added to the app's own (tests hold a request in flight with one). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export async function createApp({
@@ -47,17 +58,22 @@ export async function createApp({
   clock = systemClock(config.timeZone),
   throttle = DEFAULT_THROTTLE,
   liveSessionCheckMs,
+  plugins = [],
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   // Off by default: req.ip is the peer's, so X-Forwarded-For cannot choose the throttled address.
   app.set('trust proxy', config.trustProxy);
   app.use(requestContext(log));
+  // Node's own metrics (CPU, memory, event loop) only where they are served.
+  const metrics = new Metrics({ db, processMetrics: config.metricsPort !== undefined });
+  app.use(metrics.http());
+  let draining = false;
   app.use(securityHeaders(config.production));
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(db, () => draining));
 
   const schema = await createSchema();
-  const apollo = await createApollo(log, config.production, schema);
+  const apollo = await createApollo(log, config.production, schema, [observeOperations(metrics), ...plugins]);
   const feed = await ChangeFeed.start(db, log);
   const live = createLiveServer({
     schema,
@@ -71,6 +87,8 @@ export async function createApp({
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlSpans(),
+    dataAccessSlot,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         requestId: req.id,
@@ -80,9 +98,11 @@ export async function createApp({
         config,
         clock,
         throttle,
-        viewer: await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock, {
-          touch: !isBackgroundRefetch(req),
-        }),
+        viewer: enterViewerOrganisation(
+          await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock, {
+            touch: !isBackgroundRefetch(req),
+          }),
+        ),
         loaders: new Loaders(db.prisma),
         req,
         res,
@@ -90,16 +110,27 @@ export async function createApp({
     }),
   );
 
+  app.use('/fhir/R4', fhirBody(), dataAccessSlot, fhirRouter({ db, config, clock, schema, throttle }));
+  // Served on METRICS_PORT only, never to the public (rather than the portal's page for an unknown path).
+  app.all('/metrics', (_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
   servePortal(app, config.webDist, config.production);
   app.use(jsonErrors());
   return {
     express: app,
+    metrics,
     listen(port, host, onListening) {
       const server = createServer(app);
       server.on('upgrade', live.handleUpgrade);
       return server.listen(port, host, onListening);
     },
+    async drain() {
+      draining = true;
+      await live.close();
+    },
     async stop() {
+      draining = true;
       await live.close();
       await feed.close();
       await apollo.stop();

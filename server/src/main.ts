@@ -1,20 +1,27 @@
+// First: tracing must start before the modules it instruments are loaded.
+import './observability/tracing-preload.ts';
 import type { Server } from 'node:http';
 import type { Database } from '@ldn/db';
 import { DEMO_PASSWORD, demoSignIns, hasDemoData, seedDemo } from '@ldn/db/demo';
 import { type App, createApp } from './app.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
 import { rescreenDrugRecords } from './drugs/drug-rescreen.ts';
-import { systemClock } from './platform/clock.ts';
+import { serveMetrics } from './observability/metrics-server.ts';
+import { processTracing } from './observability/tracing-preload.ts';
+import { type Clock, configuredClock } from './platform/clock.ts';
 import { ConfigError, loadConfig, productionWarnings } from './platform/config.ts';
 import { migrateConfiguredDatabase, openConfiguredDatabase } from './platform/database.ts';
 import { createLogger } from './platform/logger.ts';
 import { describeFailure, guardProcess } from './platform/process-guards.ts';
+import { drain, drainable, type HttpDrain } from './platform/shutdown.ts';
 import { DEFAULT_BATCH_SIZE, type RetentionJob, startRetention } from './retention/retention.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let clock: Clock;
   try {
     config = loadConfig();
+    clock = configuredClock(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -25,23 +32,36 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   guardProcess(log);
   for (const warning of productionWarnings(config)) log.warn(warning);
+  if (config.clockFile !== undefined)
+    log.warn(
+      { clockFile: config.clockFile },
+      'CLOCK_FILE is set: the clock reads its date-time (tests only)',
+    );
   const db = await openConfiguredDatabase(config, (error) =>
     log.warn(describeFailure(error), 'database connection lost; the pool opens a new one'),
   );
   let app: App | undefined;
   let server: Server | undefined;
+  let http: HttpDrain | undefined;
+  let metrics: HttpDrain | undefined;
   let retention: RetentionJob | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    server?.close();
-    // Closes the live sockets (server.close() waits for them) and the database listener.
-    await app?.stop().catch(() => {});
-    await retention?.stop();
-    await db.close();
-    process.exit(0);
+    log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: draining requests');
+    const outcome = await drain({
+      ...(http === undefined ? {} : { http }),
+      ...(app === undefined ? {} : { app }),
+      jobs: retention === undefined ? [] : [retention],
+      ...(metrics === undefined ? {} : { metrics }),
+      db,
+      ...(processTracing === undefined ? {} : { tracing: processTracing }),
+      timeoutMs: config.shutdownTimeoutMs,
+      log,
+    });
+    // Non-zero when requests had to be cut or a step failed: the supervisor's log shows it.
+    process.exit(outcome.timedOut || outcome.failed ? 1 : 0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -55,7 +75,7 @@ async function main(): Promise<void> {
 
   retention = startRetention({
     prisma: db.prisma,
-    clock: systemClock(config.timeZone),
+    clock,
     policy: {
       sessionIdleMinutes: config.sessionIdleMinutes,
       throttle: DEFAULT_THROTTLE,
@@ -64,12 +84,21 @@ async function main(): Promise<void> {
     intervalMs: config.retentionIntervalMinutes * 60_000,
     log,
   });
-  app = await createApp({ db, config, log });
+  app = await createApp({ db, config, log, clock });
   server = app.listen(config.port, config.host, () => {
     const address = server?.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     announce(port, db, config.seedDemo);
   });
+  http = drainable(server);
+  if (config.metricsPort !== undefined) {
+    const { metricsPort, metricsHost } = config;
+    metrics = drainable(
+      serveMetrics(app.metrics.registry, metricsPort, metricsHost, log, () =>
+        log.info({ port: metricsPort, host: metricsHost }, 'metrics served at /metrics'),
+      ),
+    );
+  }
 }
 
 async function seedIfAsked(db: Database, seed: boolean, log: ReturnType<typeof createLogger>) {

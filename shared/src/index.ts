@@ -5,6 +5,7 @@
 export * from './assessment.ts';
 export * from './beyond-use-date.ts';
 export * from './compounding.ts';
+export * from './condition-codes.ts';
 export * from './conditions.ts';
 export * from './continuation.ts';
 export * from './dates.ts';
@@ -23,6 +24,7 @@ export * from './order-overlap.ts';
 export * from './orders.ts';
 export * from './outcomes.ts';
 export * from './patient-identity.ts';
+export * from './patient-report.ts';
 export * from './policy.ts';
 export * from './response.ts';
 export * from './signature.ts';

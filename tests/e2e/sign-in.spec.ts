@@ -52,6 +52,7 @@ test('each role sees its own navigation, and signing out ends the session', asyn
     'People',
     'Organisations',
     'Audit log',
+    'API tokens',
   ]);
   await page.goto('/worklist');
   await expect(page.getByRole('heading', { name: 'Not available' })).toBeVisible();

@@ -12,10 +12,23 @@ export interface Started {
 }
 
 /** Starts the server as `pnpm start` does (`src/main.ts` under tsx), with `env` over the caller's. */
-export async function startProduct(env: Record<string, string>): Promise<Started> {
+export function startProduct(env: Record<string, string>): Promise<Started> {
+  return startServer([tsx, '--conditions=development', 'src/main.ts'], serverDir, env);
+}
+
+/**
+ * Starts a server with `command` in `cwd`, on a port of its own, and resolves once it says where it
+ * listens; rejects with its output if it exits first.
+ */
+export async function startServer(
+  [command, ...args]: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<Started> {
+  if (command === undefined) throw new Error('no command');
   let output = '';
-  const child = spawn(tsx, ['--conditions=development', 'src/main.ts'], {
-    cwd: serverDir,
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
   });
   child.stdout?.on('data', (chunk) => {
@@ -40,12 +53,15 @@ export async function startProduct(env: Record<string, string>): Promise<Started
   return { process: child, output: () => output, url };
 }
 
-/** Ctrl-C: resolves with the exit code (0 when the server closed its database cleanly). */
-export function stopProduct(started: Started): Promise<number | null> {
+/**
+ * Ctrl-C (or `signal`, e.g. a supervisor's SIGTERM): resolves with the exit code (0 when the server
+ * closed its database cleanly).
+ */
+export function stopProduct(started: Started, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
   if (started.process.exitCode !== null) return Promise.resolve(started.process.exitCode);
   return new Promise((resolveExit) => {
     started.process.once('exit', (code) => resolveExit(code));
-    started.process.kill('SIGINT');
+    started.process.kill(signal);
   });
 }
 

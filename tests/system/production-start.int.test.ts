@@ -45,6 +45,20 @@ describe('pnpm start with NODE_ENV=production', () => {
     expect(failure).not.toMatch(/running at|Demo sign-ins/);
   });
 
+  it("exits 2 before listening when CLOCK_FILE, the tests' seam that moves the clock, is set", async () => {
+    const failure = await whyItExited({
+      ...production,
+      ALLOW_EMBEDDED_DATABASE: 'true',
+      PGLITE_DIR: dataDir,
+      WEB_DIST: webDist,
+      CLOCK_FILE: join(dataDir, 'clock'),
+    });
+
+    expect(failure).toMatch(/^server exited with 2: /);
+    expect(failure).toMatch(/Configuration error: CLOCK_FILE is set: with NODE_ENV=production/);
+    expect(failure).not.toMatch(/running at/);
+  });
+
   it('runs on the embedded database only when asked, without the demo accounts, and warns that sign-in needs HTTPS', async () => {
     const started = await startProduct({
       ...production,

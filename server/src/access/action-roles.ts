@@ -26,6 +26,12 @@ export const MAY = {
   holdOrResumeTrial: CLINIC_ROLES,
   /** Confirm a medication a newer drug vocabulary reads as an opioid (confirmPossibleOpioid). */
   reviewPossibleOpioid: CLINICIANS,
+  /** Issue or revoke a trial's patient link, and follow its reports (issuePatientLink, revokePatientLink). */
+  managePatientLink: CLINIC_ROLES,
+  /** Review a side effect the patient reported (reviewPatientAdverseEffect). */
+  reviewPatientReport: CLINIC_ROLES,
+  /** Issue, list and revoke the FHIR API's tokens (apiTokens, issueApiToken, revokeApiToken). */
+  manageApiTokens: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type ClinicAction = keyof typeof MAY;

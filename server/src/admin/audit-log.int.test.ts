@@ -112,6 +112,7 @@ describe('the audit log', () => {
         'id',
         'organisationId',
         'organisationName',
+        'patientLinkId',
         'requestId',
       ].sort(),
     );

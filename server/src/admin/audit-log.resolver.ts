@@ -105,6 +105,7 @@ export class AuditLogResolver {
           at: row.at,
           actorId: row.actorId,
           actorName: row.actorId === null ? null : (names.people.get(row.actorId) ?? null),
+          patientLinkId: row.patientLinkId,
           organisationId: row.organisationId,
           organisationName:
             row.organisationId === null ? null : (names.organisations.get(row.organisationId) ?? null),

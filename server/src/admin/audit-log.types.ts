@@ -26,8 +26,18 @@ export class AuditEntryType {
   @Field(() => Date)
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Null for the system (e.g. the first-admin command).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Null for the system (e.g. the first-admin command) and for a patient acting through their link (patientLinkId).',
+  })
   actorId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A patient acting through their link (no person): the link. Null for anyone else.',
+  })
+  patientLinkId: string | null;
 
   @Field(() => String, { nullable: true, description: 'A staff member, never a patient.' })
   actorName: string | null;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const tsx = join(repoRoot, 'server', 'node_modules', '.bin', 'tsx');
-const command = join(repoRoot, 'server', 'src', 'cli', 'admin-create.ts');
+const command = join(repoRoot, 'server', 'src', 'cli', 'ldn.ts');
 
 /**
  * Where the command's database is: a new database on the test server (as DATABASE_URL), or, with
@@ -39,10 +39,10 @@ async function aDatabaseForTheCommand(): Promise<{ env: Record<string, string>; 
   };
 }
 
-describe('the admin:create command', () => {
+describe('the ldn admin:create command', () => {
   let database: Awaited<ReturnType<typeof aDatabaseForTheCommand>>;
   const run = (...args: string[]) =>
-    spawnSync(tsx, ['--conditions=development', command, ...args], {
+    spawnSync(tsx, ['--conditions=development', command, 'admin:create', ...args], {
       encoding: 'utf8',
       env: { ...process.env, ...database.env, PORT: '4555', SEED_DEMO: 'false' },
       // A database left open would keep the process alive: the timeout turns that into a failure.
@@ -65,6 +65,6 @@ describe('the admin:create command', () => {
     expect(second.stderr).toMatch(/already exists.*--force/);
     const usage = run('--email', 'x@example.test');
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/Usage: pnpm admin:create/);
+    expect(usage.stderr).toMatch(/Usage: ldn admin:create --email/);
   }, 240_000);
 });

@@ -1,4 +1,5 @@
 import type { Organisation, Prisma, User } from '@ldn/db';
+import { isUniqueViolation } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
 import type { Clock } from '../platform/clock.ts';
 import { badInput, notFound } from '../platform/errors.ts';
@@ -53,8 +54,6 @@ export async function personLink(
 }
 
 /** Prisma's unique-constraint violation (here: the email). */
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 
 /**
  * Creates the person without a password (they choose it through the invitation link) and

@@ -126,7 +126,7 @@ export async function breakdown(
   }
   if (beyondHorizon.length > 0) {
     const full = countsByKey(
-      await breakdownDayCounts(reader, narrowed(cohort, dimension, beyondHorizon), null),
+      await breakdownDayCounts(reader, narrowed(cohort, dimension, beyondHorizon)),
       dimension,
     );
     for (const key of beyondHorizon) {

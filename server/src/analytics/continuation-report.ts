@@ -10,14 +10,7 @@ import type { AnalyticsScope, ReportReader } from './analytics-scope.ts';
 import { BREAKDOWN_HORIZON, breakdown, countsByKey, ratesOf } from './continuation-breakdown.ts';
 import { type ContinuationEstimate, estimateContinuation } from './continuation-estimate.ts';
 import { outcomeFigures, REFERENCE } from './continuation-outcomes.ts';
-import {
-  breakdownDayCounts,
-  cohortDayCounts,
-  groupLabels,
-  groupSizes,
-  outcomeCounts,
-  type ReportCohort,
-} from './continuation-queries.ts';
+import { groupLabels, type ReportCohort, reportCounts } from './continuation-queries.ts';
 import type { ContinuationGroupType, ContinuationReportType } from './continuation-report.types.ts';
 import { countAs, isSmallGroup, MINIMUM_GROUP_PATIENTS, suppressedCells } from './suppression.ts';
 
@@ -92,8 +85,8 @@ function shownCurve(
 }
 
 /**
- * §8 continuation report of a cohort, from one snapshot: the database aggregates (four queries,
- * counts only), the rules package estimates from the counts (`continuationFromCounts`), this
+ * §8 continuation report of a cohort, from one snapshot: the database aggregates (counts only,
+ * never a row per trial), the rules package estimates from the counts (`continuationFromCounts`), this
  * module adds Greenwood intervals, labels, suppression and the not-estimable rule.
  */
 export function continuationReport(
@@ -109,13 +102,15 @@ async function reportFrom(
   cohort: ReportCohort,
   header: ReturnType<typeof headerOf>,
 ): Promise<ContinuationReportType> {
-  const sizes = await groupSizes(reader, cohort);
+  const {
+    days,
+    horizonDays,
+    sizes,
+    outcomes: outcomeRows,
+  } = await reportCounts(reader, cohort, BREAKDOWN_HORIZON);
   const whole = sizes.find((row) => row.dimension === 'ALL');
   if (whole === undefined || isSmallGroup(whole.patients)) return { ...header, ...SUPPRESSED };
 
-  const days = await cohortDayCounts(reader, cohort);
-  const horizonDays = await breakdownDayCounts(reader, cohort, BREAKDOWN_HORIZON);
-  const outcomeRows = await outcomeCounts(reader, cohort);
   const labels = await groupLabels(
     reader,
     sizes.filter((row) => row.dimension === 'CLINIC').map((row) => row.key),

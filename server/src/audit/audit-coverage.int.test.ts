@@ -520,6 +520,26 @@ describe('every read and change of patient data writes its audit row (schema wal
         },
       }),
     ),
+    // A side effect the patient reported through the link (issue #19), reviewed by the clinic.
+    reviewPatientAdverseEffect: {
+      prepare: async () => {
+        const { id: trialId } = await trial();
+        const { id } = await prisma().adverseEffect.create({
+          data: {
+            trialId,
+            kind: 'NAUSEA',
+            onsetOn: new Date('2026-03-05'),
+            severity: 'MILD',
+            action: 'NONE',
+            source: 'PATIENT',
+          },
+        });
+        return {
+          query: 'mutation ($id: ID!) { reviewPatientAdverseEffect(adverseEffectId: $id) { id } }',
+          variables: { id },
+        };
+      },
+    },
     markAssessmentEnteredInError: trialRecordMark('Assessment', 'assessmentId', (trialId) =>
       prisma().assessment.create({
         data: {

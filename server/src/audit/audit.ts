@@ -13,8 +13,11 @@ export type AuditAction =
 
 /** Who is acting, for which request: the request's context, or a named system actor (CLI, start-up). */
 export interface AuditContext {
-  viewer: Pick<Viewer, 'userId' | 'organisationId'> | null;
+  /** A patient reporting through a link (issue #19) acts for no person: userId null, the trial's clinic. */
+  viewer: (Pick<Viewer, 'organisationId'> & { userId: Viewer['userId'] | null }) | null;
   requestId: string;
+  /** The patient's link, when the patient acts through it: who acted, in place of a person. */
+  patientLinkId?: string;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function audit(
       entity,
       entityId,
       requestId: ctx.requestId,
+      patientLinkId: ctx.patientLinkId ?? null,
     },
   });
 }
@@ -62,6 +66,7 @@ export async function auditListed(
       entityId: null,
       entityIds: distinct,
       requestId: ctx.requestId,
+      patientLinkId: ctx.patientLinkId ?? null,
     },
   });
 }
@@ -86,6 +91,7 @@ export async function auditEach(
       entity,
       entityId,
       requestId: ctx.requestId,
+      patientLinkId: ctx.patientLinkId ?? null,
     })),
   });
 }

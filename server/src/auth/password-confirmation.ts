@@ -3,6 +3,7 @@ import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { signatureInvalid, tooManyRequests, unauthenticated } from '../platform/errors.ts';
+import { SingleFlight } from '../platform/single-flight.ts';
 import { verifyPassword } from './password.ts';
 import { type SignInAttempt, SignInThrottle } from './throttle.ts';
 
@@ -11,6 +12,16 @@ export interface SignedRecord {
   entity: string;
   id: string;
 }
+
+type Check = 'CONFIRMED' | 'WRONG' | 'THROTTLED';
+
+// A clinician signing a batch of orders, or a retry storm, confirms the same password several times
+// at once. Each confirmation under way counts as an attempt against the account's limit until it
+// succeeds, so the person's own correct signatures would be slowed, then refused, and each would
+// hash the password again. Identical checks under way together (same person, address, stored hash
+// and password) share one attempt and one hash: their answer cannot differ. Different guesses are
+// never shared, so guessing is counted exactly as before. Nothing is kept once a check ends.
+const checksUnderWay = new SingleFlight<Check>();
 
 /**
  * Confirms a signature by the signed-in person's password, re-entered for it (21 CFR 11.200(a)(1):
@@ -25,11 +36,20 @@ export async function confirmSignature(ctx: Context, password: string, record: S
   const signer = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId } });
   // Sign-in's key: the stored email is the normalised one sign-in counts against.
   const attempt: SignInAttempt = { account: signer.email, address: ctx.req.ip ?? 'unknown' };
-  const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
-  if (!(await throttle.admit(attempt))) {
+  const check = await checksUnderWay.run(
+    [signer.id, attempt.address, signer.passwordHash, password].join('\n'),
+    async (): Promise<Check> => {
+      const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+      if (!(await throttle.admit(attempt))) return 'THROTTLED';
+      if (!(await verifyPassword(signer.passwordHash, password))) return 'WRONG';
+      await throttle.recordSuccess(attempt);
+      return 'CONFIRMED';
+    },
+  );
+  if (check === 'THROTTLED') {
     throw tooManyRequests('Too many wrong passwords. Wait a few minutes and try again.');
   }
-  if (!(await verifyPassword(signer.passwordHash, password))) {
+  if (check === 'WRONG') {
     await audit(
       ctx.prisma,
       ctx,
@@ -39,6 +59,5 @@ export async function confirmSignature(ctx: Context, password: string, record: S
     );
     throw signatureInvalid();
   }
-  await throttle.recordSuccess(attempt);
   return signer;
 }

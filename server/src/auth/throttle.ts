@@ -27,7 +27,9 @@ const FREE_FAILURES = 2;
 const ACCOUNT_MAX_DELAY_MS = 2_000;
 const ADDRESS_MAX_DELAY_MS = 10_000;
 
-const keyOf = (kind: 'email' | 'ip', value: string) => `${kind}:${value}`.slice(0, 300);
+/** A row's key: `email:…` or `ip:…`, after the namespace of another guarded check (`dob:` for a patient link). */
+const keyOf = (kind: 'email' | 'ip', value: string, namespace = '') =>
+  `${namespace}${kind}:${value}`.slice(0, 300);
 
 /**
  * A row whose count the next attempt starts again: its window has passed with no lock, or its lock
@@ -55,6 +57,8 @@ export class SignInThrottle {
     private readonly prisma: PrismaClient,
     private readonly clock: Clock,
     private readonly policy: ThrottlePolicy,
+    /** Keeps another check's counts apart from sign-in's (a patient link's date of birth: `dob:`). */
+    private readonly namespace = '',
   ) {}
 
   /**
@@ -83,11 +87,11 @@ export class SignInThrottle {
    * clinic's own sign-ins never slow each other.
    */
   async recordSuccess({ account, address }: SignInAttempt): Promise<void> {
-    await this.prisma.signInThrottle.deleteMany({ where: { key: keyOf('email', account) } });
+    await this.prisma.signInThrottle.deleteMany({ where: { key: keyOf('email', account, this.namespace) } });
     if (address === undefined) return;
     await this.prisma.$executeRaw`
       UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0)
-      WHERE "key" = ${keyOf('ip', address)}`;
+      WHERE "key" = ${keyOf('ip', address, this.namespace)}`;
   }
 
   /**
@@ -103,7 +107,7 @@ export class SignInThrottle {
     const count = Prisma.sql`CASE WHEN ${fresh} THEN 1 ELSE "SignInThrottle"."failures" + 1 END`;
     const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
-      VALUES (${keyOf('email', account)}, 1, ${now}::timestamptz,
+      VALUES (${keyOf('email', account, this.namespace)}, 1, ${now}::timestamptz,
               CASE WHEN 1 >= ${limit}::int THEN ${lockedUntil}::timestamptz END)
       ON CONFLICT ("key") DO UPDATE SET
         "failures" = ${count},
@@ -120,7 +124,7 @@ export class SignInThrottle {
     const windowStart = new Date(now.getTime() - this.policy.windowMinutes * 60_000);
     const [row] = await this.prisma.$queryRaw<{ failures: number }[]>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart")
-      VALUES (${keyOf('ip', address)}, 1, ${now}::timestamptz)
+      VALUES (${keyOf('ip', address, this.namespace)}, 1, ${now}::timestamptz)
       ON CONFLICT ("key") DO UPDATE SET
         "failures" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart}::timestamptz THEN 1
                           ELSE "SignInThrottle"."failures" + 1 END,

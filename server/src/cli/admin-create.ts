@@ -1,7 +1,8 @@
 /**
- * `pnpm admin:create --email x --name y [--force]`: the first administrator of an installation.
- * Uses DATABASE_URL or the embedded database (stop `pnpm start` first: PGlite has one user at a
- * time), applies migrations, and prints a one-time invitation link to set the password.
+ * `ldn admin:create --email x --name y [--force]` (`pnpm admin:create …` in a checkout): the first
+ * administrator of an installation. Uses DATABASE_URL or the embedded database (stop `pnpm start`
+ * first: PGlite has one user at a time), applies migrations, and prints a one-time invitation link
+ * to set the password.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,8 +11,9 @@ import { createFirstAdmin, FirstAdminRefused, type FirstAdminRequest } from '../
 import { systemClock } from '../platform/clock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { migrateConfiguredDatabase, openConfiguredDatabase } from '../platform/database.ts';
+import { runCommand } from './run-command.ts';
 
-const USAGE = 'Usage: pnpm admin:create --email <address> --name "<full name>" [--force]';
+export const ADMIN_CREATE_USAGE = 'ldn admin:create --email <address> --name "<full name>" [--force]';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -41,15 +43,16 @@ export function parseAdminCreateArgs(argv: string[]): FirstAdminRequest {
   return { email: values.email, name: values.name, force: values.force ?? false };
 }
 
-async function main(): Promise<number> {
+/** The command with its arguments (after `admin:create`); resolves with the exit code. */
+export async function adminCreate(argv: string[]): Promise<number> {
   let request: FirstAdminRequest;
   let config: ReturnType<typeof loadConfig>;
   try {
-    request = parseAdminCreateArgs(process.argv.slice(2));
+    request = parseAdminCreateArgs(argv);
     config = loadConfig();
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      console.error(`${error.message}\n${USAGE}`);
+      console.error(`${error.message}\nUsage: ${ADMIN_CREATE_USAGE}`);
       return 2;
     }
     throw error;
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
           : `  A new link for administrator ${who}${created}.`,
         `  Open this link to set the password (once, before ${admin.expiresAt.toISOString()}):`,
         '',
-        `    http://localhost:${config.port}${admin.link}`,
+        `    ${config.publicUrl ?? `http://localhost:${config.port}`}${admin.link}`,
         '',
       ].join('\n'),
     );
@@ -85,15 +88,7 @@ async function main(): Promise<number> {
   }
 }
 
-// Run only as a command, not when a test imports parseAdminCreateArgs.
+// Run as a file of its own too (the browser tests' fresh installation does), not when imported.
 if (process.argv[1] !== undefined && import.meta.filename === resolve(process.argv[1])) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error('admin:create failed:', error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
+  runCommand('admin:create', adminCreate(process.argv.slice(2)));
 }

@@ -11,6 +11,8 @@ export async function createApollo(
   log: Logger,
   production: boolean,
   schema: GraphQLSchema,
+  /** The operations' metrics and spans; tests add one that holds a request in flight. */
+  observers: ApolloServerPlugin<Context>[] = [],
 ): Promise<ApolloServer<Context>> {
   const armor = queryArmor(production);
   const boundary = formatError(log);
@@ -24,6 +26,7 @@ export async function createApollo(
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       refuseSubscriptionsOverHttp,
+      ...observers,
     ],
     // Refuses requests a browser could send cross-site without a preflight, so a session cookie
     // never authorises a forged request.

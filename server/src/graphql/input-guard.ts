@@ -105,6 +105,46 @@ export const inputGuard: MiddlewareFn<Context> = async ({ args, info, context },
   return next();
 };
 
+interface ResolverParam {
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's metadata names classes as Function
+  target: Function;
+  methodName: string;
+  kind: string;
+}
+
+let guarding = false;
+
+/**
+ * Gives `inputGuard` to every resolver that takes an argument, as that field's first middleware,
+ * rather than to the whole schema: type-graphql runs a global middleware on every field of every
+ * object returned — each property of a worklist's 480 items, through a chain of promises, for no
+ * argument at all (issue #16) — while a field without middleware resolves directly. The guard runs
+ * where it ran (after the role check, before anything else). Once per process, before buildSchema.
+ */
+export function guardArgumentResolvers(): void {
+  if (guarding) return;
+  guarding = true;
+  const storage = getMetadataStorage() as unknown as {
+    params: ResolverParam[];
+    middlewares: {
+      target: ResolverParam['target'];
+      fieldName: string;
+      middlewares: MiddlewareFn<Context>[];
+    }[];
+  };
+  const fields = new Map<ResolverParam['target'], Set<string>>();
+  for (const { target, methodName, kind } of storage.params) {
+    if (kind !== 'arg' && kind !== 'args') continue;
+    fields.set(target, (fields.get(target) ?? new Set()).add(methodName));
+  }
+  // Before any middleware a field declares itself, as the global one ran.
+  storage.middlewares.unshift(
+    ...[...fields].flatMap(([target, names]) =>
+      [...names].map((fieldName) => ({ target, fieldName, middlewares: [inputGuard] })),
+    ),
+  );
+}
+
 /**
  * type-graphql drops the extensions of fields an input class inherits (PatientDetailsInput's into
  * RegisterPatientInput, OrderVersionInput's into ReasonedOrderInput), so their rules would be lost:

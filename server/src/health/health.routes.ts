@@ -1,13 +1,20 @@
 import { type Database, pendingMigrations } from '@ldn/db';
 import { Router } from 'express';
 
-/** `/healthz`: the process answers. `/readyz`: the database answers and is migrated. */
-export function healthRoutes(db: Database): Router {
+/**
+ * `/healthz`: the process answers. `/readyz`: the database answers and is migrated, and the server
+ * is not shutting down (`draining`), so a load balancer stops sending it requests at once.
+ */
+export function healthRoutes(db: Database, draining: () => boolean = () => false): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (req, res) => {
+    if (draining()) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await db.prisma.$queryRaw`SELECT 1`;
       const pending = await pendingMigrations(db);

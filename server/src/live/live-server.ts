@@ -42,7 +42,7 @@ export interface LiveServerOptions {
 export interface LiveServer {
   /** The HTTP server's 'upgrade' listener. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Closes every socket (1001, going away) and stops accepting new ones. */
+  /** Closes every socket (1001, going away) and stops accepting new ones; again, waits for the first. */
   close(): Promise<void>;
 }
 
@@ -75,6 +75,7 @@ export function createLiveServer({
   const connections = new Map<WebSocket, Connection>();
   const formatErrors = liveErrorFormatter(log, config.production);
   let stopping = false;
+  let closing: Promise<void> | undefined;
 
   const contextOf = (connection: Connection): LiveContext => ({
     viewer: connection.viewer,
@@ -180,18 +181,23 @@ export function createLiveServer({
         },
       );
     },
-    async close() {
-      stopping = true;
-      clearInterval(sessionTimer);
-      for (const unsubscribe of unsubscribes) unsubscribe();
-      const cut = setTimeout(() => {
-        for (const socket of wss.clients) socket.terminate();
-      }, CLOSE_GRACE_MS);
-      try {
-        await graphqlWs.dispose();
-      } finally {
-        clearTimeout(cut);
-      }
+    close() {
+      closing ??= closeAll();
+      return closing;
     },
   };
+
+  async function closeAll() {
+    stopping = true;
+    clearInterval(sessionTimer);
+    for (const unsubscribe of unsubscribes) unsubscribe();
+    const cut = setTimeout(() => {
+      for (const socket of wss.clients) socket.terminate();
+    }, CLOSE_GRACE_MS);
+    try {
+      await graphqlWs.dispose();
+    } finally {
+      clearTimeout(cut);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@ldn/db';
+import { isUniqueViolation } from '@ldn/db';
 import { idempotencyKeyReused } from '../platform/errors.ts';
 
 /**
@@ -8,8 +9,6 @@ import { idempotencyKeyReused } from '../platform/errors.ts';
  * also covers a page left open over a weekend.
  */
 export const IDEMPOTENCY_KEY_KEPT_MS = 7 * 24 * 3_600_000;
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 /** JSON with every object's keys in order, so the same input always reads the same. */
 export function canonicalJson(value: unknown): string {
@@ -46,13 +45,16 @@ function answerOf(
  * Runs `work` once per (person, operation, key): a retry, a double click or a second tab with the
  * same key and the same `input` gets the order the first call made; the same key with another
  * input is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). Concurrent calls wait on the key's
- * unique index, then read the first one's answer.
+ * unique index, then read the first one's answer. When the answer is known before the work (the
+ * order a submission moves), `answer` stores it with the key, so nothing is written after the
+ * work: whatever lock the work takes last is held only until the commit.
  */
 export async function onceForKey(
   prisma: PrismaClient,
   key: { userId: string; operation: string; key: string },
   input: unknown,
   work: (tx: Prisma.TransactionClient) => Promise<string>,
+  answer?: string,
 ): Promise<string> {
   const where = { userId_operation_key: key };
   const fingerprint = requestFingerprint(key.operation, input);
@@ -61,9 +63,10 @@ export async function onceForKey(
   try {
     return await prisma.$transaction(
       async (tx) => {
-        await tx.idempotencyKey.create({ data: { ...key, fingerprint } });
+        await tx.idempotencyKey.create({ data: { ...key, fingerprint, orderId: answer ?? null } });
         const orderId = await work(tx);
-        await tx.idempotencyKey.update({ where, data: { orderId } });
+        if (answer === undefined) await tx.idempotencyKey.update({ where, data: { orderId } });
+        else if (orderId !== answer) throw new Error('the work answered another order than the one named');
         return orderId;
       },
       { maxWait: 15_000, timeout: 15_000 },

@@ -38,17 +38,21 @@ export function submitSigned(ctx: Context, scope: ClinicScope, input: SubmitOrde
           actorId: scope.viewer.userId,
           data: { submittedAt: signedAt, ...prescriber },
         });
+        // The Rx number is not part of what is signed (order-signature.ts).
+        await recordSignature(tx, submitted, signer, signedAt);
+        await audit(tx, ctx, 'SUBMIT', 'Order', submitted.id);
         // The pharmacy's Rx number, as a pharmacy system gives one when a prescription arrives:
         // drafts never take one, so numbers are not spent on orders that are never sent. Taken
-        // last, so the counter's row lock is held only until this transaction commits.
-        const order = await tx.order.update({
+        // last, with nothing written after it (the key already holds its answer), so the
+        // counter's row lock — every submission to the pharmacy queues on it — is held for two
+        // statements and the commit.
+        await tx.order.update({
           where: { id: submitted.id },
           data: { rxNumber: await nextRxNumber(tx, submitted.pharmacyId) },
         });
-        await recordSignature(tx, order, signer, signedAt);
-        await audit(tx, ctx, 'SUBMIT', 'Order', order.id);
-        return order.id;
+        return submitted.id;
       },
+      input.orderId,
     );
   });
 }

@@ -1,4 +1,4 @@
-import type { OrderState, PrismaClient } from '@ldn/db';
+import type { OrderState } from '@ldn/db';
 import { type IsoDate, refillDue, supplyRunsOutOn } from '@ldn/rules';
 import { isoDateOf } from '../graphql/scalars.ts';
 
@@ -23,32 +23,32 @@ export interface DraftAwaitingSignature extends OrderAttention {
   preparedAt: Date;
 }
 
-/**
- * Every DRAFT order of the clinic, oldest first: a draft waits for a clinician's signature
- * (workflows.md: a coordinator's draft goes to the clinician's inbox). One query, however many.
- */
-export async function draftsAwaitingSignature(
-  prisma: PrismaClient,
-  clinicId: string,
-): Promise<DraftAwaitingSignature[]> {
-  const drafts = await prisma.order.findMany({
-    where: { clinicId, state: 'DRAFT' },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, trialId: true, createdById: true, createdAt: true },
-  });
-  return drafts.map((draft) => ({
-    code: 'ORDER_AWAITING_SIGNATURE' as const,
+/** A DRAFT order of the clinic, as the worklist reads it (trials/worklist-data.ts). */
+export interface DraftRow {
+  id: string;
+  trialId: string;
+  createdById: string;
+  createdAt: Date;
+}
+
+/** A draft waits for a clinician's signature (workflows.md: a coordinator's draft goes to the clinician's inbox). */
+export function draftAwaitingSignature(draft: DraftRow): DraftAwaitingSignature {
+  return {
+    code: 'ORDER_AWAITING_SIGNATURE',
     date: isoDateOf(draft.createdAt),
     message: 'A draft order awaits a clinician’s signature.',
     trialId: draft.trialId,
     orderId: draft.id,
     preparedById: draft.createdById,
     preparedAt: draft.createdAt,
-  }));
+  };
 }
 
-/** A trial's latest order that was not cancelled, with the days of supply of its lines. */
-interface LatestOrder {
+/**
+ * A trial's latest order that was not cancelled, with the days of supply of its lines (read with
+ * the worklist's data, by the index on Order trialId, createdAt desc: trials/worklist-data.ts).
+ */
+export interface LatestOrder {
   id: string;
   trialId: string;
   state: OrderState;
@@ -59,36 +59,10 @@ interface LatestOrder {
 }
 
 /**
- * The clinic's orders needing attention as of `asOf`, for the worklist: per active trial, its
- * latest order when it was rejected, is on hold, or was dispensed and runs out within the refill
- * reminder window. One statement, whatever the number of trials: the latest order of each trial
- * by an index (Order trialId, createdAt desc), lines summed only for the orders it returns, and
- * the clinic on both tables, so no other clinic's rows are read (issue #16).
+ * What the worklist says of an active trial's latest order as of `asOf`, if anything: it was
+ * rejected, is on hold, or was dispensed and runs out within the refill reminder window.
  */
-export async function ordersNeedingAttention(
-  prisma: PrismaClient,
-  clinicId: string,
-  asOf: IsoDate,
-): Promise<OrderAttention[]> {
-  // Trials that count: not ended, not entered in error (workflows.md, corrections).
-  const orders = await prisma.$queryRaw<LatestOrder[]>`
-    SELECT o.id, o."trialId", o.state::text AS state, o."updatedAt", o."rejectionReason", o."dispensedOn",
-           (SELECT COALESCE(sum(l."daysSupply"), 0)::int FROM "OrderLine" l WHERE l."orderId" = o.id) AS "daysSupply"
-    FROM "Trial" t
-    CROSS JOIN LATERAL (
-      SELECT o.id, o."trialId", o.state, o."updatedAt", o."rejectionReason", o."dispensedOn"
-      FROM "Order" o
-      WHERE o."trialId" = t.id AND o."clinicId" = ${clinicId}::uuid AND o.state <> 'CANCELLED'
-      ORDER BY o."createdAt" DESC, o.id DESC
-      LIMIT 1
-    ) o
-    WHERE t."clinicId" = ${clinicId}::uuid AND t.state <> 'DISCONTINUED' AND t."endedOn" IS NULL
-      AND t."enteredInErrorAt" IS NULL AND o.state IN ('REJECTED', 'ON_HOLD', 'DISPENSED')`;
-  return orders.flatMap((order) => attentionOf(order, asOf));
-}
-
-/** What the worklist says of a trial's latest order, if anything. */
-function attentionOf(order: LatestOrder, asOf: IsoDate): OrderAttention[] {
+export function orderAttentionOf(order: LatestOrder, asOf: IsoDate): OrderAttention[] {
   const base = { trialId: order.trialId, orderId: order.id };
   if (order.state === 'REJECTED') {
     return [

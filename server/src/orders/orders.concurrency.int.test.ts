@@ -88,4 +88,47 @@ describe('orders under concurrency', () => {
     });
     expect(transitions).toBe(1);
   });
+
+  it('refuses and audits each signature of a batch signed at once with a wrong password', async () => {
+    const drafts = [];
+    for (let i = 0; i < 3; i += 1) {
+      const draft = await server.graphql<{ createOrder: { id: string; version: number } }>(
+        CREATE,
+        { trialId: world.trial.id, input: CAPSULE_PACK },
+        { cookie: world.cookies.clinician },
+      );
+      drafts.push(draft.data!.createOrder);
+    }
+    const responses = await Promise.all(
+      drafts.map(({ id, version }) =>
+        server.graphql(
+          SUBMIT,
+          { input: { orderId: id, version, idempotencyKey: `wrong-${id}`, password: 'not the password' } },
+          { cookie: world.cookies.clinician },
+        ),
+      ),
+    );
+    expect(responses.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(
+      drafts.map(() => 'SIGNATURE_INVALID'),
+    );
+    const refused = await server.db.prisma.auditLog.findMany({
+      where: { action: 'SIGNATURE_REFUSED', entityId: { in: drafts.map((draft) => draft.id) } },
+    });
+    expect(refused).toHaveLength(3);
+    // Then the right password: the account is not locked by one shared wrong guess.
+    const [first] = drafts;
+    const retried = await server.graphql(
+      SUBMIT,
+      {
+        input: {
+          orderId: first?.id,
+          version: first?.version,
+          idempotencyKey: 'wrong-then-right',
+          password: TEST_PASSWORD,
+        },
+      },
+      { cookie: world.cookies.clinician },
+    );
+    expect(retried.errors).toBeUndefined();
+  });
 });

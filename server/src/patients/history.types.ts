@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EnteredInErrorFields, enteredInErrorFieldsOf } from '../corrections/entered-in-error.type.ts';
 import { ClassificationSource, DrugRecognition } from '../drugs/drug.enums.ts';
 import { isoDateOf, LocalDate } from '../graphql/scalars.ts';
-import { ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
+import { ConsentPoint, RecordSource, SymptomMeasure, TherapyClass, TherapyOutcome } from './patient.enums.ts';
 
 /**
  * What a medication or a prior therapy keeps about its drug (clinical-rules §11) and about its
@@ -221,7 +221,12 @@ export class SymptomScoreType extends EnteredInErrorFields {
   })
   score: number;
 
-  recordedById: string;
+  recordedById: string | null;
+
+  @Field(() => RecordSource, {
+    description: 'CLINIC, or PATIENT: reported by the patient at home (issue #19).',
+  })
+  source: RecordSource;
 
   @Field(() => Date, { description: 'When it was recorded.' })
   createdAt: Date;

@@ -68,8 +68,3 @@ export function updateData(input: UpdatePatientInput): Prisma.PatientUncheckedUp
     ...optionalData(input),
   };
 }
-
-/** True for Prisma's unique-constraint violation (P2002), whatever client class raised it. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
-}

@@ -1,4 +1,4 @@
-import { Condition, ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome } from '@ldn/db';
+import { Condition, ConsentPoint, RecordSource, SymptomMeasure, TherapyClass, TherapyOutcome } from '@ldn/db';
 import { registerEnumType } from 'type-graphql';
 
 // The one registration of each enum the patient API exposes; other domains (trials) import them
@@ -26,4 +26,9 @@ registerEnumType(Condition, {
   description: 'The LDN indications of clinical-rules §1; nothing else can be asked for.',
 });
 
-export { Condition, ConsentPoint, SymptomMeasure, TherapyClass, TherapyOutcome };
+registerEnumType(RecordSource, {
+  name: 'RecordSource',
+  description: 'Who entered a record: the clinic, or the patient through their link (issue #19).',
+});
+
+export { Condition, ConsentPoint, RecordSource, SymptomMeasure, TherapyClass, TherapyOutcome };

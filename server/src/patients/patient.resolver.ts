@@ -1,4 +1,5 @@
 import type { Patient, Prisma } from '@ldn/db';
+import { isUniqueViolation } from '@ldn/db';
 import {
   Arg,
   Args,
@@ -15,8 +16,8 @@ import {
 import { ClinicScope } from '../access/clinic-scope.ts';
 import { audit, auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
-import { badInput, conflict } from '../platform/errors.ts';
-import { isUniqueViolation, registrationData, updateData } from './patient.data.ts';
+import { AppError, conflict } from '../platform/errors.ts';
+import { registrationData, updateData } from './patient.data.ts';
 import {
   NULLS_ARE_CHECKED,
   PatientsArgs,
@@ -27,7 +28,12 @@ import { PatientType } from './patient.type.ts';
 import { PatientConnectionType } from './patient-connection.type.ts';
 import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from './patient-search.ts';
 
-const duplicateMrn = () => badInput('mrn', 'Another patient of this clinic has this medical record number.');
+// `reason` tells a duplicate apart from a malformed MRN (the FHIR import answers it 409).
+const duplicateMrn = () =>
+  new AppError('BAD_USER_INPUT', 'Another patient of this clinic has this medical record number.', {
+    field: 'mrn',
+    reason: 'DUPLICATE_MRN',
+  });
 
 /** Runs a write that may collide with the clinic's unique MRN, answering the collision as bad input. */
 async function guardingMrn<T>(write: () => Promise<T>): Promise<T> {

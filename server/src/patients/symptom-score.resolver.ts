@@ -124,9 +124,11 @@ export class SymptomScoreResolver {
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')
-  @FieldResolver(() => String, { description: 'Who recorded it.' })
-  recordedBy(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<string> {
-    return userNameOf(ctx, score.recordedById);
+  @FieldResolver(() => String, {
+    description: 'Who recorded it: a clinic user’s name, or "the patient" (source PATIENT).',
+  })
+  async recordedBy(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<string> {
+    return score.recordedById === null ? 'the patient' : userNameOf(ctx, score.recordedById);
   }
 
   @Authorized('CLINICIAN', 'COORDINATOR')

@@ -1,4 +1,5 @@
 import type { Prisma, SymptomMeasure, SymptomScore } from '@ldn/db';
+import { isUniqueViolation } from '@ldn/db';
 import { type IsoDate, SYMPTOM_MEASURES, SYMPTOM_SCALES, visitScoreProblems } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
 import { isRecordId } from '../access/ids.ts';
@@ -7,7 +8,6 @@ import type { Context } from '../graphql/context.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { AppError, conflict, type FieldProblem, notFound } from '../platform/errors.ts';
 import { COUNTED } from './medication-records.ts';
-import { isUniqueViolation } from './patient.data.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -70,6 +70,8 @@ export async function recordVisitScoresIn(
       patientId: patient.id,
       scoredOn,
       measure: { in: visit.scores.map((s) => s.measure) },
+      // The patient's own report of the day is kept beside the clinic's (issue #19, oneScorePerDay).
+      source: 'CLINIC',
       ...COUNTED,
     },
     select: { measure: true },

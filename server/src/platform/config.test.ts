@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, productionWarnings } from './config.ts';
@@ -25,9 +25,36 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ SESSION_IDLE_MINUTES: '0' }, /^SESSION_IDLE_MINUTES must be a whole number from 1/],
+    [{ SHUTDOWN_TIMEOUT_MS: '10' }, /^SHUTDOWN_TIMEOUT_MS must be a whole number from 100/],
+    [{ METRICS_PORT: 'metrics' }, /^METRICS_PORT must be a whole number/],
+    [{ METRICS_PORT: '4000' }, /^METRICS_PORT must differ from PORT/],
+    [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be one of otlp, console, none/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, /^OTEL_EXPORTER_OTLP_ENDPOINT must be an http/],
   ])('names the variable that is wrong: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('keeps the real clock unless CLOCK_FILE names a file (outside production)', () => {
+    expect(loadConfig({}).clockFile).toBeUndefined();
+    expect(loadConfig({ CLOCK_FILE: '/tmp/ldn-clock' }).clockFile).toBe('/tmp/ldn-clock');
+  });
+
+  it('drains for 10 s, serves no metrics and exports no traces unless told', () => {
+    const config = loadConfig({});
+    expect(config.shutdownTimeoutMs).toBe(10_000);
+    expect(config.metricsPort).toBeUndefined();
+    expect(config.tracing).toEqual({ exporter: 'none', serviceName: 'ldn-trials' });
+  });
+
+  it.each([
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, 'otlp'],
+    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector/v1/traces' }, 'otlp'],
+    [{ OTEL_TRACES_EXPORTER: 'console' }, 'console'],
+    [{ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, 'none'],
+    [{ OTEL_SDK_DISABLED: 'true', OTEL_TRACES_EXPORTER: 'otlp' }, 'none'],
+  ])('exports traces as the OTEL_* variables say: %o', (env, exporter) => {
+    expect(loadConfig(env).tracing.exporter).toBe(exporter);
   });
 
   it.each([
@@ -68,6 +95,14 @@ describe('loadConfig', () => {
       expect(loadConfig({ ...production, ALLOW_EMBEDDED_DATABASE: 'true', SEED_DEMO: 'true' }).seedDemo).toBe(
         true,
       );
+    });
+
+    it("refuses CLOCK_FILE, the tests' seam that moves the clock, naming it", () => {
+      expect(() => loadConfig({ ...postgres, CLOCK_FILE: '/tmp/ldn-clock' })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...postgres, CLOCK_FILE: '/tmp/ldn-clock' })).toThrow(
+        /^CLOCK_FILE is set: with NODE_ENV=production the server's clock is never moved/,
+      );
+      expect(loadConfig({ ...postgres, CLOCK_FILE: '' }).clockFile).toBeUndefined();
     });
 
     it('refuses ALLOW_EMBEDDED_DATABASE that is not true or false', () => {
@@ -160,6 +195,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:s3cret@host/db' })).not.toThrow(/s3cret/);
   });
 
+  it('takes the public address for printed links without a trailing slash, and refuses one that is not http(s)', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://ldn.clinic.example/' }).publicUrl).toBe(
+      'https://ldn.clinic.example',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'ldn.clinic.example' })).toThrow(/^PUBLIC_URL must be/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://ldn.clinic.example' })).toThrow(/^PUBLIC_URL must be/);
+  });
+
   describe('the example environment (.env.example)', () => {
     const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
     // `NAME=value`, or `# NAME=value` for a line that shows a default or an alternative.
@@ -170,12 +214,25 @@ describe('loadConfig', () => {
         return match?.[1] === undefined ? [] : [[match[1], match[2] ?? ''] as const];
       });
     const testsOnly = new Set(['TEST_DATABASE_URL']);
-    const source = readFileSync(resolve(import.meta.dirname, 'config.ts'), 'utf8');
+    // The server's configuration, and the commands' own (`ldn db:backup` takes PG_DUMP, say).
+    const cli = resolve(import.meta.dirname, '..', 'cli');
+    const sources = [
+      resolve(import.meta.dirname, 'config.ts'),
+      ...readdirSync(cli)
+        .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+        .map((file) => resolve(cli, file)),
+    ].map((file) => readFileSync(file, 'utf8'));
+    // Set by the tools that run the commands, not by whoever deploys.
+    const setByTools = new Set(['INIT_CWD']);
     const read = new Set(
-      [...source.matchAll(/env\.([A-Z][A-Z0-9_]*)|\(env, '([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1] ?? m[2]),
+      sources
+        .flatMap((source) =>
+          [...source.matchAll(/env\.([A-Z][A-Z0-9_]*)|\(env, '([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1] ?? m[2]),
+        )
+        .filter((name) => name !== undefined && !setByTools.has(name)),
     );
 
-    it('names every variable the server reads, and nothing else', () => {
+    it('names every variable the server and its commands read, and nothing else', () => {
       const named = new Set(example.map(([name]) => name).filter((name) => !testsOnly.has(name)));
       expect([...named].sort()).toEqual([...read].sort());
     });

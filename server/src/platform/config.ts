@@ -26,6 +26,8 @@ export interface Config {
   sessionMaxHours: number;
   /** The built portal served at `/`. */
   webDist: string;
+  /** The portal's address as people open it (through the proxy), for the links commands print. */
+  publicUrl: string | undefined;
   /** Whose calendar "today" is (worklist, dates defaulting to today). */
   timeZone: string;
   /**
@@ -35,6 +37,23 @@ export interface Config {
   trustProxy: false | number | string[];
   /** How often expired sessions, tokens, throttle rows and idempotency keys are purged. */
   retentionIntervalMinutes: number;
+  /** How long a shutdown lets requests in flight finish before their connections are cut. */
+  shutdownTimeoutMs: number;
+  /** Where Prometheus scrapes `/metrics`: a port of its own, never the public one. Absent: not served. */
+  metricsPort: number | undefined;
+  metricsHost: string;
+  tracing: TracingConfig;
+  /**
+   * End-to-end tests only: a file whose ISO date-time the server's clock reads (clock.ts
+   * `fileClock`). Refused in production.
+   */
+  clockFile: string | undefined;
+}
+
+/** OpenTelemetry traces, read from the standard OTEL_* variables: off unless an exporter is named. */
+export interface TracingConfig {
+  exporter: 'otlp' | 'console' | 'none';
+  serviceName: string;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +151,72 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return proxies;
 }
 
+function metricsPort(env: Env): number | undefined {
+  if (env.METRICS_PORT === undefined || env.METRICS_PORT === '') return undefined;
+  const port = integer(env, 'METRICS_PORT', 0, 1, 65_535);
+  if (port === integer(env, 'PORT', 4000, 0, 65_535)) {
+    throw new ConfigError(
+      `METRICS_PORT must differ from PORT (${port}): metrics are never served on the public port`,
+    );
+  }
+  return port;
+}
+
+const TRACE_EXPORTERS = ['otlp', 'console', 'none'] as const;
+
+function httpUrl(env: Env, name: 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const valid = URL.canParse(raw) && ['http:', 'https:'].includes(new URL(raw).protocol);
+  if (!valid) throw new ConfigError(`${name} must be an http:// or https:// URL (got "${raw}")`);
+  return raw;
+}
+
+/**
+ * Whether traces are exported, and how: OTEL_TRACES_EXPORTER names the exporter (`otlp`, `console`
+ * or `none`); without it, an OTLP endpoint turns OTLP on. Nothing set, no SDK starts: unlike the
+ * OpenTelemetry SDK's own default (OTLP to localhost), which would send spans nobody asked for.
+ * Read before anything else is loaded (observability/tracing-preload.ts), so it stands alone.
+ */
+export function tracingConfig(env: Env): TracingConfig {
+  const serviceName = env.OTEL_SERVICE_NAME || 'ldn-trials';
+  const endpoint =
+    httpUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? httpUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  const named = (env.OTEL_TRACES_EXPORTER ?? '').trim().toLowerCase();
+  if (named !== '' && !(TRACE_EXPORTERS as readonly string[]).includes(named)) {
+    throw new ConfigError(
+      `OTEL_TRACES_EXPORTER must be one of ${TRACE_EXPORTERS.join(', ')} (got "${env.OTEL_TRACES_EXPORTER}")`,
+    );
+  }
+  if (flag(env, 'OTEL_SDK_DISABLED', false)) return { exporter: 'none', serviceName };
+  const exporter =
+    named !== '' ? (named as TracingConfig['exporter']) : endpoint !== undefined ? 'otlp' : 'none';
+  return { exporter, serviceName };
+}
+
+function publicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (!URL.canParse(raw) || !['http:', 'https:'].includes(new URL(raw).protocol)) {
+    throw new ConfigError(
+      `PUBLIC_URL must be an https:// address such as https://ldn.clinic.example (got "${raw}")`,
+    );
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/** CLOCK_FILE: moves the server's "now" for tests that drive dates, so production refuses it. */
+function clockFile(env: Env, production: boolean): string | undefined {
+  const raw = env.CLOCK_FILE;
+  if (raw === undefined || raw === '') return undefined;
+  if (production) {
+    throw new ConfigError(
+      "CLOCK_FILE is set: with NODE_ENV=production the server's clock is never moved (the variable is for tests only). Unset it",
+    );
+  }
+  return resolve(raw);
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the configuration; a wrong value names its variable. */
@@ -158,9 +243,16 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
+    publicUrl: publicUrl(env),
     timeZone: timeZone(env),
     trustProxy: trustProxy(env),
     retentionIntervalMinutes: integer(env, 'RETENTION_INTERVAL_MINUTES', 60, 1, 24 * 60),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    metricsPort: metricsPort(env),
+    // Metrics are for the operator's scraper, not the network: this host only unless told.
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    tracing: tracingConfig(env),
+    clockFile: clockFile(env, production),
   };
 }
 

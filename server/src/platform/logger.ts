@@ -19,6 +19,10 @@ export function createLogger(level: pino.LevelWithSilent, destination?: pino.Des
         'cookie',
         '*.cookie',
         'req.headers.cookie',
+        // A FHIR API token (Authorization: Bearer ldn_…).
+        'authorization',
+        '*.authorization',
+        'req.headers.authorization',
         'variables',
         '*.variables',
       ],

@@ -73,6 +73,16 @@ describe('request ids', () => {
     expect(requestLog(fallback)).toBe(fallback);
   });
 
+  it("logs the path without its query string or a patient link's token", async () => {
+    lines.length = 0;
+    const response = await fetch(`${url}r/secret-patient-link-token?name=jensen`);
+    await response.text();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const line = lines.find((l) => l.msg === 'request');
+    expect(line).toMatchObject({ path: '/r/[token]' });
+    expect(JSON.stringify(lines)).not.toMatch(/secret-patient-link-token|jensen/);
+  });
+
   it('makes a new id for every request', async () => {
     const first = await logged({ 'x-request-id': 'same-id-0001' });
     const second = await logged({ 'x-request-id': 'same-id-0001' });

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { loggablePath } from './loggable-path.ts';
 import type { Logger } from './logger.ts';
 
 // A caller's own id, kept only for correlating with its logs: short, and nothing a log line could
@@ -41,11 +42,10 @@ export function requestContext(logger: Logger) {
     res.setHeader('x-request-id', req.id);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      // The path only: query strings could carry search terms (names) on GET requests.
       req.log.info(
         {
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: loggablePath(req.originalUrl),
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },

@@ -7,6 +7,7 @@ import { aPatient } from '../patients/patient.builders.ts';
 import { createLogger } from '../platform/logger.ts';
 import { anOrganisation, aPerson } from '../test/builders.ts';
 import { fixedClock } from '../test/harness.ts';
+import { aPatientReadyToStart, aTrialRow } from '../trials/trial.builders.ts';
 import { purgeExpired, type RetentionPolicy, startRetention } from './retention.ts';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
@@ -131,6 +132,49 @@ describe('purging expired rows', () => {
     expect((await purgeExpired(db.prisma, policy, NOW)).idempotencyKeys).toBe(1);
 
     expect((await db.prisma.idempotencyKey.findMany()).map((row) => row.key)).toEqual(['recent']);
+  });
+
+  it("deletes the devices of patient links that no longer work, and keeps a working link's", async () => {
+    let devices = 0;
+    /** A trial of its own (one live link per trial), its link and one device named `name`. */
+    const aDevice = async (
+      name: string,
+      link: { revokedAt?: Date; lockedAt?: Date; expiresAt?: Date } = {},
+      trial: { endedOn?: Date; state?: 'DISCONTINUED'; enteredInErrorAt?: Date } = {},
+    ) => {
+      const patient = await aPatientReadyToStart(db.prisma, clinicId, userId);
+      const row = await aTrialRow(db.prisma, patient, userId);
+      if (Object.keys(trial).length > 0) await db.prisma.trial.update({ where: { id: row.id }, data: trial });
+      devices += 1;
+      const { id } = await db.prisma.patientLink.create({
+        data: {
+          trialId: row.id,
+          tokenHash: `link${devices}`.padStart(64, '0'),
+          createdById: userId,
+          createdAt: ago(HOUR),
+          expiresAt: ahead(HOUR),
+          ...link,
+        },
+      });
+      await db.prisma.patientLinkDevice.create({
+        data: { linkId: id, tokenHash: `device${devices}`.padStart(64, '0'), createdAt: ago(HOUR) },
+      });
+      return { name, linkId: id };
+    };
+    const kept = await aDevice('working');
+    await aDevice('revoked', { revokedAt: ago(MINUTE) });
+    await aDevice('locked', { lockedAt: ago(MINUTE) });
+    await aDevice('expired', { expiresAt: NOW });
+    await aDevice('trial ended', {}, { endedOn: ago(24 * HOUR) });
+    await aDevice('trial discontinued', {}, { state: 'DISCONTINUED' });
+    await aDevice('trial voided', {}, { enteredInErrorAt: ago(MINUTE) });
+    const links = await db.prisma.patientLink.count();
+
+    expect((await purgeExpired(db.prisma, policy, NOW)).patientLinkDevices).toBe(6);
+
+    expect((await db.prisma.patientLinkDevice.findMany()).map((row) => row.linkId)).toEqual([kept.linkId]);
+    // The links stay: the trial's record says which link the patient's reports came through.
+    expect(await db.prisma.patientLink.count()).toBe(links);
   });
 
   it('deletes in batches until nothing expired is left', async () => {

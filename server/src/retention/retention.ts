@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '@ldn/db';
+import { linkNoLongerWorks } from '../access/patient-link-scope.ts';
 import { startsAfresh, type ThrottlePolicy } from '../auth/throttle.ts';
 import { IDEMPOTENCY_KEY_KEPT_MS } from '../orders/idempotency.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -22,6 +23,7 @@ export interface PurgeCounts {
   signInThrottles: number;
   userTokens: number;
   idempotencyKeys: number;
+  patientLinkDevices: number;
 }
 
 interface Purge {
@@ -31,7 +33,7 @@ interface Purge {
 }
 
 // Each kind's end is the one its owner applies, so nothing still in use is deleted. Only these
-// four housekeeping tables are touched: never the audit log (append-only) nor clinical records.
+// five housekeeping tables are touched: never the audit log (append-only) nor clinical records.
 const PURGES: Record<keyof PurgeCounts, (now: Date, policy: RetentionPolicy) => Purge> = {
   // auth/sessions.ts resolveViewer: revoked, past its absolute expiry, or idle too long.
   sessions: (now, { sessionIdleMinutes }) => ({
@@ -58,6 +60,13 @@ const PURGES: Record<keyof PurgeCounts, (now: Date, policy: RetentionPolicy) => 
     key: Prisma.raw('"userId", "operation", "key"'),
     expired: Prisma.sql`"createdAt" <= ${new Date(now.getTime() - IDEMPOTENCY_KEY_KEPT_MS)}::timestamptz`,
   }),
+  // access/patient-link-scope.ts linkStateOf: a device remembered for a link that no longer works
+  // (revoked, locked, expired, its trial ended or voided). The link itself is a clinical record's.
+  patientLinkDevices: (now) => ({
+    table: Prisma.raw('"PatientLinkDevice"'),
+    key: Prisma.raw('"id"'),
+    expired: linkNoLongerWorks(now),
+  }),
 };
 
 /**
@@ -77,7 +86,13 @@ export async function purgeExpired(
   now: Date,
   signal?: AbortSignal,
 ): Promise<PurgeCounts> {
-  const counts: PurgeCounts = { sessions: 0, signInThrottles: 0, userTokens: 0, idempotencyKeys: 0 };
+  const counts: PurgeCounts = {
+    sessions: 0,
+    signInThrottles: 0,
+    userTokens: 0,
+    idempotencyKeys: 0,
+    patientLinkDevices: 0,
+  };
   for (const kind of Object.keys(PURGES) as (keyof PurgeCounts)[]) {
     const purge = PURGES[kind](now, policy);
     for (;;) {

@@ -1,9 +1,12 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Database } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import type { DestinationStream } from 'pino';
 import { type App, createApp } from '../app.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../auth/throttle.ts';
+import type { Context } from '../graphql/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
 import { createLogger } from '../platform/logger.ts';
@@ -16,6 +19,9 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   db: Database;
+  app: App;
+  /** The HTTP server listening at `url`. */
+  http: Server;
   /** POSTs one operation to /graphql, as the portal does (JSON, so no CSRF preflight is needed). */
   graphql<Data = Record<string, unknown>>(
     query: string,
@@ -36,6 +42,8 @@ export interface TestServerOptions {
   logTo?: DestinationStream;
   /** A database the test opened itself (and closes), instead of a fresh test database. */
   db?: Database;
+  /** Apollo plugins added to the app's (a test holding a request in flight). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 /** A clock that stands still at `now` until moved (`set`), for sessions and "today". */
@@ -57,6 +65,7 @@ export async function startTestServer({
   liveSessionCheckMs,
   logTo,
   db: given,
+  plugins,
 }: TestServerOptions = {}): Promise<TestServer> {
   const db = given ?? (await createTestDatabase());
   const config = loadConfig({
@@ -76,6 +85,7 @@ export async function startTestServer({
     ...(clock === undefined ? {} : { clock }),
     throttle: throttle ?? { ...DEFAULT_THROTTLE, delayStepMs: 0 },
     ...(liveSessionCheckMs === undefined ? {} : { liveSessionCheckMs }),
+    ...(plugins === undefined ? {} : { plugins }),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -83,6 +93,8 @@ export async function startTestServer({
   return {
     url,
     db,
+    app,
+    http: server,
     async graphql(query, variables, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -1,5 +1,5 @@
 import type { Prisma, Trial, TrialState } from '@ldn/db';
-import { checkAssessment, classifyResponse } from '@ldn/rules';
+import { checkAssessment, classifyResponse, oneScorePerDay } from '@ldn/rules';
 import type { ClinicScope } from '../access/clinic-scope.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -27,7 +27,10 @@ async function responseOf(tx: Prisma.TransactionClient, trial: Trial, assessedOn
     classifyResponse(
       {
         baselineScore: trial.baselineScore,
-        scores: scores.map((s) => ({ date: isoDateOf(s.scoredOn), score: s.score })),
+        // A day with a clinic entry and a patient's report counts once (the rules' oneScorePerDay).
+        scores: oneScorePerDay(
+          scores.map((s) => ({ date: isoDateOf(s.scoredOn), score: s.score, source: s.source })),
+        ),
         assessedOn,
       },
       trialPolicy(trial),

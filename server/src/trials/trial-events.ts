@@ -73,6 +73,29 @@ export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate):
   );
 }
 
+const statusesOf = new WeakMap<object, Map<string, Promise<TrialStatus>>>();
+
+/**
+ * The trial's status as of a date, derived once per request (the request's loaders hold it): a
+ * worklist names one trial in several items, each asking for its status. Keyed by the trial's
+ * version too, so a trial changed within the request is derived again.
+ */
+export function loadTrialStatus(
+  ctx: Pick<Context, 'loaders'>,
+  trial: Trial,
+  asOf: IsoDate,
+): Promise<TrialStatus> {
+  const statuses = statusesOf.get(ctx.loaders) ?? new Map<string, Promise<TrialStatus>>();
+  statusesOf.set(ctx.loaders, statuses);
+  const key = `${trial.id} ${trial.version} ${asOf}`;
+  let status = statuses.get(key);
+  if (status === undefined) {
+    status = loadTrialEvents(ctx, trial.id).then((events) => trialStatusOf(trial, events, asOf));
+    statuses.set(key, status);
+  }
+  return status;
+}
+
 /**
  * The trial's status as of a date (rules package). On a write, `field` names the input that made
  * the history impossible (a resumption before its hold, an end before the start) → BAD_USER_INPUT.

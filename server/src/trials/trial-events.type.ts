@@ -2,6 +2,7 @@ import type { AdverseEffect, Assessment, DoseChange, Override, TrialHold, TrialW
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { EnteredInErrorFields, enteredInErrorFieldsOf } from '../corrections/entered-in-error.type.ts';
 import { isoDateOf, LocalDate } from '../graphql/scalars.ts';
+import { RecordSource } from '../patients/patient.enums.ts';
 import { FindingSeverity } from '../platform/finding.type.ts';
 import {
   AdverseEffectAction,
@@ -144,6 +145,14 @@ export class AdverseEffectType extends EnteredInErrorFields {
 
   @Field(() => AdverseEffectAction)
   action: AdverseEffectAction;
+
+  @Field(() => RecordSource, {
+    description: 'PATIENT: reported by the patient at home, to review (issue #19).',
+  })
+  source: RecordSource;
+
+  @Field(() => Date, { nullable: true, description: 'When a clinic user reviewed a patient’s report of it.' })
+  reviewedAt: Date | null;
 }
 
 export const adverseEffectOf = (row: AdverseEffect): AdverseEffectType => ({

@@ -11,7 +11,7 @@ import { notFound } from '../platform/errors.ts';
 import { ClinicPolicyType, policyFromJson } from './clinic-policy.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { TrialType, trialOf } from './trial.type.ts';
-import { dosesOf, loadTrialEvents, titrationPlanOf, trialStatusOf } from './trial-events.ts';
+import { dosesOf, loadTrialStatus, titrationPlanOf } from './trial-events.ts';
 import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
 // Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
@@ -38,7 +38,7 @@ export class TrialResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TrialStatusType)
   async status(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialStatusType> {
-    return trialStatusOf(trial.record, await loadTrialEvents(ctx, trial.id), trial.asOf);
+    return loadTrialStatus(ctx, trial.record, trial.asOf);
   }
 
   /** The titration schedule recomputed from every recorded change (rules: planTitration). */

@@ -19,6 +19,11 @@ const CLEARED_BY: Record<WorklistCode, string> = {
   REFILL_RUNNING_OUT: 'createOrder',
   ORDER_AWAITING_SIGNATURE: 'submitOrder',
   POSSIBLE_OPIOID_REVIEW: 'confirmPossibleOpioid',
+  // Cleared by the patient's next report; the clinic may hand over a new link meanwhile.
+  PATIENT_REPORTS_MISSING: 'issuePatientLink',
+  // Cleared by scores in the window: the patient's, or a visit's the clinic records.
+  ASSESSMENT_FEW_SCORES: 'recordVisitScores',
+  PATIENT_SIDE_EFFECT_TO_REVIEW: 'reviewPatientAdverseEffect',
 };
 
 describe('routingOf', () => {

@@ -2,9 +2,14 @@ import type { Role } from '@ldn/db';
 import type { NextActionCode } from '@ldn/rules';
 import { type ClinicAction, MAY } from '../access/action-roles.ts';
 import type { OrderAttentionCode } from '../orders/order-worklist.ts';
+import type { PatientReportAttentionCode } from '../patient-link/patient-worklist.ts';
 
 /** Every kind of worklist item. */
-export type WorklistCode = NextActionCode | OrderAttentionCode | 'POSSIBLE_OPIOID_REVIEW';
+export type WorklistCode =
+  | NextActionCode
+  | OrderAttentionCode
+  | PatientReportAttentionCode
+  | 'POSSIBLE_OPIOID_REVIEW';
 
 /**
  * What clears each kind of item, and whether it goes to a clinician's inbox — something addressed
@@ -24,6 +29,9 @@ const ROUTES: Record<WorklistCode, { action: ClinicAction; inbox: boolean }> = {
   REFILL_RUNNING_OUT: { action: 'prepareOrder', inbox: false },
   ORDER_AWAITING_SIGNATURE: { action: 'signOrder', inbox: true },
   POSSIBLE_OPIOID_REVIEW: { action: 'reviewPossibleOpioid', inbox: true },
+  PATIENT_REPORTS_MISSING: { action: 'managePatientLink', inbox: false },
+  ASSESSMENT_FEW_SCORES: { action: 'managePatientLink', inbox: false },
+  PATIENT_SIDE_EFFECT_TO_REVIEW: { action: 'reviewPatientReport', inbox: false },
 };
 
 /** Who an item goes to, as the viewer sees it. */

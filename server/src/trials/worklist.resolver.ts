@@ -5,94 +5,79 @@ import { ClinicScope } from '../access/clinic-scope.ts';
 import { auditListed } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
-import { userNames } from '../graphql/user-names.ts';
-import { draftsAwaitingSignature, ordersNeedingAttention } from '../orders/order-worklist.ts';
-import { COUNTED } from '../patients/medication-records.ts';
+import { draftAwaitingSignature, orderAttentionOf } from '../orders/order-worklist.ts';
+import { patientReportAttention } from '../patient-link/patient-worklist.ts';
 import { CLINIC_ROLES } from './trial.resolver.ts';
 import { trialOf } from './trial.type.ts';
-import { loadTrialEvents, trialStatusOf } from './trial-events.ts';
+import { loadTrialStatus } from './trial-events.ts';
 import { WorklistItemType } from './worklist.type.ts';
+import { loadWorklistData, type WorklistData } from './worklist-data.ts';
 import { routingOf, type WorklistCode, type WorklistRouting } from './worklist-routing.ts';
 
 /** A worklist line before it is routed to who can act on it (worklist-routing.ts). */
-type WorklistLine = Omit<WorklistItemType, keyof WorklistRouting | 'code'> & { code: WorklistCode };
+export type WorklistLine = Omit<WorklistItemType, keyof WorklistRouting | 'code'> & { code: WorklistCode };
 
 /** One worklist request: what every source reads from. */
-interface WorklistRequest {
+export interface WorklistRequest {
   ctx: Context;
   scope: ClinicScope;
   asOf: IsoDate;
   /** The clinic's trials that have not ended, by id: read once, shared by every source. */
   activeTrials: Promise<Map<string, Trial>>;
+  /** Everything the worklist's own sources read, in one statement (worklist-data.ts). */
+  data: Promise<WorklistData>;
 }
 
 /** Where worklist lines come from. Orders needing attention (rejected, on hold, refills) join here. */
-type WorklistSource = (request: WorklistRequest) => Promise<WorklistLine[]>;
-
-/** Every trial of the clinic that has not ended nor was entered in error, in one query. */
-async function activeTrialsOf(ctx: Context, scope: ClinicScope): Promise<Map<string, Trial>> {
-  const trials = await ctx.prisma.trial.findMany({
-    where: { ...scope.trialWhere, endedOn: null, state: { not: 'DISCONTINUED' } },
-  });
-  return new Map(trials.map((trial) => [trial.id, trial]));
-}
+export type WorklistSource = (request: WorklistRequest) => Promise<WorklistLine[]>;
 
 /**
  * The next actions of every trial of the clinic that has not ended (rules: deriveTrialStatus):
- * titration steps due or overdue, assessment windows open or overdue, re-assessments, holds. One
- * query per kind of event, through the request's loaders, however many trials.
+ * titration steps due or overdue, assessment windows open or overdue, re-assessments, holds. The
+ * events come with the worklist's data, through the request's loaders.
  */
 const trialActions: WorklistSource = async ({ ctx, asOf, activeTrials }) => {
   const perTrial = await Promise.all(
     [...(await activeTrials).values()].map(async (trial) => {
-      const status = trialStatusOf(trial, await loadTrialEvents(ctx, trial.id), asOf);
+      const status = await loadTrialStatus(ctx, trial, asOf);
       return status.actions.map((action) => ({ ...action, trial: trialOf(trial, asOf) }));
     }),
   );
   return perTrial.flat();
 };
 
-/**
- * Order items with their trials: the active trials already read, and in one query those of the
- * clinic that have ended (a draft left on one); an item whose trial is out of scope is left out.
- */
+/** Order items with their trials (active, or ended with a draft left on them); one out of scope is left out. */
 async function withTrials<Item extends Omit<WorklistLine, 'trial'> & { trialId: string }>(
-  { ctx, scope, asOf, activeTrials }: WorklistRequest,
+  { asOf, data }: WorklistRequest,
   items: readonly Item[],
 ): Promise<WorklistLine[]> {
-  const active = await activeTrials;
-  const others = [...new Set(items.map((item) => item.trialId).filter((id) => !active.has(id)))];
-  const ended =
-    others.length === 0
-      ? []
-      : await ctx.prisma.trial.findMany({ where: { ...scope.trialWhere, id: { in: others } } });
-  const byId = new Map([...active, ...ended.map((trial) => [trial.id, trial] as const)]);
+  const { trials } = await data;
   return items.flatMap(({ trialId, ...item }) => {
-    const trial = byId.get(trialId);
+    const trial = trials.get(trialId);
     return trial === undefined ? [] : [{ ...item, trial: trialOf(trial, asOf) }];
   });
 }
 
 /** Orders rejected, on hold, or whose supply runs out soon (orders/order-worklist.ts). */
-const orderAttention: WorklistSource = async (request) =>
-  withTrials(request, await ordersNeedingAttention(request.ctx.prisma, request.scope.clinicId, request.asOf));
+const orderAttention: WorklistSource = async (request) => {
+  const { latestOrders } = await request.data;
+  return withTrials(
+    request,
+    latestOrders.flatMap((order) => orderAttentionOf(order, request.asOf)),
+  );
+};
 
 /**
  * Drafts waiting for a clinician's signature, with who prepared them and when (workflows.md: a
- * coordinator's draft waits in the clinician's inbox). Two queries, however many drafts, and a
- * third when a draft was left on a trial that has ended.
+ * coordinator's draft waits in the clinician's inbox).
  */
 const draftsToSign: WorklistSource = async (request) => {
-  const { ctx, scope } = request;
-  const drafts = await draftsAwaitingSignature(ctx.prisma, scope.clinicId);
-  if (drafts.length === 0) return [];
-  const people = await userNames(ctx).loadMany(drafts.map((draft) => draft.preparedById));
-  const named = drafts.map(({ preparedById: _, ...draft }, index) => {
-    const person = people[index];
-    const preparedBy = person instanceof Error || person == null ? null : person.name;
+  const { drafts } = await request.data;
+  const named = drafts.map(({ preparedBy, ...draft }) => {
+    const { preparedById: _, ...line } = draftAwaitingSignature(draft);
     const by = preparedBy ?? 'someone no longer listed';
     return {
-      ...draft,
+      ...line,
       preparedBy,
       message: `Draft order prepared by ${by}: sign it and send it to the pharmacy.`,
     };
@@ -104,11 +89,8 @@ const draftsToSign: WorklistSource = async (request) => {
  * Clinical-rules §11: a medication a newer drug vocabulary reads as an opioid, still taken by a
  * patient in an active trial, until a clinician reviews it.
  */
-const possibleOpioids: WorklistSource = async ({ ctx, scope, asOf, activeTrials }) => {
-  const medications = await ctx.prisma.medication.findMany({
-    where: { needsReview: true, stoppedOn: null, ...COUNTED, patient: scope.patientWhere },
-    orderBy: { createdAt: 'asc' },
-  });
+const possibleOpioids: WorklistSource = async ({ asOf, activeTrials, data }) => {
+  const { medications } = await data;
   if (medications.length === 0) return [];
   const patientIds = new Set(medications.map((medication) => medication.patientId));
   const byPatient = new Map(
@@ -131,7 +113,13 @@ const possibleOpioids: WorklistSource = async ({ ctx, scope, asOf, activeTrials 
   });
 };
 
-const WORKLIST_SOURCES: WorklistSource[] = [trialActions, orderAttention, draftsToSign, possibleOpioids];
+const WORKLIST_SOURCES: WorklistSource[] = [
+  trialActions,
+  orderAttention,
+  draftsToSign,
+  possibleOpioids,
+  patientReportAttention,
+];
 
 @Resolver()
 export class WorklistResolver {
@@ -150,7 +138,8 @@ export class WorklistResolver {
   ): Promise<WorklistItemType[]> {
     const scope = ClinicScope.of(ctx);
     const day = asOf ?? ctx.clock.today();
-    const request = { ctx, scope, asOf: day, activeTrials: activeTrialsOf(ctx, scope) };
+    const data = loadWorklistData(ctx, scope);
+    const request = { ctx, scope, asOf: day, data, activeTrials: data.then(({ active }) => active) };
     const lines = (await Promise.all(WORKLIST_SOURCES.map((source) => source(request)))).flat();
     const items = lines.map((line) => ({ ...line, ...routingOf(line.code, scope.viewer.role) }));
     await auditListed(

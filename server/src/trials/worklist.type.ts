@@ -8,7 +8,7 @@ import { TrialType } from './trial.type.ts';
 export class WorklistItemType {
   @Field(() => String, {
     description:
-      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT, ORDER_AWAITING_SIGNATURE), or POSSIBLE_OPIOID_REVIEW.',
+      'What to do: a trial action (DOSE_STEP_DUE, ASSESSMENT_WINDOW_OPEN, TRIAL_ON_HOLD, …) an order needing attention (ORDER_REJECTED, ORDER_ON_HOLD, REFILL_RUNNING_OUT, ORDER_AWAITING_SIGNATURE), POSSIBLE_OPIOID_REVIEW, or from a patient link: PATIENT_REPORTS_MISSING, ASSESSMENT_FEW_SCORES, PATIENT_SIDE_EFFECT_TO_REVIEW.',
   })
   code: string;
 
@@ -26,6 +26,12 @@ export class WorklistItemType {
 
   @Field(() => ID, { nullable: true, description: 'The medication it concerns (POSSIBLE_OPIOID_REVIEW).' })
   medicationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The adverse effect it concerns (PATIENT_SIDE_EFFECT_TO_REVIEW: reported by the patient).',
+  })
+  adverseEffectId?: string | null;
 
   @Field(() => [Role], { description: 'The roles that may do it (the roles its mutation allows).' })
   actionableBy: Role[];

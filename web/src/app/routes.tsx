@@ -46,6 +46,9 @@ const OrganisationsPage = lazy(() =>
     default: m.OrganisationsPage,
   })),
 );
+const ApiTokensPage = lazy(() =>
+  import('../features/admin/components/ApiTokensPage.tsx').then((m) => ({ default: m.ApiTokensPage })),
+);
 const AuditLogPage = lazy(() =>
   import('../features/admin/components/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })),
 );
@@ -60,6 +63,12 @@ const AcceptInvitationPage = lazy(() =>
 const ResetPasswordPage = lazy(() =>
   import('../features/invitation/components/ResetPasswordPage.tsx').then((m) => ({
     default: m.ResetPasswordPage,
+  })),
+);
+
+const PatientReportPage = lazy(() =>
+  import('../features/patient-report/components/PatientReportPage.tsx').then((m) => ({
+    default: m.PatientReportPage,
   })),
 );
 
@@ -113,6 +122,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/admin/people', roles: ['ADMIN'], render: () => <PeoplePage /> },
   { pattern: '/admin/organisations', roles: ['ADMIN'], render: () => <OrganisationsPage /> },
   { pattern: '/admin/audit', roles: ['ADMIN'], render: () => <AuditLogPage /> },
+  { pattern: '/admin/api-tokens', roles: ['ADMIN'], render: () => <ApiTokensPage /> },
   {
     pattern: '/account',
     roles: ['CLINICIAN', 'COORDINATOR', 'PHARMACIST', 'ADMIN'],
@@ -129,6 +139,8 @@ export interface PublicRouteDefinition {
 export const PUBLIC_ROUTES: readonly PublicRouteDefinition[] = [
   { pattern: '/accept-invitation', render: () => <AcceptInvitationPage /> },
   { pattern: '/reset-password', render: () => <ResetPasswordPage /> },
+  // A patient's link (issue #19): the page reads its token from the path.
+  { pattern: '/r/:token', render: () => <PatientReportPage /> },
 ];
 
 export interface NavigationItem {
@@ -152,6 +164,7 @@ export const NAVIGATION: Readonly<Record<Role, readonly [NavigationItem, ...Navi
     { to: '/admin/people', label: 'People' },
     { to: '/admin/organisations', label: 'Organisations' },
     { to: '/admin/audit', label: 'Audit log' },
+    { to: '/admin/api-tokens', label: 'API tokens' },
   ],
 };
 

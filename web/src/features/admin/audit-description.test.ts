@@ -7,6 +7,7 @@ const anEntry = (id: string, overrides: Partial<AuditEntry> = {}): AuditEntry =>
   at: '2026-03-01T10:00:00.000Z',
   actorId: 'person-1',
   actorName: 'Priya Raman',
+  patientLinkId: null,
   organisationId: 'org-1',
   organisationName: 'Clinic',
   action: 'READ',
@@ -16,6 +17,8 @@ const anEntry = (id: string, overrides: Partial<AuditEntry> = {}): AuditEntry =>
   requestId: `req-${id}`,
   ...overrides,
 });
+/** A row the patient's own request wrote: no person, the trial's clinic, the link. */
+const throughLink = { actorId: null, actorName: null, patientLinkId: '0f3c9a2e-5b1d-4c6e-9a7b-2d8e4f6a1c3b' };
 const described = (entries: AuditEntry[], mrn: string | null = null) =>
   rowsOf(entries).map((row) => describeRow(row, mrn));
 
@@ -36,6 +39,35 @@ describe('an audit row in words', () => {
       'The system invited a person',
     ],
     [{ action: 'SOMETHING_NEW', entity: 'Widget' }, null, 'Priya Raman something new a widget'],
+    [{ action: 'ISSUE', entity: 'PatientLink' }, null, 'Priya Raman issued a patient link'],
+    [{ action: 'ISSUE', entity: 'ApiToken' }, null, 'Priya Raman issued an API token'],
+    // A system's request through the FHIR API with a token: no person.
+    [
+      { action: 'API_TOKEN_USE', entity: 'ApiToken', actorId: null, actorName: null },
+      null,
+      'The system read records with an API token',
+    ],
+    // A patient's own requests through their link: no person, and never "the system".
+    [
+      { action: 'PATIENT_REPORT', entity: 'PatientLink', ...throughLink },
+      null,
+      'The patient (link 0f3c9a2e) sent an evening report',
+    ],
+    [
+      { action: 'READ', entity: 'PatientLink', ...throughLink },
+      null,
+      'The patient (link 0f3c9a2e) opened their report page',
+    ],
+    [
+      { action: 'BIRTH_DATE_REFUSED', entity: 'PatientLink', ...throughLink },
+      null,
+      'The patient (link 0f3c9a2e) gave a wrong date of birth',
+    ],
+    [
+      { action: 'CREATE', entity: 'SymptomScore', ...throughLink },
+      'MRN-7',
+      'The patient (link 0f3c9a2e) created the pain score of patient MRN-7',
+    ],
   ])('describes %o (searched MRN %s) as "%s"', (overrides, mrn, sentence) => {
     expect(described([anEntry('1', overrides)], mrn)).toEqual([sentence]);
   });

@@ -16,6 +16,9 @@ export const RECORD_KINDS: Record<string, readonly [string, string]> = {
   User: ['person', 'people'],
   Organisation: ['organisation', 'organisations'],
   Session: ['session', 'sessions'],
+  PatientLink: ['patient link', 'patient links'],
+  PatientReport: ['patient report', 'patient reports'],
+  ApiToken: ['API token', 'API tokens'],
 };
 
 /** What an action did to a record, as a verb; an action not named here reads as its own words. */
@@ -42,6 +45,14 @@ const VERBS: Record<string, string> = {
   DEACTIVATE: 'deactivated',
   REACTIVATE: 'reactivated',
   INVITE: 'invited',
+  // The patient link (issue #19): a patient's own requests carry no person, only the link.
+  ISSUE: 'issued',
+  REVOKE: 'revoked',
+  LOCK: 'locked',
+  REPLACE: 'replaced',
+  PATIENT_REPORT: 'received a home report through',
+  DEVICE_CONFIRMED: 'confirmed a device for',
+  BIRTH_DATE_REFUSED: 'refused a date of birth for',
 };
 
 /** Actions about the person themself: the sentence needs no record. */
@@ -54,11 +65,32 @@ const OWN_ACTIONS: Record<string, string> = {
   OTHER_SESSIONS_ENDED: 'ended their other sessions',
   SESSION_ENDED: 'ended a session',
   SUBSCRIBE: 'subscribed to live updates',
+  // A system reading through the FHIR API: the request's reads are the rows beside it.
+  API_TOKEN_USE: 'read records with an API token',
 };
+
+/** What a patient did to their own link (issue #19), through it: the sentence needs no record. */
+const PATIENT_LINK_ACTIONS: Record<string, string> = {
+  READ: 'opened their report page',
+  PATIENT_REPORT: 'sent an evening report',
+  DEVICE_CONFIRMED: 'gave the right date of birth on a new device',
+  BIRTH_DATE_REFUSED: 'gave a wrong date of birth',
+  LOCK: 'locked their link with too many wrong dates of birth',
+};
+
+/**
+ * Who acted: a staff member by name, a patient through their link (no person: the link's first
+ * characters, its full id in the record column of its own rows), or the system (a command, a job).
+ */
+function whoOf(entry: AuditEntry): string {
+  if (entry.patientLinkId != null) return `The patient (link ${entry.patientLinkId.slice(0, 8)})`;
+  return entry.actorId === null ? 'The system' : (entry.actorName ?? 'Someone');
+}
 
 const kindOf = (entity: string) =>
   RECORD_KINDS[entity] ?? [entity.replace(/\B([A-Z])/g, ' $1').toLowerCase(), entity];
-const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+// "an API token": the article follows the sound, and an initialism's first letter is said as its name.
+const withArticle = (noun: string) => `${/^([aeiou]|[AEFHILMNORSX][A-Z])/.test(noun) ? 'an' : 'a'} ${noun}`;
 const wordsOf = (action: string) => action.toLowerCase().replaceAll('_', ' ');
 
 /** One row of the page: an entry, or the LIST entries of one request, shown as one. */
@@ -94,7 +126,7 @@ export function rowsOf(entries: readonly AuditEntry[]): AuditRow[] {
 export function describeRow(row: AuditRow, searchedMrn: string | null): string {
   const [entry] = row.entries;
   if (entry === undefined) return '';
-  const who = entry.actorId === null ? 'The system' : (entry.actorName ?? 'Someone');
+  const who = whoOf(entry);
   if (entry.action === 'LIST') {
     const counts = row.entries.map((listed) => {
       const [one, many] = kindOf(listed.entity);
@@ -102,7 +134,10 @@ export function describeRow(row: AuditRow, searchedMrn: string | null): string {
     });
     return `${who} listed ${counts.join(', ')}`;
   }
-  const own = OWN_ACTIONS[entry.action];
+  const own =
+    entry.patientLinkId != null && entry.entity === 'PatientLink'
+      ? PATIENT_LINK_ACTIONS[entry.action]
+      : OWN_ACTIONS[entry.action];
   if (own !== undefined) return `${who} ${own}`;
   const verb = VERBS[entry.action] ?? wordsOf(entry.action);
   if (entry.action.startsWith('ROLE_CHANGE_'))

@@ -78,6 +78,8 @@ export function aTrialStartedOn20260301(overrides: Partial<TrialRecord> = {}): T
     assessments: [],
     orders: [],
     painScores: [],
+    patientLink: null,
+    adherence: null,
     ...overrides,
   } as TrialRecord;
 }

@@ -12,6 +12,7 @@ export const AuditLogQuery = graphql(`
           at
           actorId
           actorName
+          patientLinkId
           organisationId
           organisationName
           action

@@ -43,6 +43,7 @@ function anEntry(id: string, overrides: Record<string, unknown> = {}) {
       at: '2026-03-01T10:00:00.000Z',
       actorId: 'person-1',
       actorName: 'Priya Raman',
+      patientLinkId: null,
       organisationId: 'org-clinic',
       organisationName: 'Riverside Pain Clinic',
       action: 'READ',

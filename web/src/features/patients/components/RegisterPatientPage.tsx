@@ -5,6 +5,7 @@ import { focusFirstInvalid } from '../../../components/ui/TextField.tsx';
 import { formErrorsOf } from '../../../lib/form-errors.ts';
 import { Link, useNavigate } from '../../../lib/router.tsx';
 import { useRegisterPatient } from '../api/register-patient.ts';
+import { FhirPatientImport } from './FhirPatientImport.tsx';
 import { PatientDetailsFields } from './PatientDetailsFields.tsx';
 import {
   DETAIL_FIELDS,
@@ -17,7 +18,7 @@ import {
 /** What a second patient with the same MRN is told (the API may answer BAD_USER_INPUT or CONFLICT). */
 export const DUPLICATE_MRN_MESSAGE = 'Another patient of this clinic has this medical record number.';
 
-/** Registers a patient of the clinic, then opens the new patient's page. */
+/** Registers a patient of the clinic (typed, or imported from a FHIR Patient), then opens their page. */
 export function RegisterPatientPage() {
   const formId = useId();
   const navigate = useNavigate();
@@ -70,6 +71,7 @@ export function RegisterPatientPage() {
           <Link to="/patients">Cancel</Link>
         </RecordFormFooter>
       </form>
+      <FhirPatientImport />
     </>
   );
 }

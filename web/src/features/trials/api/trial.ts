@@ -114,6 +114,8 @@ export const TrialQuery = graphql(`
         onsetOn
         severity
         action
+        source
+        reviewedAt
         enteredInError
         enteredInErrorAt
         enteredInErrorByName
@@ -161,6 +163,34 @@ export const TrialQuery = graphql(`
         id
         scoredOn
         score
+        source
+      }
+      patientLink {
+        id
+        state
+        createdAt
+        createdByName
+        expiresAt
+        revokedAt
+        lockedAt
+      }
+      adherence {
+        nightsTaken
+        nightsNotTaken
+        nightsSupplied
+        lastReportedOn
+        gaps {
+          from
+          to
+          evenings
+        }
+        reports {
+          id
+          evening
+          late
+          doseTaken
+          doseMg
+        }
       }
     }
   }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { Provider } from 'urql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../lib/client.ts';
@@ -13,6 +13,7 @@ const SCORES_IN_THE_WINDOW = [5, 5, 5, 4, 5].map((score, index) => ({
   id: `score-${index}`,
   scoredOn: `2026-04-${26 + index}`,
   score,
+  source: 'CLINIC' as const,
 }));
 
 function renderForm(trial: TrialRecord) {
@@ -81,6 +82,32 @@ describe('the assessment form', () => {
       trialId: 'trial-1',
       input: { assessedOn: '2026-04-28', decision: 'CONTINUE', discontinuationReason: null, note: null },
     });
+  });
+
+  it('says how many of the scores counted the patient reported from home, a day both scored counting once', () => {
+    vi.setSystemTime(new Date('2026-04-30T12:00:00'));
+    const fromHome = (day: number, score: number) => ({
+      __typename: 'SymptomScore' as const,
+      id: `home-${day}`,
+      scoredOn: `2026-04-${day}`,
+      score,
+      source: 'PATIENT' as const,
+    });
+    // 04-26 … 04-30 by the clinic; 04-27 and 04-28 from home too (the clinic's count), and 04-23,
+    // before the 7 days ending 04-30: no score from home is counted.
+    const painScores = [...SCORES_IN_THE_WINDOW, fromHome(27, 1), fromHome(28, 1), fromHome(23, 0)];
+    renderForm(aTrialStartedOn20260301({ painScores }));
+    expect(screen.getByText(/mean pain 4\.8 over 5 score\(s\)/)).toBeTruthy();
+    expect(screen.queryByText(/reported by the patient from home/)).toBeNull();
+
+    // 04-25 from home only: one of the 6 days counted is the patient's.
+    cleanup();
+    renderForm(aTrialStartedOn20260301({ painScores: [...painScores, fromHome(25, 2)] }));
+    expect(
+      screen.getByText(
+        /mean pain 4\.3 over 6 score\(s\) of the 7 days \(1 reported by the patient from home\)/,
+      ),
+    ).toBeTruthy();
   });
 
   it('cannot assess without a pain score in the 7 days ending on the date', () => {

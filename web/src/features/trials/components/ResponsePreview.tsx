@@ -3,6 +3,7 @@ import {
   definePolicy,
   type IsoDate,
   isRuleInputError,
+  oneScorePerDay,
   type ResponseClass,
   type ResponseResult,
 } from '@ldn/rules';
@@ -12,7 +13,7 @@ import type { TrialRecord } from '../api/trial.ts';
 
 /** The response the rules compute for an assessment on a date, or why none can be computed. */
 export type ResponseOutcome =
-  | { response: ResponseResult; problem: null }
+  | { response: ResponseResult; problem: null; fromPatient: number }
   | { response: null; problem: string };
 
 /** The response of the pain scores of the 7 days ending on `assessedOn`, under the trial's policy. */
@@ -22,15 +23,17 @@ export function responseOn(trial: TrialRecord, assessedOn: IsoDate): ResponseOut
       name: trial.policy.name,
       responseThresholdsPercent: trial.policy.responseThresholdsPercent,
     });
-    const response = classifyResponse(
-      {
-        baselineScore: trial.baseline.score,
-        scores: trial.painScores.map((score) => ({ date: score.scoredOn, score: score.score })),
-        assessedOn,
-      },
-      policy,
+    // A day the clinic and the patient both scored counts once, as the API counts it.
+    const scores = oneScorePerDay(
+      trial.painScores.map((score) => ({ date: score.scoredOn, score: score.score, source: score.source })),
     );
-    return { response, problem: null };
+    const response = classifyResponse({ baselineScore: trial.baseline.score, scores, assessedOn }, policy);
+    const { from, to } = response.window;
+    // Where the counted scores came from, so the clinician sees what the response rests on.
+    const fromPatient = scores.filter(
+      (score) => score.source === 'PATIENT' && score.date >= from && score.date <= to,
+    ).length;
+    return { response, problem: null, fromPatient };
   } catch (error) {
     if (!isRuleInputError(error)) throw error;
     return {
@@ -79,8 +82,9 @@ export function ResponsePreview({ trial, assessedOn }: { trial: TrialRecord; ass
             label={`${humanize(outcome.response.responseClass)} response`}
           />{' '}
           — mean pain {outcome.response.meanScore.toFixed(1)} over {outcome.response.scoreCount} score(s) of
-          the 7 days, {formatPercent(outcome.response.relativeReduction)} below the baseline of{' '}
-          {trial.baseline.score}.
+          the 7 days
+          {outcome.fromPatient > 0 && ` (${outcome.fromPatient} reported by the patient from home)`},{' '}
+          {formatPercent(outcome.response.relativeReduction)} below the baseline of {trial.baseline.score}.
         </p>
       )}
       <p className="muted">Thresholds: {trial.policy.name} (clinic policy).</p>

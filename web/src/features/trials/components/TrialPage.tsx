@@ -13,6 +13,8 @@ import { useSession } from '../../auth/session.tsx';
 import { type TrialRecord, useTrial } from '../api/trial.ts';
 import { mayMarkTrialRecords } from '../trial-record-corrections.ts';
 import { PainChart } from './PainChart.tsx';
+import { PainScoreList } from './PainScoreList.tsx';
+import { PatientLinkSection } from './PatientLinkSection.tsx';
 import { ResponsePreview } from './ResponsePreview.tsx';
 import { TrialActions } from './TrialActions.tsx';
 import { TrialClinicalRecords, TrialDoseChanges, TrialExceptions, TrialOrders } from './TrialRecords.tsx';
@@ -179,8 +181,10 @@ function TrialView({ trial, role, reload }: { trial: TrialRecord; role: Role | n
               window={status.assessmentWindow}
             />
           )}
+          {trial.painScores.length > 0 && <PainScoreList trial={trial} />}
         </Section>
       </div>
+      <PatientLinkSection trial={trial} reload={reload} />
       <TrialDoseChanges trial={trial} correcting={correcting} />
       <TrialClinicalRecords trial={trial} correcting={correcting} />
       <TrialExceptions trial={trial} />

@@ -17,6 +17,8 @@ const anAdverseEffect = (overrides: Record<string, unknown> = {}) => ({
   onsetOn: '2026-03-20',
   severity: 'MILD',
   action: 'NONE',
+  source: 'CLINIC',
+  reviewedAt: null,
   ...COUNTED,
   ...overrides,
 });

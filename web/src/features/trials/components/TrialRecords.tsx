@@ -8,6 +8,7 @@ import { ScrollArea } from '../../../components/ui/ScrollArea.tsx';
 import { orderStateTone } from '../../../components/ui/tones.ts';
 import { formatDate, formatDateTime, formatDose, formatPercent, humanize } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
+import { useReviewPatientAdverseEffect } from '../api/patient-link.ts';
 import type { TrialRecord } from '../api/trial.ts';
 import { markConsequence, recordName, type TrialRecordKind } from '../trial-record-corrections.ts';
 import { MarkTrialRecordEnteredInError } from './TrialRecordCorrection.tsx';
@@ -155,6 +156,23 @@ export function TrialClinicalRecords({ trial, correcting }: { trial: TrialRecord
                 >
                   {formatDate(effect.onsetOn)}: {label} ({humanize(effect.severity).toLowerCase()}) — action:{' '}
                   {ADVERSE_EFFECT_ACTIONS[effect.action].toLowerCase()}
+                  {effect.source === 'PATIENT' && (
+                    <>
+                      {' '}
+                      <Badge
+                        value="PATIENT"
+                        label={
+                          effect.reviewedAt === null
+                            ? 'Reported by the patient, to review'
+                            : 'Reported by the patient'
+                        }
+                        tone={effect.reviewedAt === null ? 'warning' : 'neutral'}
+                      />
+                      {effect.reviewedAt === null && !effect.enteredInError && (
+                        <MarkReviewed adverseEffectId={effect.id} />
+                      )}
+                    </>
+                  )}
                 </RecordLine>
               );
             })}
@@ -249,5 +267,20 @@ export function TrialOrders({ trial }: { trial: TrialRecord }) {
         </ScrollArea>
       )}
     </Section>
+  );
+}
+
+/** A side effect the patient reported, reviewed by the clinic: it leaves the worklist. */
+function MarkReviewed({ adverseEffectId }: { adverseEffectId: string }) {
+  const [{ fetching }, review] = useReviewPatientAdverseEffect();
+  return (
+    <button
+      type="button"
+      className="button-secondary button-small"
+      disabled={fetching}
+      onClick={() => review({ adverseEffectId })}
+    >
+      Mark reviewed
+    </button>
   );
 }

@@ -1,0 +1,141 @@
+// `pnpm bench:rls`: what row-level security costs the worklist and the trial page (issue #17: at
+// most 10 %). On the network `pnpm bench:pages` generates and keeps (`BENCH_KEEP=1`), through the
+// real HTTP server, as Clinic 00's clinician: rounds alternate between the product as it is and the
+// same server with its statements sent without the organisation (node-postgres's own `query`, so no
+// role switch and no policy), so both halves meet the same load on the machine. BENCH_ROUNDS
+// (default 10) rounds of BENCH_ROUND_REQUESTS (default 40) requests per page and half, from 4
+// concurrent clients.
+
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { applyMigrations, openPostgres } from '../prisma/src/index.ts';
+import { ScopedClient } from '../prisma/src/scoped-postgres.ts';
+import { createApp } from '../server/src/app.ts';
+import { createSession, SESSION_COOKIE } from '../server/src/auth/sessions.ts';
+import type { Clock } from '../server/src/platform/clock.ts';
+import { loadConfig } from '../server/src/platform/config.ts';
+import { createLogger } from '../server/src/platform/logger.ts';
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'ldn_bench_pages';
+const AS_OF = '2026-06-30';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const PER_ROUND = Number(process.env.BENCH_ROUND_REQUESTS ?? 40);
+const CLIENTS = 4;
+
+function portalQuery(path: string): string {
+  const source = readFileSync(new URL(`../web/src/features/${path}`, import.meta.url), 'utf8');
+  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
+  if (document === undefined) throw new Error(`no graphql document in ${path}`);
+  return document;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+// The bench's instrument, not the product's: the "without" half restores node-postgres's own query.
+const scopedQuery = ScopedClient.prototype.query;
+const plainQuery = Object.getPrototypeOf(ScopedClient.prototype).query as typeof scopedQuery;
+const setRowLevelSecurity = (on: boolean) => {
+  ScopedClient.prototype.query = on ? scopedQuery : plainQuery;
+};
+
+async function main(): Promise<void> {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${DATABASE}`;
+  const db = openPostgres({ url: url.toString(), maxConnections: 10 });
+  const clock: Clock = { now: () => new Date(`${AS_OF}T09:00:00Z`), today: () => AS_OF };
+  try {
+    await applyMigrations(db).catch((error: unknown) => {
+      throw new Error(`${DATABASE} is needed: run BENCH_KEEP=1 pnpm bench:pages first (${String(error)})`);
+    });
+    const clinic = await db.prisma.organisation.findFirstOrThrow({ where: { name: 'Clinic 00' } });
+    const config = loadConfig({
+      ...process.env,
+      ALLOW_EMBEDDED_DATABASE: 'true',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      WEB_DIST: '/nonexistent',
+      CLINIC_TIME_ZONE: 'UTC',
+    });
+    const app = await createApp({ db, config, log: createLogger('silent'), clock });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const prescriber = await db.prisma.user.findFirstOrThrow({ where: { organisationId: clinic.id } });
+    const cookie = `${SESSION_COOKIE}=${await createSession(db.prisma, prescriber.id, config, clock, 'bench')}`;
+    const active = await db.prisma.trial.findMany({
+      where: { clinicId: clinic.id, endedOn: null, enteredInErrorAt: null },
+      select: { id: true },
+      take: 100,
+    });
+    const pages = [
+      { label: 'worklist', query: portalQuery('worklist/api/worklist.ts'), variables: (_: number) => ({}) },
+      {
+        label: 'trial page',
+        query: portalQuery('trials/api/trial.ts'),
+        variables: (n: number) => ({ id: active[n % active.length]?.id }),
+      },
+    ];
+    const ask = async (page: (typeof pages)[number], n: number) => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: page.query, variables: page.variables(n) }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      if (body.errors !== undefined) throw new Error(`${page.label}: ${JSON.stringify(body.errors)}`);
+    };
+    const round = async (page: (typeof pages)[number]) => {
+      const latencies: number[] = [];
+      let next = 0;
+      const client = async () => {
+        while (next < PER_ROUND) {
+          const n = next;
+          next += 1;
+          const sent = performance.now();
+          await ask(page, n);
+          latencies.push(performance.now() - sent);
+        }
+      };
+      await Promise.all(Array.from({ length: CLIENTS }, client));
+      return latencies;
+    };
+
+    console.log(`Clinic 00 as of ${AS_OF}: ${ROUNDS} alternating rounds of ${PER_ROUND} requests per half\n`);
+    console.log('| page | p50 without | p50 with | median of per-round ratios | cost |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const page of pages) {
+      for (let warm = 0; warm < 10; warm += 1) await ask(page, warm);
+      const without: number[] = [];
+      const withRls: number[] = [];
+      const ratios: number[] = [];
+      for (let r = 0; r < ROUNDS; r += 1) {
+        // Alternate which half goes first, so a trend in the machine's load favours neither.
+        const order = r % 2 === 0 ? [false, true] : [true, false];
+        const medians: Record<string, number> = {};
+        for (const on of order) {
+          setRowLevelSecurity(on);
+          const latencies = await round(page);
+          (on ? withRls : without).push(...latencies);
+          medians[String(on)] = median(latencies);
+        }
+        ratios.push((medians.true ?? 0) / (medians.false ?? 1));
+      }
+      setRowLevelSecurity(true);
+      const ratio = median(ratios);
+      console.log(
+        `| ${page.label} | ${median(without).toFixed(1)} ms | ${median(withRls).toFixed(1)} ms | ${ratio.toFixed(3)} | ${((ratio - 1) * 100).toFixed(1)} % |`,
+      );
+    }
+    server.close();
+    await app.stop();
+  } finally {
+    setRowLevelSecurity(true);
+    await db.close();
+  }
+}
+
+await main();

@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../seed/demo.ts';
+import { asOrganisation, type DataAccess } from './data-access.ts';
+import type { Database } from './database.ts';
+import { applyMigrations } from './migrate.ts';
+import { openPglite } from './pglite.ts';
+import { createTestDatabase, testDatabaseTarget } from './testing.ts';
+
+// The database's own door (issue #17): whatever the application sends under an organisation, even a
+// query with no filter at all, reaches only that organisation's rows. Run on the real server and on
+// the embedded database, which the application uses the same way.
+const target = await testDatabaseTarget();
+
+/** Tables that name an organisation or a record but hold no patient data, so no policy: why. */
+const NOT_PATIENT_DATA: Record<string, string> = {
+  ClinicPharmacy: 'which pharmacies a clinic may use: read by both sides and by administration',
+  PharmacyRxCounter: "a pharmacy's next Rx number, which a clinic's submission takes",
+  IdempotencyKey: "a signed-in person's replay record of one submission, read only with their own key",
+};
+const databases: { name: string; open: () => Promise<Database> }[] = [
+  {
+    name: 'embedded PostgreSQL (PGlite)',
+    open: async () => {
+      const db = await openPglite();
+      await applyMigrations(db);
+      return db;
+    },
+  },
+];
+if (target.kind === 'postgres') databases.unshift({ name: 'PostgreSQL', open: () => createTestDatabase() });
+
+describe.each(databases)('row-level security on $name', ({ open }) => {
+  let db: Database;
+  let riverside: DataAccess;
+  let northgate: DataAccess;
+  let careRx: DataAccess;
+  let network: DataAccess;
+
+  beforeAll(async () => {
+    db = await open();
+    await seedDemo(db.prisma);
+    const byName = async (name: string) => {
+      const organisation = await db.prisma.organisation.findFirstOrThrow({
+        where: { name: { contains: name } },
+      });
+      return { organisationId: organisation.id, organisationKind: organisation.kind };
+    };
+    [riverside, northgate, careRx, network] = await Promise.all([
+      byName('Riverside'),
+      byName('Northgate'),
+      byName('CareRx'),
+      byName('Network'),
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('gives a clinic only its own patients, trials and records from queries with no filter at all', async () => {
+    const all = await db.prisma.patient.count();
+    const own = await db.prisma.patient.count({ where: { clinicId: riverside.organisationId } });
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBeLessThan(all);
+
+    await asOrganisation(riverside, async () => {
+      const patients = await db.prisma.patient.findMany();
+      expect(patients).toHaveLength(own);
+      expect(patients.every((patient) => patient.clinicId === riverside.organisationId)).toBe(true);
+      const raw = await db.prisma.$queryRaw<{ clinicId: string }[]>`SELECT "clinicId"::text FROM "Patient"`;
+      expect(raw.map((row) => row.clinicId)).toEqual(patients.map(() => riverside.organisationId));
+      const trials = await db.prisma.trial.findMany({ select: { clinicId: true } });
+      expect(trials.length).toBeGreaterThan(0);
+      expect(trials.every((trial) => trial.clinicId === riverside.organisationId)).toBe(true);
+      const scores = await db.prisma.symptomScore.findMany({
+        select: { patient: { select: { clinicId: true } } },
+      });
+      expect(scores.length).toBeGreaterThan(0);
+      expect(scores.every((score) => score.patient.clinicId === riverside.organisationId)).toBe(true);
+      const lines = await db.prisma.orderLine.findMany({ select: { order: { select: { clinicId: true } } } });
+      expect(lines.every((line) => line.order.clinicId === riverside.organisationId)).toBe(true);
+    });
+  });
+
+  it('holds inside a transaction too, and ends with the statement: the system sees everything again', async () => {
+    const all = await db.prisma.patient.count();
+    const inside = await asOrganisation(northgate, () =>
+      db.prisma.$transaction(async (tx) => {
+        const [row] = await tx.$queryRaw<{ role: string }[]>`SELECT current_user AS role`;
+        return { role: row?.role, patients: await tx.patient.count() };
+      }),
+    );
+    expect(inside.role).toBe('ldn_app');
+    expect(inside.patients).toBe(
+      await db.prisma.patient.count({ where: { clinicId: northgate.organisationId } }),
+    );
+    const [outside] = await db.prisma.$queryRaw<{ role: string }[]>`SELECT current_user AS role`;
+    expect(outside?.role).toEqual(expect.any(String));
+    expect(outside?.role).not.toBe('ldn_app');
+    expect(await db.prisma.patient.count()).toBe(all);
+  });
+
+  it("refuses a write into another clinic's rows, changing nothing", async () => {
+    const theirs = await db.prisma.patient.findFirstOrThrow({
+      where: { clinicId: northgate.organisationId },
+    });
+    const theirTrial = await db.prisma.trial.findFirstOrThrow({
+      where: { clinicId: northgate.organisationId },
+    });
+    await asOrganisation(riverside, async () => {
+      // Invisible rows: an update or delete finds nothing to change.
+      expect(
+        await db.prisma
+          .$executeRaw`UPDATE "Patient" SET "givenName" = 'Changed' WHERE id = ${theirs.id}::uuid`,
+      ).toBe(0);
+      await expect(
+        db.prisma.patient.update({ where: { id: theirs.id }, data: { givenName: 'Changed' } }),
+      ).rejects.toThrow();
+      expect(await db.prisma.$executeRaw`DELETE FROM "Consent" WHERE "patientId" = ${theirs.id}::uuid`).toBe(
+        0,
+      );
+      // A new row under another clinic, or under another clinic's trial, is refused.
+      await expect(
+        db.prisma.patient.create({
+          data: {
+            clinicId: northgate.organisationId,
+            mrn: 'RLS-1',
+            givenName: 'Placed',
+            familyName: 'Elsewhere',
+            dateOfBirth: new Date('1970-01-01'),
+          },
+        }),
+      ).rejects.toThrow();
+      await expect(
+        db.prisma.trialWarning.create({
+          data: { trialId: theirTrial.id, action: 'TEST', code: 'RLS', message: 'not ours', evidence: [] },
+        }),
+      ).rejects.toThrow();
+    });
+    const after = await db.prisma.patient.findUniqueOrThrow({ where: { id: theirs.id } });
+    expect(after.givenName).toBe(theirs.givenName);
+    expect(await db.prisma.patient.count({ where: { mrn: 'RLS-1' } })).toBe(0);
+  });
+
+  it('holds each of many concurrent requests to its own organisation, more than the pool has connections', async () => {
+    const own = async (access: DataAccess) =>
+      asOrganisation(access, async () => {
+        const patients = await db.prisma.patient.findMany({ select: { clinicId: true } });
+        return patients.length > 0 && patients.every((patient) => patient.clinicId === access.organisationId);
+      });
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => own(n % 2 === 0 ? riverside : northgate)),
+    );
+    expect(answers).toEqual(answers.map(() => true));
+  });
+
+  it("never merges one organisation's lookups into another's statement", async () => {
+    const theirs = await db.prisma.patient.findFirstOrThrow({
+      where: { clinicId: northgate.organisationId },
+    });
+    // Prisma's queries start when awaited: each is awaited under its own access.
+    const lookUp = async () =>
+      await db.prisma.patient.findUnique({ where: { id: theirs.id }, select: { id: true } });
+    // Made in one tick, which is when Prisma merges lookups of one shape into one statement.
+    const [asRiverside, asNorthgate, asSystem] = await Promise.all([
+      asOrganisation(riverside, lookUp),
+      asOrganisation(northgate, lookUp),
+      lookUp(),
+    ]);
+    expect(asRiverside).toBeNull();
+    expect(asNorthgate?.id).toBe(theirs.id);
+    expect(asSystem?.id).toBe(theirs.id);
+  });
+
+  it("copies a record's clinic from its root, whatever the insert says", async () => {
+    const consent = await db.prisma.consent.findFirstOrThrow({
+      where: { patient: { clinicId: riverside.organisationId } },
+    });
+    const { id: _id, clinicId: _clinicId, ...fields } = consent;
+    const copy = await db.prisma.consent.create({ data: { ...fields, clinicId: northgate.organisationId } });
+    expect(copy.clinicId).toBe(riverside.organisationId);
+    await expect(
+      db.prisma.consent.update({ where: { id: copy.id }, data: { clinicId: northgate.organisationId } }),
+    ).resolves.toMatchObject({ clinicId: riverside.organisationId });
+    const scores = await db.prisma.symptomScore.groupBy({ by: ['clinicId'], _count: true });
+    expect(scores.every((group) => group.clinicId !== null)).toBe(true);
+  });
+
+  it('gives a pharmacy the orders sent to it, never a draft, and only the patients of those orders', async () => {
+    const sent = await db.prisma.order.findMany({
+      where: { pharmacyId: careRx.organisationId, state: { not: 'DRAFT' } },
+      select: { id: true, patientId: true },
+    });
+    expect(sent.length).toBeGreaterThan(0);
+    expect(
+      await db.prisma.order.count({ where: { pharmacyId: careRx.organisationId, state: 'DRAFT' } }),
+    ).toBeGreaterThan(0);
+    await asOrganisation(careRx, async () => {
+      const orders = await db.prisma.order.findMany({ select: { id: true } });
+      expect(orders.map((order) => order.id).sort()).toEqual(sent.map((order) => order.id).sort());
+      const patients = await db.prisma.patient.findMany({ select: { id: true } });
+      expect(patients.map((patient) => patient.id).sort()).toEqual(
+        [...new Set(sent.map((order) => order.patientId))].sort(),
+      );
+      expect(await db.prisma.orderLine.count()).toBeGreaterThan(0);
+      // Never a clinical record, even of its orders' patients (workflows.md).
+      expect(await db.prisma.symptomScore.count()).toBe(0);
+      expect(await db.prisma.medication.count()).toBe(0);
+      expect(await db.prisma.doseChange.count()).toBe(0);
+    });
+  });
+
+  it("takes an organisation's kind from the organisation, not from a setting a session could claim", async () => {
+    const claimed = await asOrganisation(riverside, () =>
+      db.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('ldn.organisation_kind', 'NETWORK', true)`;
+        return tx.patient.count({ where: { clinicId: northgate.organisationId } });
+      }),
+    );
+    expect(claimed).toBe(0);
+  });
+
+  it('gives the network every clinic, for its reports', async () => {
+    const all = await db.prisma.trial.count();
+    expect(await asOrganisation(network, () => db.prisma.trial.count())).toBe(all);
+  });
+
+  it('holds every table that belongs to an organisation, and grants the application every table', async () => {
+    const tables = await db.withSession((session) =>
+      session.query<{ name: string; secured: boolean; granted: boolean; owned: boolean }>(`
+        SELECT c.relname AS name, c.relrowsecurity AS secured,
+               has_table_privilege('ldn_app', c.oid, 'SELECT') AS granted,
+               EXISTS (SELECT 1 FROM information_schema.columns k
+                        WHERE k.table_schema = 'public' AND k.table_name = c.relname
+                          AND k.column_name IN ('clinicId', 'pharmacyId', 'patientId', 'trialId', 'orderId', 'linkId')) AS owned
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'`),
+    );
+    expect(tables.filter((table) => !table.granted).map((table) => table.name)).toEqual([]);
+    expect(
+      tables
+        .filter((table) => table.owned && !table.secured && !(table.name in NOT_PATIENT_DATA))
+        .map((table) => table.name),
+    ).toEqual([]);
+  });
+
+  it('keeps the audit log append-only for the application', async () => {
+    await asOrganisation(riverside, async () => {
+      await expect(db.prisma.$executeRaw`DELETE FROM "AuditLog"`).rejects.toThrow();
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { MAY } from '../access/action-roles.ts';
+import { ClinicScope } from '../access/clinic-scope.ts';
+import { isRecordId } from '../access/ids.ts';
+import { audit } from '../audit/audit.ts';
+import type { Context } from '../graphql/context.ts';
+import { isoDateOf } from '../graphql/scalars.ts';
+import { invalidTransition, notFound } from '../platform/errors.ts';
+import { TrialType } from '../trials/trial.type.ts';
+import { AdverseEffectType, adverseEffectOf } from '../trials/trial-events.type.ts';
+import { adherenceFor, patientLinkLoaders } from './patient-adherence.ts';
+import { issuePatientLinkIn, patientLinkOf, revokePatientLinkIn } from './patient-link.service.ts';
+import { AdherenceType, IssuedPatientLinkType, PatientLinkType } from './patient-link.types.ts';
+
+/**
+ * The clinic's side of the patient link (issue #19): issue (shown once) and revoke, and on the
+ * trial the link's state and the adherence its reports show. Both clinic roles (MAY).
+ */
+@Resolver(() => TrialType)
+export class PatientLinkResolver {
+  @Authorized(...MAY.managePatientLink)
+  @Mutation(() => IssuedPatientLinkType, {
+    description:
+      'Issues the trial’s patient link; the path with its token is answered this once. A live link of the trial is revoked.',
+  })
+  issuePatientLink(
+    @Arg('trialId', () => ID) trialId: string,
+    @Ctx() ctx: Context,
+  ): Promise<IssuedPatientLinkType> {
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction((tx) => issuePatientLinkIn(tx, ctx, scope, trialId));
+  }
+
+  @Authorized(...MAY.managePatientLink)
+  @Mutation(() => PatientLinkType, {
+    description: 'Revokes the trial’s live link: the patient’s page says so and takes nothing more.',
+  })
+  revokePatientLink(
+    @Arg('trialId', () => ID) trialId: string,
+    @Ctx() ctx: Context,
+  ): Promise<PatientLinkType> {
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction((tx) => revokePatientLinkIn(tx, ctx, scope, trialId));
+  }
+
+  @Authorized(...MAY.reviewPatientReport)
+  @Mutation(() => AdverseEffectType, {
+    description: 'Marks a side effect the patient reported as reviewed: it leaves the worklist.',
+  })
+  async reviewPatientAdverseEffect(
+    @Arg('adverseEffectId', () => ID) adverseEffectId: string,
+    @Ctx() ctx: Context,
+  ): Promise<AdverseEffectType> {
+    const scope = ClinicScope.of(ctx);
+    return scope.transaction(async (tx) => {
+      const effect = isRecordId(adverseEffectId)
+        ? await tx.adverseEffect.findFirst({ where: { id: adverseEffectId, trial: scope.trialRecordWhere } })
+        : null;
+      if (effect === null) throw notFound('AdverseEffect');
+      const { count } = await tx.adverseEffect.updateMany({
+        where: { id: effect.id, source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null },
+        data: { reviewedAt: ctx.clock.now(), reviewedById: scope.viewer.userId },
+      });
+      if (count !== 1)
+        throw invalidTransition(
+          'Only a side effect the patient reported, not yet reviewed, is reviewed.',
+          'REVIEWED',
+        );
+      await audit(tx, ctx, 'REVIEW', 'AdverseEffect', effect.id);
+      return adverseEffectOf(await tx.adverseEffect.findUniqueOrThrow({ where: { id: effect.id } }));
+    });
+  }
+
+  @Authorized(...MAY.managePatientLink)
+  @FieldResolver(() => PatientLinkType, {
+    nullable: true,
+    description: 'The latest patient link issued for the trial (never its token); null when none.',
+  })
+  async patientLink(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<PatientLinkType | null> {
+    const links = await patientLinkLoaders(ctx).links.load(trial.id);
+    const latest = links.at(-1);
+    return latest === undefined ? null : patientLinkOf(ctx, latest, trial.record);
+  }
+
+  @Authorized(...MAY.managePatientLink)
+  @FieldResolver(() => AdherenceType, {
+    nullable: true,
+    description:
+      'Nights reported taken against nights supplied, and evenings with no report (issue #19); null when the trial never had a patient link.',
+  })
+  async adherence(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdherenceType | null> {
+    const adherence = await adherenceFor(ctx, trial.record, trial.asOf);
+    if (adherence === null) return null;
+    const reports = await patientLinkLoaders(ctx).reports.load(trial.id);
+    return {
+      ...adherence,
+      reports: reports.map((report) => ({
+        id: report.id,
+        evening: isoDateOf(report.evening),
+        late: report.late,
+        doseTaken: report.doseTaken,
+        doseMg: report.doseMg?.toNumber() ?? null,
+        submittedAt: report.submittedAt,
+      })),
+    };
+  }
+}

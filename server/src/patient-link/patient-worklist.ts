@@ -1,0 +1,95 @@
+import {
+  addDays,
+  compareDates,
+  currentReportGap,
+  MINIMUM_WINDOW_SCORES,
+  oneScorePerDay,
+  RESPONSE_WINDOW_DAYS,
+} from '@ldn/rules';
+import { isoDateOf } from '../graphql/scalars.ts';
+import { trialLoaders } from '../trials/trial.loaders.ts';
+import { trialOf } from '../trials/trial.type.ts';
+import { loadTrialEvents, trialStatusOf } from '../trials/trial-events.ts';
+import type { WorklistLine, WorklistSource } from '../trials/worklist.resolver.ts';
+import { adherenceFor } from './patient-adherence.ts';
+
+/** The worklist items the patient link adds (issue #19). */
+export type PatientReportAttentionCode =
+  | 'PATIENT_REPORTS_MISSING'
+  | 'ASSESSMENT_FEW_SCORES'
+  | 'PATIENT_SIDE_EFFECT_TO_REVIEW';
+
+/**
+ * For trials with a live patient link: no report for 3 evenings during titration or in the
+ * assessment window; an open assessment window whose 7 days hold fewer than 4 pain scores (one per
+ * day, as the response counts them). And, for every trial, side effects the patient reported that
+ * nobody has reviewed. Two queries, whatever the number of trials; the rest through the loaders.
+ */
+export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, activeTrials }) => {
+  const trials = await activeTrials;
+  if (trials.size === 0) return [];
+  const [liveLinks, effects] = await Promise.all([
+    ctx.prisma.patientLink.findMany({
+      where: {
+        trialId: { in: [...trials.keys()] },
+        revokedAt: null,
+        lockedAt: null,
+        expiresAt: { gt: ctx.clock.now() },
+      },
+      select: { trialId: true },
+    }),
+    ctx.prisma.adverseEffect.findMany({
+      where: { source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null, trial: scope.trialWhere },
+      orderBy: { onsetOn: 'asc' },
+    }),
+  ]);
+  const reportLines = await Promise.all(
+    liveLinks.map(async ({ trialId }): Promise<WorklistLine[]> => {
+      const trial = trials.get(trialId);
+      if (trial === undefined) return [];
+      const status = trialStatusOf(trial, await loadTrialEvents(ctx, trial.id), asOf);
+      const window = status.assessmentWindow?.open === true ? status.assessmentWindow : null;
+      const lines: WorklistLine[] = [];
+      if (status.state === 'TITRATING' || window !== null) {
+        const adherence = await adherenceFor(ctx, trial, asOf);
+        const gap = adherence === null ? null : currentReportGap(adherence, asOf);
+        if (gap !== null)
+          lines.push({
+            code: 'PATIENT_REPORTS_MISSING',
+            date: gap.from,
+            message: `No report from the patient for ${gap.evenings} evenings (since ${gap.from}).`,
+            trial: trialOf(trial, asOf),
+          });
+      }
+      if (window !== null) {
+        const from = addDays(asOf, 1 - RESPONSE_WINDOW_DAYS);
+        const scores = (await trialLoaders(ctx).painScores.load(trial.patientId))
+          .map((score) => ({ date: isoDateOf(score.scoredOn), source: score.source }))
+          .filter(({ date }) => compareDates(date, from) >= 0 && compareDates(date, asOf) <= 0);
+        const count = oneScorePerDay(scores).length;
+        if (count < MINIMUM_WINDOW_SCORES)
+          lines.push({
+            code: 'ASSESSMENT_FEW_SCORES',
+            date: window.opensOn,
+            message: `Assessment window open with ${count} pain score${count === 1 ? '' : 's'} in the last ${RESPONSE_WINDOW_DAYS} days (fewer than ${MINIMUM_WINDOW_SCORES}).`,
+            trial: trialOf(trial, asOf),
+          });
+      }
+      return lines;
+    }),
+  );
+  const effectLines = effects.flatMap((effect): WorklistLine[] => {
+    const trial = trials.get(effect.trialId);
+    if (trial === undefined) return [];
+    return [
+      {
+        code: 'PATIENT_SIDE_EFFECT_TO_REVIEW',
+        date: isoDateOf(effect.onsetOn),
+        message: 'Side effect reported by the patient, to review.',
+        trial: trialOf(trial, asOf),
+        adverseEffectId: effect.id,
+      },
+    ];
+  });
+  return [...reportLines.flat(), ...effectLines];
+};

@@ -1,0 +1,163 @@
+import { type Assessment, type DoseChange, type Patient, Prisma, type Trial, type TrialHold } from '@ldn/db';
+import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { Context } from '../graphql/context.ts';
+import type { DraftRow, LatestOrder } from '../orders/order-worklist.ts';
+import { trialLoaders } from './trial.loaders.ts';
+
+// What the worklist reads, in one statement (issue #16): per trial of the clinic that has not
+// ended, and per ended one a draft was left on, the trial, its events, its patient, its latest
+// order, its drafts with who prepared them and its patient's medications to review. The events
+// and patients go into the request's loaders, so the items' `status` and `patient` fields read
+// nothing more. One statement however many trials; each part by an index of its table.
+
+export interface WorklistData {
+  /** The clinic's trials that have not ended nor were entered in error, by id. */
+  active: Map<string, Trial>;
+  /** Those, and the ended ones a draft was left on, by id. */
+  trials: Map<string, Trial>;
+  /** The latest order of each active trial that was rejected, is on hold or was dispensed. */
+  latestOrders: LatestOrder[];
+  /** Every draft of the clinic on those trials, oldest first, with who prepared it. */
+  drafts: (DraftRow & { preparedBy: string | null })[];
+  /** Medications still taken that a newer drug vocabulary reads as opioids, oldest first. */
+  medications: { id: string; patientId: string; drug: string; createdAt: Date }[];
+}
+
+interface Row extends Trial {
+  active: boolean;
+  doseChanges: Json[];
+  holds: Json[];
+  assessments: Json[];
+  patient: Json;
+  latestOrder: Json | null;
+  drafts: Json[];
+  medications: Json[];
+}
+
+type Json = Record<string, unknown>;
+
+/** A row as JSON gives it back in the types the Prisma client reads it in (dates, decimals). */
+function revive<T>(row: Json, dates: readonly string[], decimals: readonly string[] = []): T {
+  const revived: Json = { ...row };
+  for (const field of dates) {
+    const value = row[field];
+    revived[field] = value == null ? null : new Date(value as string);
+  }
+  for (const field of decimals) {
+    const value = row[field];
+    revived[field] = value == null ? null : new Prisma.Decimal(value as string);
+  }
+  return revived as T;
+}
+
+const doseChangeOf = (row: Json) =>
+  revive<DoseChange>(row, ['changedOn', 'enteredInErrorAt', 'createdAt'], ['doseMg']);
+const holdOf = (row: Json) => revive<TrialHold>(row, ['heldOn', 'resumedOn', 'createdAt']);
+const assessmentOf = (row: Json) =>
+  revive<Assessment>(
+    row,
+    ['assessedOn', 'enteredInErrorAt', 'createdAt'],
+    ['meanScore', 'relativeReduction'],
+  );
+const patientOf = (row: Json) => revive<Patient>(row, ['dateOfBirth', 'createdAt', 'updatedAt']);
+
+// Decimals as text inside JSON, so no digit is lost to a binary float on the way.
+const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
+  Prisma.raw(
+    `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
+  );
+
+export async function loadWorklistData(ctx: Context, scope: ClinicScope): Promise<WorklistData> {
+  const clinicId = scope.clinicId;
+  const rows = await ctx.prisma.$queryRaw<Row[]>`
+    WITH active AS (
+      SELECT t.id FROM "Trial" t
+      WHERE t."clinicId" = ${clinicId}::uuid AND t."enteredInErrorAt" IS NULL
+        AND t."endedOn" IS NULL AND t.state <> 'DISCONTINUED'
+    ),
+    draft AS (
+      SELECT o.id, o."trialId", o."createdById", o."createdAt", u.name AS "preparedBy"
+      FROM "Order" o LEFT JOIN "User" u ON u.id = o."createdById"
+      WHERE o."clinicId" = ${clinicId}::uuid AND o.state = 'DRAFT'
+    ),
+    listed AS (
+      SELECT id, true AS active FROM active
+      UNION
+      SELECT t.id, false FROM "Trial" t
+      WHERE t.id IN (SELECT "trialId" FROM draft) AND t.id NOT IN (SELECT id FROM active)
+        AND t."clinicId" = ${clinicId}::uuid AND t."enteredInErrorAt" IS NULL
+    )
+    SELECT t.*, l.active,
+      COALESCE((SELECT jsonb_agg(${withDecimalsAsText('d', ['doseMg'])} ORDER BY d."changedOn")
+                FROM "DoseChange" d WHERE d."trialId" = t.id), '[]') AS "doseChanges",
+      COALESCE((SELECT jsonb_agg(to_jsonb(h) ORDER BY h."heldOn")
+                FROM "TrialHold" h WHERE h."trialId" = t.id), '[]') AS holds,
+      COALESCE((SELECT jsonb_agg(${withDecimalsAsText('a', ['meanScore', 'relativeReduction'])} ORDER BY a."assessedOn")
+                FROM "Assessment" a WHERE a."trialId" = t.id), '[]') AS assessments,
+      (SELECT to_jsonb(p) FROM "Patient" p WHERE p.id = t."patientId") AS patient,
+      CASE WHEN l.active THEN (
+        SELECT jsonb_build_object('id', o.id, 'trialId', o."trialId", 'state', o.state, 'updatedAt', o."updatedAt",
+                                  'rejectionReason', o."rejectionReason", 'dispensedOn', o."dispensedOn",
+                                  'daysSupply', (SELECT COALESCE(sum(ol."daysSupply"), 0) FROM "OrderLine" ol WHERE ol."orderId" = o.id))
+        FROM "Order" o
+        WHERE o."trialId" = t.id AND o."clinicId" = ${clinicId}::uuid AND o.state <> 'CANCELLED'
+        ORDER BY o."createdAt" DESC, o.id DESC
+        LIMIT 1
+      ) END AS "latestOrder",
+      COALESCE((SELECT jsonb_agg(to_jsonb(d) ORDER BY d."createdAt", d.id) FROM draft d WHERE d."trialId" = t.id), '[]') AS drafts,
+      CASE WHEN l.active THEN COALESCE((
+        SELECT jsonb_agg(jsonb_build_object('id', m.id, 'patientId', m."patientId", 'drug', m.drug, 'createdAt', m."createdAt")
+                         ORDER BY m."createdAt", m.id)
+        FROM "Medication" m
+        WHERE m."patientId" = t."patientId" AND m."needsReview" AND m."stoppedOn" IS NULL AND m."enteredInErrorAt" IS NULL
+      ), '[]') ELSE '[]' END AS medications
+    FROM listed l JOIN "Trial" t ON t.id = l.id
+    ORDER BY t."startDate", t.id`;
+  return collect(ctx, rows);
+}
+
+const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Splits the rows into the worklist's parts, and primes the loaders with the events and patients. */
+function collect(ctx: Context, rows: readonly Row[]): WorklistData {
+  const loaders = trialLoaders(ctx);
+  const data: WorklistData = {
+    active: new Map(),
+    trials: new Map(),
+    latestOrders: [],
+    drafts: [],
+    medications: [],
+  };
+  const medicationIds = new Set<string>();
+  for (const {
+    active,
+    doseChanges,
+    holds,
+    assessments,
+    patient,
+    latestOrder,
+    drafts,
+    medications,
+    ...trial
+  } of rows) {
+    data.trials.set(trial.id, trial);
+    if (active) data.active.set(trial.id, trial);
+    loaders.doseChanges.prime(trial.id, doseChanges.map(doseChangeOf));
+    loaders.holds.prime(trial.id, holds.map(holdOf));
+    loaders.assessments.prime(trial.id, assessments.map(assessmentOf));
+    loaders.patients.prime(trial.patientId, patientOf(patient));
+    if (latestOrder !== null) {
+      data.latestOrders.push(revive<LatestOrder>(latestOrder, ['updatedAt', 'dispensedOn']));
+    }
+    for (const draft of drafts) data.drafts.push(revive(draft, ['createdAt']));
+    for (const medication of medications) {
+      if (medicationIds.has(medication.id as string)) continue;
+      medicationIds.add(medication.id as string);
+      data.medications.push(revive(medication, ['createdAt']));
+    }
+  }
+  data.drafts.sort(oldestFirst);
+  data.medications.sort(oldestFirst);
+  return data;
+}
