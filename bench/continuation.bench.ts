@@ -7,7 +7,7 @@
 // measured on the same data. Not part of `pnpm test`.
 
 import { applyMigrations, type Database, openPostgres } from '../prisma/src/index.ts';
-import { AnalyticsScope } from '../server/src/analytics/analytics-scope.ts';
+import { Repositories } from '../server/src/access/repositories.ts';
 import { BREAKDOWN_HORIZON, countsByKey } from '../server/src/analytics/continuation-breakdown.ts';
 import { continuationCsv } from '../server/src/analytics/continuation-csv.ts';
 import { estimateContinuation, reportedAt } from '../server/src/analytics/continuation-estimate.ts';
@@ -90,9 +90,9 @@ function estimateAll(cohortDays: DayCountRow[], horizonDays: DayCountRow[]): num
 }
 
 async function measure(db: Database, label: string, of: ReportCohort): Promise<Measure> {
-  const scope = AnalyticsScope.of({
-    prisma: db.prisma,
-    viewer: {
+  const scope = new Repositories(
+    db.prisma,
+    {
       userId: '00000000-0000-4000-8000-000000000000',
       sessionId: 'bench',
       organisationId: '00000000-0000-4000-8000-000000000000',
@@ -100,7 +100,8 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
       role: 'ADMIN',
       name: 'Bench',
     },
-  });
+    'bench',
+  ).analytics();
   const sql: number[] = [];
   const reports: number[] = [];
   const csvs: number[] = [];

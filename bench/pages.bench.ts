@@ -8,16 +8,11 @@
 // BENCH_KEEP=1 keeps the database afterwards (for EXPLAIN); BENCH_REUSE=1 times a kept one again,
 // after applying any new migrations, so a change is measured on the same data.
 
-import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { applyMigrations, openPostgres, type PrismaClient } from '../prisma/src/index.ts';
-import { createApp } from '../server/src/app.ts';
-import { createSession, SESSION_COOKIE } from '../server/src/auth/sessions.ts';
 import type { Clock } from '../server/src/platform/clock.ts';
-import { loadConfig } from '../server/src/platform/config.ts';
-import { createLogger } from '../server/src/platform/logger.ts';
 import { generateNetwork, generateTrials } from './generate.ts';
 import { generateCare, generatePharmacy } from './generate-care.ts';
+import { startPageServer } from './page-server.ts';
 import { submissionBurst } from './submissions.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -30,17 +25,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const BATCH = 25_000;
 const KEEP = process.env.BENCH_KEEP === '1';
 const REUSE = process.env.BENCH_REUSE === '1';
-
-/** The portal's own document for a page (its first `graphql(`…`)`), so the bench asks what it asks. */
-function portalQuery(path: string): string {
-  const source = readFileSync(new URL(`../web/src/features/${path}`, import.meta.url), 'utf8');
-  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
-  if (document === undefined) throw new Error(`no graphql document in ${path}`);
-  return document;
-}
-
-const WORKLIST = portalQuery('worklist/api/worklist.ts');
-const TRIAL = portalQuery('trials/api/trial.ts');
 
 async function onServer(sql: string): Promise<void> {
   const server = openPostgres({ url: SERVER_URL, maxConnections: 1 });
@@ -64,12 +48,6 @@ async function generate(prisma: PrismaClient): Promise<void> {
     await generateTrials(prisma, from, to, AS_OF);
     await generateCare(prisma, from, to, AS_OF);
   }
-}
-
-interface Page {
-  label: string;
-  query: string;
-  variables: (request: number) => Record<string, unknown>;
 }
 
 async function main(): Promise<void> {
@@ -100,44 +78,7 @@ async function main(): Promise<void> {
         `Clinic 00 has ${clinicTrials.toLocaleString('en-US')} trials.`,
     );
 
-    const config = loadConfig({
-      ...process.env,
-      ALLOW_EMBEDDED_DATABASE: 'true',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      WEB_DIST: '/nonexistent',
-      CLINIC_TIME_ZONE: 'UTC',
-    });
-    const app = await createApp({ db, config, log: createLogger('silent'), clock });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const prescriber = await db.prisma.user.findFirstOrThrow({ where: { organisationId: clinic.id } });
-    const cookie = `${SESSION_COOKIE}=${await createSession(db.prisma, prescriber.id, config, clock, 'bench')}`;
-    const active = await db.prisma.trial.findMany({
-      where: { clinicId: clinic.id, endedOn: null, enteredInErrorAt: null },
-      select: { id: true },
-      take: 100,
-    });
-
-    const ask = async (page: Page, request: number) => {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: page.query, variables: page.variables(request) }),
-      });
-      const body = (await response.json()) as { data?: Record<string, unknown[]>; errors?: unknown[] };
-      if (body.errors !== undefined) throw new Error(`${page.label}: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    };
-    const pages: Page[] = [
-      { label: 'worklist', query: WORKLIST, variables: () => ({}) },
-      {
-        label: 'trial page',
-        query: TRIAL,
-        variables: (request) => ({ id: active[request % active.length]?.id }),
-      },
-    ];
+    const { endpoint, config, pages, ask, stop: stopServer } = await startPageServer(db, clinic.id, clock);
     const rows: string[][] = [];
     for (const page of pages) {
       let statements = 0;
@@ -173,8 +114,7 @@ async function main(): Promise<void> {
       ]);
     }
     const burst = await submissionBurst(db.prisma, endpoint, clinic.id, { config, clock });
-    server.close();
-    await app.stop();
+    await stopServer();
 
     const header = ['page', 'items', 'SQL statements', 'p50', 'p95', 'requests/s'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));

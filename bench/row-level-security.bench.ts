@@ -6,15 +6,10 @@
 // (default 10) rounds of BENCH_ROUND_REQUESTS (default 40) requests per page and half, from 4
 // concurrent clients.
 
-import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { applyMigrations, openPostgres } from '../prisma/src/index.ts';
 import { ScopedClient } from '../prisma/src/scoped-postgres.ts';
-import { createApp } from '../server/src/app.ts';
-import { createSession, SESSION_COOKIE } from '../server/src/auth/sessions.ts';
 import type { Clock } from '../server/src/platform/clock.ts';
-import { loadConfig } from '../server/src/platform/config.ts';
-import { createLogger } from '../server/src/platform/logger.ts';
+import { type Page, startPageServer } from './page-server.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'ldn_bench_pages';
@@ -22,13 +17,6 @@ const AS_OF = '2026-06-30';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const PER_ROUND = Number(process.env.BENCH_ROUND_REQUESTS ?? 40);
 const CLIENTS = 4;
-
-function portalQuery(path: string): string {
-  const source = readFileSync(new URL(`../web/src/features/${path}`, import.meta.url), 'utf8');
-  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
-  if (document === undefined) throw new Error(`no graphql document in ${path}`);
-  return document;
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,43 +40,8 @@ async function main(): Promise<void> {
       throw new Error(`${DATABASE} is needed: run BENCH_KEEP=1 pnpm bench:pages first (${String(error)})`);
     });
     const clinic = await db.prisma.organisation.findFirstOrThrow({ where: { name: 'Clinic 00' } });
-    const config = loadConfig({
-      ...process.env,
-      ALLOW_EMBEDDED_DATABASE: 'true',
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      WEB_DIST: '/nonexistent',
-      CLINIC_TIME_ZONE: 'UTC',
-    });
-    const app = await createApp({ db, config, log: createLogger('silent'), clock });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const prescriber = await db.prisma.user.findFirstOrThrow({ where: { organisationId: clinic.id } });
-    const cookie = `${SESSION_COOKIE}=${await createSession(db.prisma, prescriber.id, config, clock, 'bench')}`;
-    const active = await db.prisma.trial.findMany({
-      where: { clinicId: clinic.id, endedOn: null, enteredInErrorAt: null },
-      select: { id: true },
-      take: 100,
-    });
-    const pages = [
-      { label: 'worklist', query: portalQuery('worklist/api/worklist.ts'), variables: (_: number) => ({}) },
-      {
-        label: 'trial page',
-        query: portalQuery('trials/api/trial.ts'),
-        variables: (n: number) => ({ id: active[n % active.length]?.id }),
-      },
-    ];
-    const ask = async (page: (typeof pages)[number], n: number) => {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: page.query, variables: page.variables(n) }),
-      });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors !== undefined) throw new Error(`${page.label}: ${JSON.stringify(body.errors)}`);
-    };
-    const round = async (page: (typeof pages)[number]) => {
+    const { pages, ask, stop } = await startPageServer(db, clinic.id, clock);
+    const round = async (page: Page) => {
       const latencies: number[] = [];
       let next = 0;
       const client = async () => {
@@ -130,8 +83,7 @@ async function main(): Promise<void> {
         `| ${page.label} | ${median(without).toFixed(1)} ms | ${median(withRls).toFixed(1)} ms | ${ratio.toFixed(3)} | ${((ratio - 1) * 100).toFixed(1)} % |`,
       );
     }
-    server.close();
-    await app.stop();
+    await stop();
   } finally {
     setRowLevelSecurity(true);
     await db.close();

@@ -6,12 +6,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@ldn/db';
 import express, { type Express } from 'express';
 import { dataAccessSlot, enterViewerOrganisation } from './access/data-access.ts';
+import { Repositories } from './access/repositories.ts';
 import { resolveViewer, sessionTokenOf } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { fhirBody, fhirRouter } from './fhir/fhir.router.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { Context } from './graphql/context.ts';
-import { Loaders } from './graphql/loaders.ts';
 import { createSchema } from './graphql/schema.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { isBackgroundRefetch } from './live/background-refetch.ts';
@@ -90,23 +90,24 @@ export async function createApp({
     graphqlSpans(),
     dataAccessSlot,
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => ({
-        requestId: req.id,
-        log: req.log,
-        db,
-        prisma: db.prisma,
-        config,
-        clock,
-        throttle,
-        viewer: enterViewerOrganisation(
+      context: async ({ req, res }): Promise<Context> => {
+        const viewer = enterViewerOrganisation(
           await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock, {
             touch: !isBackgroundRefetch(req),
           }),
-        ),
-        loaders: new Loaders(db.prisma),
-        req,
-        res,
-      }),
+        );
+        return {
+          requestId: req.id,
+          log: req.log,
+          config,
+          clock,
+          throttle,
+          viewer,
+          repositories: new Repositories(db.prisma, viewer, req.id),
+          req,
+          res,
+        };
+      },
     }),
   );
 

@@ -5,7 +5,7 @@ import { forbidden, unauthenticated } from '../platform/errors.ts';
 
 /**
  * The one role check: `@Authorized()` needs a signed-in person, `@Authorized('CLINICIAN')` that
- * role. Which records a person may reach is the scoped accessors' job (clinic-scope.ts).
+ * role. Which records a person may reach is the scoped accessors' job (clinic-repository.ts).
  */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (context.viewer === null) throw unauthenticated();

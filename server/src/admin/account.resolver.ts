@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { isRecordId } from '../access/ids.ts';
+import { SystemRepo } from '../access/repository-decorators.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
-import { SignInThrottle } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../graphql/context.ts';
 import { badInput, conflict, notFound, tooManyRequests, unauthenticated } from '../platform/errors.ts';
@@ -24,9 +25,11 @@ export class AccountResolver {
   acceptInvitation(
     @Arg('token', () => String) token: string,
     @Arg('password', () => String) password: string,
+    // system: nobody is signed in; the invitation token names the person.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<PasswordSetType> {
-    return setPasswordWithToken(ctx, 'INVITATION', token, password);
+    return setPasswordWithToken(system, ctx, 'INVITATION', token, password);
   }
 
   /** Sets a new password from a reset link and ends every session the person had. */
@@ -34,9 +37,11 @@ export class AccountResolver {
   resetPassword(
     @Arg('token', () => String) token: string,
     @Arg('password', () => String) password: string,
+    // system: nobody is signed in; the reset token names the person.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<PasswordSetType> {
-    return setPasswordWithToken(ctx, 'PASSWORD_RESET', token, password);
+    return setPasswordWithToken(system, ctx, 'PASSWORD_RESET', token, password);
   }
 
   /**
@@ -48,17 +53,19 @@ export class AccountResolver {
   async changeMyPassword(
     @Arg('current', () => String) current: string,
     @Arg('next', () => String) next: string,
+    // system: one's own user row and the sign-in throttle belong to no organisation's records.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const viewer = signedIn(ctx);
-    const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.userId } });
+    const user = await system.unscoped.user.findUniqueOrThrow({ where: { id: viewer.userId } });
     const attempt = { account: user.email };
-    const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+    const throttle = system.throttle(ctx.clock, ctx.throttle);
     if (!(await throttle.admit(attempt))) {
       throw tooManyRequests('Too many wrong passwords. Wait a few minutes and try again.');
     }
     if (!(await verifyPassword(user.passwordHash, current))) {
-      await audit(ctx.prisma, ctx, 'PASSWORD_CHANGE_REFUSED', 'User', user.id);
+      await system.audit('PASSWORD_CHANGE_REFUSED', 'User', user.id);
       throw badInput('current', 'Your current password is not right.');
     }
     // The right password: the attempt is not a failure, whatever the new password's fate.
@@ -66,7 +73,7 @@ export class AccountResolver {
     assertPasswordPolicy(next, 'next');
     if (next === current) throw badInput('next', 'Choose a password different from the current one.');
     const passwordHash = await hashPassword(next);
-    await ctx.prisma.$transaction(async (tx) => {
+    await system.transaction(async (tx) => {
       // Only if nobody changed it since it was checked (a reset link used meanwhile wins).
       const { count } = await tx.user.updateMany({
         where: { id: user.id, passwordHash: user.passwordHash },
@@ -85,10 +92,14 @@ export class AccountResolver {
   /** One's live sessions, most recently used first. */
   @Authorized()
   @Query(() => [MySessionType])
-  async mySessions(@Ctx() ctx: Context): Promise<MySessionType[]> {
+  async mySessions(
+    // system: a person's own sessions, found by their user id.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<MySessionType[]> {
     const viewer = signedIn(ctx);
     const now = ctx.clock.now().getTime();
-    const sessions = await ctx.prisma.session.findMany({
+    const sessions = await system.unscoped.session.findMany({
       where: {
         userId: viewer.userId,
         revokedAt: null,
@@ -110,10 +121,15 @@ export class AccountResolver {
   /** Ends one of one's sessions (another browser, or this one, which then signs out). */
   @Authorized()
   @Mutation(() => Boolean)
-  async endMySession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  async endMySession(
+    @Arg('id', () => ID) id: string,
+    // system: a person's own session, found by their user id.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     const viewer = signedIn(ctx);
     if (!isRecordId(id)) throw notFound('Session');
-    await ctx.prisma.$transaction(async (tx) => {
+    await system.transaction(async (tx) => {
       // Someone else's session answers exactly like one that does not exist.
       const { count } = await tx.session.updateMany({
         where: { id, userId: viewer.userId, revokedAt: null },
@@ -129,9 +145,13 @@ export class AccountResolver {
   /** Ends all of one's sessions but this one; answers how many ended. */
   @Authorized()
   @Mutation(() => Int)
-  async endMyOtherSessions(@Ctx() ctx: Context): Promise<number> {
+  async endMyOtherSessions(
+    // system: a person's own sessions, found by their user id.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
     const viewer = signedIn(ctx);
-    return ctx.prisma.$transaction(async (tx) => {
+    return system.transaction(async (tx) => {
       const { count } = await tx.session.updateMany({
         where: { userId: viewer.userId, revokedAt: null, id: { not: viewer.sessionId } },
         data: { revokedAt: ctx.clock.now() },

@@ -1,4 +1,5 @@
 import type { UserTokenKind } from '@ldn/db';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Context } from '../graphql/context.ts';
@@ -11,7 +12,8 @@ import { consumeToken } from './user-tokens.ts';
  * argon2id hash and ends every session the person had (a reset is often "someone else may know it").
  */
 export async function setPasswordWithToken(
-  ctx: Pick<Context, 'prisma' | 'clock' | 'requestId'>,
+  system: SystemRepository,
+  ctx: Pick<Context, 'clock' | 'requestId'>,
   kind: UserTokenKind,
   token: string,
   password: string,
@@ -19,7 +21,7 @@ export async function setPasswordWithToken(
   assertPasswordPolicy(password, 'password');
   // Hashed before the transaction: argon2 is deliberately slow and must not hold locks.
   const passwordHash = await hashPassword(password);
-  return ctx.prisma.$transaction(async (tx) => {
+  return system.transaction(async (tx) => {
     const user = await consumeToken(tx, token, kind, ctx.clock);
     const now = ctx.clock.now();
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

@@ -1,10 +1,11 @@
 import type { AuditLog, Prisma } from '@ldn/db';
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Query, Resolver } from 'type-graphql';
+import { AdminRepo } from '../access/repository-decorators.ts';
 import { AUDIT_ACTIONS } from '../audit/audit-actions.ts';
-import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
+import { decodeCursor, encodeCursor, pageOf } from '../platform/cursor.ts';
 import { badInput } from '../platform/errors.ts';
-import { AdminScope } from './admin-scope.ts';
+import type { AdminRepository } from './admin-repository.ts';
 import {
   AuditEntryConnectionType,
   AuditLogArgs,
@@ -15,15 +16,9 @@ import {
 import { patientAuditRecords, touchingRecords } from './audit-patient.ts';
 
 // The cursor is the row's id: ids grow with every row, so "newest first" is "id descending".
-const cursorOf = (row: Pick<AuditLog, 'id'>) => Buffer.from(row.id.toString()).toString('base64url');
-
-function idAfter(cursor: string): bigint {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{1,19}$/.test(text)) {
-    throw badInput('after', 'This cursor is not one the audit log gave out; start from the first page.');
-  }
-  return BigInt(text);
-}
+const cursorOf = (row: Pick<AuditLog, 'id'>) => encodeCursor(row.id.toString());
+const isRowId = (key: unknown): key is string => typeof key === 'string' && /^\d{1,19}$/.test(key);
+const idAfter = (cursor: string) => BigInt(decodeCursor(cursor, isRowId, 'the audit log'));
 
 /** The rows of one record: about it, or a list that showed it. */
 const aboutRecord = (record: AuditRecordFilter): Prisma.AuditLogWhereInput => ({
@@ -35,17 +30,17 @@ const aboutRecord = (record: AuditRecordFilter): Prisma.AuditLogWhereInput => ({
 
 /** The rows touching the patient the filter names; an MRN the clinic does not have is bad input. */
 async function aboutPatient(
-  scope: AdminScope,
+  scope: AdminRepository,
   patient: AuditPatientFilter,
 ): Promise<Prisma.AuditLogWhereInput> {
-  const records = await patientAuditRecords(scope.prisma, patient.clinicId, patient.mrn);
+  const records = await scope.read((client) => patientAuditRecords(client, patient.clinicId, patient.mrn));
   if (records === null)
     throw badInput('filter.patient.mrn', 'This clinic has no patient with this medical record number.');
   return touchingRecords(records);
 }
 
 async function whereOf(
-  scope: AdminScope,
+  scope: AdminRepository,
   filter: AuditLogFilter | null | undefined,
 ): Promise<Prisma.AuditLogWhereInput> {
   if (filter == null) return {};
@@ -74,8 +69,8 @@ export class AuditLogResolver {
   /** The actions the audit log's filter may ask for: every action the API writes. */
   @Authorized('ADMIN')
   @Query(() => [String])
-  auditActions(@Ctx() ctx: Context): readonly string[] {
-    AdminScope.of(ctx);
+  auditActions(@AdminRepo() scope: AdminRepository): readonly string[] {
+    scope;
     return AUDIT_ACTIONS;
   }
 
@@ -84,59 +79,51 @@ export class AuditLogResolver {
   @Query(() => AuditEntryConnectionType)
   async auditLog(
     @Args(() => AuditLogArgs, NULLS_ARE_CHECKED) args: AuditLogArgs,
-    @Ctx() ctx: Context,
+    @AdminRepo() scope: AdminRepository,
   ): Promise<AuditEntryConnectionType> {
-    const scope = AdminScope.of(ctx);
     const match = await whereOf(scope, args.filter);
     const after = args.after ?? null;
-    const rows = await scope.prisma.auditLog.findMany({
-      where: after === null ? match : { AND: [match, { id: { lt: idAfter(after) } }] },
-      orderBy: { id: 'desc' },
-      take: args.first + 1, // one more than the page says whether another page follows
-    });
-    const page = rows.slice(0, args.first);
-    const names = await namesOf(scope, page);
-    const last = page.at(-1);
-    return {
-      edges: page.map((row) => ({
-        cursor: cursorOf(row),
-        node: {
-          id: row.id.toString(),
-          at: row.at,
-          actorId: row.actorId,
-          actorName: row.actorId === null ? null : (names.people.get(row.actorId) ?? null),
-          patientLinkId: row.patientLinkId,
-          organisationId: row.organisationId,
-          organisationName:
-            row.organisationId === null ? null : (names.organisations.get(row.organisationId) ?? null),
-          action: row.action,
-          entity: row.entity,
-          entityId: row.entityId,
-          entityIds: row.entityIds,
-          requestId: row.requestId,
-        },
-      })),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: last === undefined ? null : cursorOf(last),
-      },
-    };
+    const rows = await scope.read((client) =>
+      client.auditLog.findMany({
+        where: after === null ? match : { AND: [match, { id: { lt: idAfter(after) } }] },
+        orderBy: { id: 'desc' },
+        take: args.first + 1,
+      }),
+    );
+    const names = await namesOf(scope, rows.slice(0, args.first));
+    return pageOf(rows, args.first, cursorOf, (row) => ({
+      id: row.id.toString(),
+      at: row.at,
+      actorId: row.actorId,
+      actorName: row.actorId === null ? null : (names.people.get(row.actorId) ?? null),
+      patientLinkId: row.patientLinkId,
+      organisationId: row.organisationId,
+      organisationName:
+        row.organisationId === null ? null : (names.organisations.get(row.organisationId) ?? null),
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      entityIds: row.entityIds,
+      requestId: row.requestId,
+    }));
   }
 }
 
 /** The names of the staff and organisations on a page: two queries, however long the page. */
-async function namesOf(scope: AdminScope, rows: AuditLog[]) {
+async function namesOf(scope: AdminRepository, rows: AuditLog[]) {
   const actorIds = [...new Set(rows.flatMap((row) => (row.actorId === null ? [] : [row.actorId])))];
   const organisationIds = [
     ...new Set(rows.flatMap((row) => (row.organisationId === null ? [] : [row.organisationId]))),
   ];
-  const [people, organisations] = await Promise.all([
-    scope.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
-    scope.prisma.organisation.findMany({
-      where: { id: { in: organisationIds } },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [people, organisations] = await scope.read((client) =>
+    Promise.all([
+      client.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+      client.organisation.findMany({
+        where: { id: { in: organisationIds } },
+        select: { id: true, name: true },
+      }),
+    ]),
+  );
   return {
     people: new Map(people.map((person) => [person.id, person.name])),
     organisations: new Map(organisations.map((organisation) => [organisation.id, organisation.name])),

@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from '@ldn/db';
+import type { Prisma } from '@ldn/db';
+import type { Client } from '../access/repository.ts';
 
 /** One record of a patient, named as the audit log names it: its entity and its id. */
 interface AuditedRecord {
@@ -12,7 +13,7 @@ interface AuditedRecord {
  * when the clinic has no such patient. Ids only: the administrator never sees a patient's details.
  */
 export async function patientAuditRecords(
-  prisma: PrismaClient,
+  prisma: Client,
   clinicId: string,
   mrn: string,
 ): Promise<AuditedRecord[] | null> {

@@ -1,11 +1,12 @@
 import { OrganisationKind } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { isRecordId } from '../access/ids.ts';
+import { AdminRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
 import { notFound } from '../platform/errors.ts';
-import { AdminScope } from './admin-scope.ts';
+import type { AdminRepository } from './admin-repository.ts';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.ts';
 import {
   createOrganisation,
@@ -22,14 +23,15 @@ export class OrganisationAdminResolver {
   @Query(() => [ManagedOrganisationType])
   async organisations(
     @Arg('kind', () => OrganisationKind, { nullable: true }) kind: OrganisationKind | null | undefined,
-    @Ctx() ctx: Context,
+    @AdminRepo() scope: AdminRepository,
   ): Promise<ManagedOrganisationType[]> {
-    const scope = AdminScope.of(ctx);
-    const rows = await scope.prisma.organisation.findMany({
-      where: kind == null ? {} : { kind },
-      include: ORGANISATION_INCLUDE,
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    });
+    const rows = await scope.read((client) =>
+      client.organisation.findMany({
+        where: kind == null ? {} : { kind },
+        include: ORGANISATION_INCLUDE,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+    );
     return rows.map(managedOrganisation);
   }
 
@@ -38,9 +40,10 @@ export class OrganisationAdminResolver {
   @Mutation(() => ManagedOrganisationType)
   async createOrganisation(
     @Arg('input', () => CreateOrganisationInput, NULLS_ARE_CHECKED) input: CreateOrganisationInput,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<ManagedOrganisationType> {
-    return AdminScope.of(ctx).transaction(async (tx) => {
+    return scope.transaction(async (tx) => {
       const organisation = await createOrganisation(tx, input);
       await audit(tx, ctx, 'CREATE', 'Organisation', organisation.id);
       return organisation;
@@ -54,9 +57,9 @@ export class OrganisationAdminResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => String, { nullable: true }) version: string | null | undefined,
     @Arg('input', () => UpdateOrganisationInput, NULLS_ARE_CHECKED) input: UpdateOrganisationInput,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<ManagedOrganisationType> {
-    const scope = AdminScope.of(ctx);
     if (!isRecordId(id)) throw notFound('Organisation');
     return scope.transaction(async (tx) => {
       const organisation = await updateOrganisation(tx, id, version ?? undefined, input);

@@ -2,11 +2,12 @@ import type { Prisma } from '@ldn/db';
 import { Role } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { isRecordId } from '../access/ids.ts';
+import { AdminRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
 import { badInput, conflict } from '../platform/errors.ts';
-import { AdminScope } from './admin-scope.ts';
+import type { AdminRepository } from './admin-repository.ts';
 import { InvitePersonInput } from './person.inputs.ts';
 import {
   assertAnotherActiveAdmin,
@@ -30,21 +31,22 @@ export class PeopleAdminResolver {
     @Arg('organisationId', () => ID, { nullable: true }) organisationId: string | null | undefined,
     @Arg('role', () => Role, { nullable: true }) role: Role | null | undefined,
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null | undefined,
-    @Ctx() ctx: Context,
+    @AdminRepo() scope: AdminRepository,
   ): Promise<PersonType[]> {
-    const scope = AdminScope.of(ctx);
     if (organisationId != null && !isRecordId(organisationId)) return [];
     const where: Prisma.UserWhereInput = {
       ...(organisationId == null ? {} : { organisationId }),
       ...(role == null ? {} : { role }),
       ...(active == null ? {} : { active }),
     };
-    const users = await scope.prisma.user.findMany({
-      where,
-      include: { organisation: true },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      take: PEOPLE_LIMIT,
-    });
+    const users = await scope.read((client) =>
+      client.user.findMany({
+        where,
+        include: { organisation: true },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take: PEOPLE_LIMIT,
+      }),
+    );
     return users.map(personOf);
   }
 
@@ -53,9 +55,9 @@ export class PeopleAdminResolver {
   @Mutation(() => PersonLinkType)
   async invitePerson(
     @Arg('input', () => InvitePersonInput, NULLS_ARE_CHECKED) input: InvitePersonInput,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<PersonLinkType> {
-    const scope = AdminScope.of(ctx);
     return scope.transaction(async (tx) => {
       const invited = await invitePerson(tx, input, scope.viewer.userId, ctx.clock);
       await audit(tx, ctx, 'INVITE', 'User', invited.person.id);
@@ -68,9 +70,9 @@ export class PeopleAdminResolver {
   @Mutation(() => PersonLinkType)
   async resetPasswordLink(
     @Arg('userId', () => ID) userId: string,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<PersonLinkType> {
-    const scope = AdminScope.of(ctx);
     return scope.transaction(async (tx) => {
       const person = await personById(tx, userId);
       if (!person.active) throw badInput('userId', 'This person is deactivated; reactivate them first.');
@@ -86,8 +88,11 @@ export class PeopleAdminResolver {
    */
   @Authorized('ADMIN')
   @Mutation(() => PersonType)
-  async deactivatePerson(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<PersonType> {
-    const scope = AdminScope.of(ctx);
+  async deactivatePerson(
+    @Arg('userId', () => ID) userId: string,
+    @AdminRepo() scope: AdminRepository,
+    @Ctx() ctx: Context,
+  ): Promise<PersonType> {
     if (userId === scope.viewer.userId) {
       throw badInput('userId', 'You cannot deactivate yourself; ask another administrator.');
     }
@@ -111,8 +116,11 @@ export class PeopleAdminResolver {
   /** Lets a deactivated person sign in again (with their old password; old sessions stay ended). */
   @Authorized('ADMIN')
   @Mutation(() => PersonType)
-  async reactivatePerson(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<PersonType> {
-    const scope = AdminScope.of(ctx);
+  async reactivatePerson(
+    @Arg('userId', () => ID) userId: string,
+    @AdminRepo() scope: AdminRepository,
+    @Ctx() ctx: Context,
+  ): Promise<PersonType> {
     return scope.transaction(async (tx) => {
       const person = await personById(tx, userId);
       await tx.user.updateMany({
@@ -135,9 +143,9 @@ export class PeopleAdminResolver {
     @Arg('role', () => Role) role: Role,
     @Arg('npi', () => String, { nullable: true, description: 'Needed when becoming a clinician.' })
     npi: string | null | undefined,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<PersonType> {
-    const scope = AdminScope.of(ctx);
     return scope.transaction(async (tx) => {
       const person = await personById(tx, userId);
       assertRoleFits(person.organisation.kind, role);

@@ -1,10 +1,11 @@
 import type { OrganisationKind, Role } from '@ldn/db';
 import { isValidNpi } from '@ldn/rules';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
 import { badInput } from '../platform/errors.ts';
 
 /** Which roles each kind of organisation has (workflows.md). */
 export const ROLES_OF: Record<OrganisationKind, readonly Role[]> = {
-  CLINIC: ['CLINICIAN', 'COORDINATOR'],
+  CLINIC: CLINIC_ROLES,
   PHARMACY: ['PHARMACIST'],
   NETWORK: ['ADMIN'],
 };

@@ -1,5 +1,5 @@
 import { CONTINUATION_REPORT_DAYS } from '@ldn/rules';
-import type { ReportReader } from './analytics-scope.ts';
+import type { ReportReader } from './analytics-repository.ts';
 import {
   type ContinuationEstimate,
   type DayCount,

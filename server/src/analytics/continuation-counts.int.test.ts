@@ -8,10 +8,10 @@ import {
   type TrialSpan,
 } from '@ldn/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Repositories } from '../access/repositories.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { anOrganisation, aPerson } from '../test/builders.ts';
 import { someTrials, type TrialSpec } from './analytics.builders.ts';
-import { AnalyticsScope } from './analytics-scope.ts';
 import { BREAKDOWN_HORIZON } from './continuation-breakdown.ts';
 import { type DayCountRow, type Dimension, type ReportCohort, reportCounts } from './continuation-queries.ts';
 import { continuationReport } from './continuation-report.ts';
@@ -314,9 +314,9 @@ describe('the continuation counts, against the per-trial reference', () => {
   });
 
   it('reports the per-trial Kaplan–Meier figures, and suppresses the small groups', async () => {
-    const scope = AnalyticsScope.of({
-      prisma: db.prisma,
-      viewer: {
+    const scope = new Repositories(
+      db.prisma,
+      {
         userId: '00000000-0000-4000-8000-000000000000',
         sessionId: 'test',
         organisationId: '00000000-0000-4000-8000-000000000000',
@@ -324,7 +324,8 @@ describe('the continuation counts, against the per-trial reference', () => {
         role: 'ADMIN',
         name: 'Test',
       },
-    });
+      'test',
+    ).analytics();
     for (const [, cohort] of cohorts) {
       const shown = trials.filter((trial) => inCohort(trial, cohort));
       const span = spanAt(cohort.asOf);

@@ -1,6 +1,6 @@
 import { Prisma } from '@ldn/db';
 import type { IsoDate } from '@ldn/rules';
-import type { ReportReader } from './analytics-scope.ts';
+import type { ReportReader } from './analytics-repository.ts';
 
 // The aggregates of the continuation report, computed by the database: whatever the number of
 // trials, what comes back is counts per (group, day on therapy), per group and per outcome cell.

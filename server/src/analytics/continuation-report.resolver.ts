@@ -1,17 +1,21 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { audit } from '../audit/audit.ts';
+import { AnalyticsRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
-import { AnalyticsScope } from './analytics-scope.ts';
+import type { AnalyticsRepository } from './analytics-repository.ts';
 import { continuationCsv } from './continuation-csv.ts';
 import { ContinuationFilter, cohortOf } from './continuation-filter.input.ts';
 import { continuationReport } from './continuation-report.ts';
 import { ContinuationReportCsvType, ContinuationReportType } from './continuation-report.types.ts';
 
-async function report(ctx: Context, filter: ContinuationFilter | null | undefined, entity: string) {
-  const scope = AnalyticsScope.of(ctx);
+async function report(
+  ctx: Context,
+  scope: AnalyticsRepository,
+  filter: ContinuationFilter | null | undefined,
+  entity: string,
+) {
   const cohort = cohortOf(filter, ctx.clock.today());
   const result = await continuationReport(scope, cohort, ctx.clock.now());
-  await audit(ctx.prisma, ctx, 'READ', entity, null);
+  await scope.audit('READ', entity, null);
   return result;
 }
 
@@ -25,9 +29,10 @@ export class ContinuationReportResolver {
       | ContinuationFilter
       | null
       | undefined,
+    @AnalyticsRepo() scope: AnalyticsRepository,
     @Ctx() ctx: Context,
   ): Promise<ContinuationReportType> {
-    return report(ctx, filter, 'ContinuationReport');
+    return report(ctx, scope, filter, 'ContinuationReport');
   }
 
   /** The same figures as a CSV file, with the filter and the dates in its header lines. */
@@ -38,8 +43,9 @@ export class ContinuationReportResolver {
       | ContinuationFilter
       | null
       | undefined,
+    @AnalyticsRepo() scope: AnalyticsRepository,
     @Ctx() ctx: Context,
   ): Promise<ContinuationReportCsvType> {
-    return continuationCsv(await report(ctx, filter, 'ContinuationReportCsv'));
+    return continuationCsv(await report(ctx, scope, filter, 'ContinuationReportCsv'));
   }
 }

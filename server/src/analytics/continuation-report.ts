@@ -6,7 +6,7 @@ import {
   MINIMUM_AT_RISK,
   numbersAtRiskDays,
 } from '@ldn/rules';
-import type { AnalyticsScope, ReportReader } from './analytics-scope.ts';
+import type { AnalyticsRepository, ReportReader } from './analytics-repository.ts';
 import { BREAKDOWN_HORIZON, breakdown, countsByKey, ratesOf } from './continuation-breakdown.ts';
 import { type ContinuationEstimate, estimateContinuation } from './continuation-estimate.ts';
 import { outcomeFigures, REFERENCE } from './continuation-outcomes.ts';
@@ -90,7 +90,7 @@ function shownCurve(
  * module adds Greenwood intervals, labels, suppression and the not-estimable rule.
  */
 export function continuationReport(
-  scope: AnalyticsScope,
+  scope: AnalyticsRepository,
   cohort: ReportCohort,
   computedAt: Date,
 ): Promise<ContinuationReportType> {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { MAY } from '../access/action-roles.ts';
-import { AdminScope } from '../admin/admin-scope.ts';
+import { AdminRepo } from '../access/repository-decorators.ts';
+import type { AdminRepository } from '../admin/admin-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
@@ -13,10 +14,9 @@ export class ApiTokenResolver {
   /** Every token, newest first, with its status; never the token itself. */
   @Authorized(...MAY.manageApiTokens)
   @Query(() => [ApiTokenType])
-  async apiTokens(@Ctx() ctx: Context): Promise<ApiTokenType[]> {
-    const scope = AdminScope.of(ctx);
+  async apiTokens(@AdminRepo() scope: AdminRepository, @Ctx() ctx: Context): Promise<ApiTokenType[]> {
     const now = ctx.clock.now();
-    return (await listApiTokens(scope.prisma)).map((row) => apiTokenOf(row, now));
+    return (await scope.read(listApiTokens)).map((row) => apiTokenOf(row, now));
   }
 
   /** Issues a read-only token for one clinic or pharmacy; the answer holds it, once. */
@@ -24,9 +24,9 @@ export class ApiTokenResolver {
   @Mutation(() => IssuedApiTokenType)
   async issueApiToken(
     @Arg('input', () => IssueApiTokenInput, NULLS_ARE_CHECKED) input: IssueApiTokenInput,
+    @AdminRepo() scope: AdminRepository,
     @Ctx() ctx: Context,
   ): Promise<IssuedApiTokenType> {
-    const scope = AdminScope.of(ctx);
     return scope.transaction(async (tx) => {
       const { token, row } = await issueApiToken(tx, input, scope.viewer.userId, ctx.clock);
       await audit(tx, ctx, 'ISSUE', 'ApiToken', row.id);
@@ -37,8 +37,11 @@ export class ApiTokenResolver {
   /** Stops a token for good; revoking it again changes nothing. */
   @Authorized(...MAY.manageApiTokens)
   @Mutation(() => ApiTokenType)
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiTokenType> {
-    const scope = AdminScope.of(ctx);
+  async revokeApiToken(
+    @Arg('id', () => ID) id: string,
+    @AdminRepo() scope: AdminRepository,
+    @Ctx() ctx: Context,
+  ): Promise<ApiTokenType> {
     return scope.transaction(async (tx) => {
       const { row, changed } = await revokeApiToken(tx, id, scope.viewer.userId, ctx.clock);
       if (changed) await audit(tx, ctx, 'REVOKE', 'ApiToken', row.id);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiToken, Organisation, Prisma, PrismaClient, User } from '@ldn/db';
+import type { ApiToken, Organisation, Prisma, User } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
+import type { Client } from '../access/repository.ts';
 import { hashToken } from '../auth/sessions.ts';
 import type { Clock } from '../platform/clock.ts';
 import { badInput, notFound } from '../platform/errors.ts';
@@ -82,7 +83,7 @@ export async function revokeApiToken(
 }
 
 /** Every token of the installation, newest first. */
-export function listApiTokens(prisma: PrismaClient): Promise<ApiTokenRow[]> {
+export function listApiTokens(prisma: Client): Promise<ApiTokenRow[]> {
   return prisma.apiToken.findMany({
     include: API_TOKEN_INCLUDE,
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],

@@ -1,17 +1,19 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { SystemRepo } from '../access/repository-decorators.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { AppError, tooManyRequests } from '../platform/errors.ts';
 import { MeType, SignInInput } from './auth.types.ts';
 import { verifyPassword } from './password.ts';
 import { clearSessionCookie, createSession, setSessionCookie } from './sessions.ts';
-import { type SignInAttempt, SignInThrottle } from './throttle.ts';
+import type { SignInAttempt } from './throttle.ts';
 
 // One answer for an unknown email and a wrong password, so sign-in does not reveal who has an account.
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
-async function loadMe(ctx: Context, userId: string): Promise<MeType> {
-  const user = await ctx.prisma.user.findUniqueOrThrow({
+async function loadMe(system: SystemRepository, userId: string): Promise<MeType> {
+  const user = await system.unscoped.user.findUniqueOrThrow({
     where: { id: userId },
     include: { organisation: true },
   });
@@ -22,8 +24,12 @@ async function loadMe(ctx: Context, userId: string): Promise<MeType> {
 export class AuthResolver {
   /** The signed-in person, or null when nobody is signed in. */
   @Query(() => MeType, { nullable: true })
-  async me(@Ctx() ctx: Context): Promise<MeType | null> {
-    return ctx.viewer === null ? null : loadMe(ctx, ctx.viewer.userId);
+  async me(
+    // system: the signed-in person's own user row.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<MeType | null> {
+    return ctx.viewer === null ? null : loadMe(system, ctx.viewer.userId);
   }
 
   /**
@@ -31,40 +37,56 @@ export class AuthResolver {
    * (the account; an address is only slowed).
    */
   @Mutation(() => MeType)
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<MeType> {
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    // system: nobody is signed in yet: the throttle, the account found by its email, the new session.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<MeType> {
     const email = input.email.trim().toLowerCase();
     // The address Express derived: the peer's, or with TRUST_PROXY the client's before the proxies.
     const attempt: SignInAttempt = { account: email, address: ctx.req.ip ?? 'unknown' };
-    const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+    const throttle = system.throttle(ctx.clock, ctx.throttle);
     if (!(await throttle.admit(attempt))) {
       throw tooManyRequests('Too many failed sign-ins. Wait a few minutes and try again.');
     }
-    const user = await ctx.prisma.user.findUnique({ where: { email }, include: { organisation: true } });
+    const user = await system.unscoped.user.findUnique({ where: { email }, include: { organisation: true } });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (user === null || !passwordMatches || !user.active || !user.organisation.active) {
-      await audit(ctx.prisma, ctx, 'SIGN_IN_REFUSED', 'User', user?.id ?? null);
+      await system.audit('SIGN_IN_REFUSED', 'User', user?.id ?? null);
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     await throttle.recordSuccess(attempt);
-    const token = await createSession(ctx.prisma, user.id, ctx.config, ctx.clock, ctx.req.get('user-agent'));
+    const token = await createSession(
+      system.unscoped,
+      user.id,
+      ctx.config,
+      ctx.clock,
+      ctx.req.get('user-agent'),
+    );
     setSessionCookie(ctx.res, token, ctx.config);
     await audit(
-      ctx.prisma,
+      system.unscoped,
+      // The person just signed in acts: the request's viewer is still nobody.
       { requestId: ctx.requestId, viewer: { userId: user.id, organisationId: user.organisationId } },
       'SIGN_IN',
       'User',
       user.id,
     );
-    return loadMe(ctx, user.id);
+    return loadMe(system, user.id);
   }
 
   /** Ends this session (the cookie is cleared and the session cannot be used again). */
   @Authorized()
   @Mutation(() => Boolean)
-  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+  async signOut(
+    // system: the session's own row.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     const viewer = ctx.viewer;
     if (viewer === null) return false;
-    await ctx.prisma.$transaction(async (tx) => {
+    await system.transaction(async (tx) => {
       await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: ctx.clock.now() } });
       await audit(tx, ctx, 'SIGN_OUT', 'User', viewer.userId);
     });

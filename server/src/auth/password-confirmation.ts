@@ -1,11 +1,11 @@
 import type { User } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
-import { audit } from '../audit/audit.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import type { Context } from '../graphql/context.ts';
 import { signatureInvalid, tooManyRequests, unauthenticated } from '../platform/errors.ts';
 import { SingleFlight } from '../platform/single-flight.ts';
 import { verifyPassword } from './password.ts';
-import { type SignInAttempt, SignInThrottle } from './throttle.ts';
+import type { SignInAttempt } from './throttle.ts';
 
 /** The record a signature is for, named in the audit row of a refused one. */
 export interface SignedRecord {
@@ -31,15 +31,20 @@ const checksUnderWay = new SingleFlight<Check>();
  * checked. A wrong password writes SIGNATURE_REFUSED to the audit log (never the password) and is
  * SIGNATURE_INVALID. Returns the signer's record.
  */
-export async function confirmSignature(ctx: Context, password: string, record: SignedRecord): Promise<User> {
+export async function confirmSignature(
+  ctx: Context,
+  system: SystemRepository,
+  password: string,
+  record: SignedRecord,
+): Promise<User> {
   if (ctx.viewer === null) throw unauthenticated();
-  const signer = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId } });
+  const signer = await system.unscoped.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId } });
   // Sign-in's key: the stored email is the normalised one sign-in counts against.
   const attempt: SignInAttempt = { account: signer.email, address: ctx.req.ip ?? 'unknown' };
   const check = await checksUnderWay.run(
     [signer.id, attempt.address, signer.passwordHash, password].join('\n'),
     async (): Promise<Check> => {
-      const throttle = new SignInThrottle(ctx.prisma, ctx.clock, ctx.throttle);
+      const throttle = system.throttle(ctx.clock, ctx.throttle);
       if (!(await throttle.admit(attempt))) return 'THROTTLED';
       if (!(await verifyPassword(signer.passwordHash, password))) return 'WRONG';
       await throttle.recordSuccess(attempt);
@@ -50,13 +55,7 @@ export async function confirmSignature(ctx: Context, password: string, record: S
     throw tooManyRequests('Too many wrong passwords. Wait a few minutes and try again.');
   }
   if (check === 'WRONG') {
-    await audit(
-      ctx.prisma,
-      ctx,
-      'SIGNATURE_REFUSED',
-      record.entity,
-      isRecordId(record.id) ? record.id : null,
-    );
+    await system.audit('SIGNATURE_REFUSED', record.entity, isRecordId(record.id) ? record.id : null);
     throw signatureInvalid();
   }
   return signer;

@@ -1,15 +1,7 @@
 import type { Role } from '@ldn/db';
-import {
-  Authorized,
-  type ClassType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ObjectType,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { Context } from '../graphql/context.ts';
+import { Authorized, type ClassType, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { userNameOf } from '../graphql/user-names.ts';
 
 /** The columns that mark a row entered in error, as every corrected table stores them. */
@@ -52,14 +44,18 @@ export const enteredInErrorFieldsOf = (row: EnteredInErrorColumns): EnteredInErr
  */
 export function enteredInErrorByNameResolver(
   type: ClassType<EnteredInErrorFields>,
+  /** Clinic roles: the records carrying these fields are the clinic's own. */
   roles: readonly Role[],
 ): ClassType {
   @Resolver(() => type)
   class EnteredInErrorByNameResolver {
     @Authorized(...roles)
     @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
-    enteredInErrorByName(@Root() record: EnteredInErrorFields, @Ctx() ctx: Context): Promise<string> | null {
-      return record.enteredInErrorById === null ? null : userNameOf(ctx, record.enteredInErrorById);
+    enteredInErrorByName(
+      @Root() record: EnteredInErrorFields,
+      @ClinicRepo() repo: ClinicRepository,
+    ): Promise<string> | null {
+      return record.enteredInErrorById === null ? null : userNameOf(repo, record.enteredInErrorById);
     }
   }
   return EnteredInErrorByNameResolver;

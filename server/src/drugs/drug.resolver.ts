@@ -1,6 +1,7 @@
 import { classifyDrug, DRUG_SEARCH_MAX_LIMIT, searchDrugs, VOCABULARY_VERSION } from '@ldn/rules';
 import { Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Field, Int, Query, Resolver } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
 import {
   DrugClassificationType,
   DrugSearchHitType,
@@ -36,7 +37,7 @@ class ClassifyDrugArgs {
  */
 @Resolver()
 export class DrugResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => [DrugSearchHitType], {
     description: 'Names of the drug vocabulary for a type-ahead, best first.',
   })
@@ -44,7 +45,7 @@ export class DrugResolver {
     return searchDrugs(query, first).map(drugSearchHitOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => DrugClassificationType, {
     description: 'What the vocabulary makes of a typed name (clinical-rules §11), before it is saved.',
   })

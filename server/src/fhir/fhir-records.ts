@@ -27,7 +27,7 @@ export type RecordFilter = { id: string } | { patientId: string };
 export type TrialWithDoses = Trial & { doseChanges: DoseChange[] };
 export type OrderLineWithOrder = OrderLine & { order: Order };
 
-/** The orders a pharmacy reaches: addressed to it, never drafts (as pharmacy-scope.ts). */
+/** The orders a pharmacy reaches: addressed to it, never drafts (as pharmacy-repository.ts). */
 const pharmacyOrders = (pharmacyId: string): Prisma.OrderWhereInput => ({
   pharmacyId,
   state: { not: 'DRAFT' },

@@ -3,9 +3,9 @@ import type { Resource } from '@medplum/fhirtypes';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
+import { Repositories } from '../access/repositories.ts';
 import { type AuditContext, audit, auditListed } from '../audit/audit.ts';
 import type { ThrottlePolicy } from '../auth/throttle.ts';
-import { Loaders } from '../graphql/loaders.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { searchset } from './bundle.ts';
@@ -155,13 +155,11 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
     const context = {
       requestId: req.id,
       log: req.log,
-      db,
-      prisma: db.prisma,
       config,
       clock,
       throttle,
       viewer,
-      loaders: new Loaders(db.prisma),
+      repositories: new Repositories(db.prisma, viewer, req.id),
       req,
       res,
     };

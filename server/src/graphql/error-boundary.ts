@@ -1,5 +1,5 @@
 import { isStatementCancelled } from '@ldn/db';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import { ERROR_CODES, timedOut } from '../platform/errors.ts';
 import type { Logger } from '../platform/logger.ts';
 import { requestLog } from '../platform/request-context.ts';
@@ -30,11 +30,35 @@ function fieldsOf(failures: ValidationFailure[], prefix = ''): { field: string; 
   });
 }
 
-// graphql-js echoes the rejected value in variable errors; keep the path and the reason only.
-const VARIABLE_ERROR = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; (.*)$/s;
-const VARIABLE_ERROR_NO_PATH = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s;
+/** The GraphQLError graphql-js raised itself, from the error Apollo hands the boundary. */
+function graphqlJsError(error: unknown): GraphQLError | null {
+  return error instanceof GraphQLError ? error : null;
+}
 
-function badInputAnswer(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * A variable graphql-js could not coerce: its error is attached to the variable's definition and,
+ * when a value inside the variable was refused, carries the scalar's or the input type's own
+ * error as `originalError` (its reason, without the whole value echoed).
+ */
+function variableFailure(error: unknown): { field: string; reason: string } | null {
+  const refused = graphqlJsError(error);
+  const node = refused?.nodes?.[0];
+  const cause = refused?.originalError;
+  // A value refused inside the variable: graphql-js's coercion error, which has no node of its own
+  // (a variable left out or null has no cause but itself, and passes through as it is).
+  if (refused === null || node?.kind !== Kind.VARIABLE_DEFINITION) return null;
+  if (!(cause instanceof GraphQLError) || cause.nodes !== undefined) return null;
+  // graphql-js names the place inside the variable ("input.mrn") in its message only.
+  const field = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"; /s.exec(refused.message)?.[1];
+  const reason = cause.message;
+  return {
+    field: field ?? node.variable.name.value,
+    // The reason may end with the rejected value (patient data): keep the reason only.
+    reason: reason.replace(/:\s*(".*"|\S+)\s*$/s, '.').replace(/\s*;.*$/s, ''),
+  };
+}
+
+function badInputAnswer(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const failures = formatted.extensions?.validationErrors as ValidationFailure[] | undefined;
   if (failures !== undefined) {
     const fields = fieldsOf(failures);
@@ -44,19 +68,30 @@ function badInputAnswer(formatted: GraphQLFormattedError): GraphQLFormattedError
       extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
     };
   }
-  const match = VARIABLE_ERROR.exec(formatted.message) ?? VARIABLE_ERROR_NO_PATH.exec(formatted.message);
-  if (match !== null) {
-    const reason = (match[2] ?? '').replace(/:\s*(".*"|\S+)\s*$/s, '.').replace(/\s*;.*$/s, '');
+  const variable = variableFailure(error);
+  if (variable !== null) {
     return {
-      message: `Invalid value at "${match[1]}": ${reason}`,
-      extensions: { code: 'BAD_USER_INPUT', field: match[1] },
+      message: `Invalid value at "${variable.field}": ${variable.reason}`,
+      extensions: { code: 'BAD_USER_INPUT', field: variable.field },
     };
   }
   return formatted;
 }
 
-const ARGUMENT_ERROR =
-  /^Argument "(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
+/**
+ * An explicit null for a non-null argument, which graphql-js refuses while executing the field:
+ * its own error (no code, no cause), attached to the argument's value. It names the argument in
+ * its message only.
+ */
+function nullArgument(error: unknown): string | null {
+  const refused = graphqlJsError(error);
+  if (refused === null || refused.originalError != null || refused.extensions.code !== undefined) return null;
+  return (
+    /^Argument "(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(
+      refused.message,
+    )?.[1] ?? null
+  );
+}
 
 /**
  * The one place unexpected errors are hidden: typed errors pass through, a statement the database
@@ -67,19 +102,18 @@ const ARGUMENT_ERROR =
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (code === 'BAD_USER_INPUT') return badInputAnswer(formatted);
+    if (code === 'BAD_USER_INPUT') return badInputAnswer(formatted, error);
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown }).originalError ?? error;
-    // graphql-js refuses an explicit null for a non-null argument during execution, without a code.
-    const argument = ARGUMENT_ERROR.exec(formatted.message);
-    if (argument !== null && original instanceof GraphQLError) {
+    const argument = nullArgument(original);
+    if (argument !== null) {
       return {
         message: formatted.message,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', field: argument[1] },
+        extensions: { code: 'BAD_USER_INPUT', field: argument },
       };
     }
     if (isStatementCancelled(original)) {

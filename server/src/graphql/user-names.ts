@@ -1,7 +1,7 @@
-import type { Context } from './context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 
 /** The names of people by id, batched per request: who prescribed, assessed, classified, moved an order. */
-export const userNames = (ctx: Pick<Context, 'loaders'>) =>
+export const userNames = (ctx: LoaderSource) =>
   ctx.loaders.one<{ id: string; name: string }>(
     'user.name',
     (prisma, ids) => prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
@@ -9,6 +9,6 @@ export const userNames = (ctx: Pick<Context, 'loaders'>) =>
   );
 
 /** The name of the person with `id`, or '' for an id that names nobody. */
-export async function userNameOf(ctx: Pick<Context, 'loaders'>, id: string): Promise<string> {
+export async function userNameOf(ctx: LoaderSource, id: string): Promise<string> {
   return (await userNames(ctx).load(id))?.name ?? '';
 }

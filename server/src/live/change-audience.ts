@@ -1,6 +1,4 @@
-import type { PrismaClient } from '@ldn/db';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import { PharmacyScope } from '../access/pharmacy-scope.ts';
+import type { Repositories } from '../access/repositories.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Change } from './change.type.ts';
 import type { Audience } from './change-stream.ts';
@@ -31,17 +29,16 @@ const pharmacyView = (change: DatabaseChange): Change => ({
  * What `viewer` hears: the same reach as their queries, through the same scopes. A clinic user
  * hears the clinic's patients, trials and orders (drafts included); a pharmacist the orders
  * addressed to the pharmacy once sent (the database names the pharmacy only then); an
- * administrator no clinical record (administration reads none: admin-scope.ts).
+ * administrator no clinical record (administration reads none: admin-repository.ts).
  */
-export function audienceOf(viewer: Viewer, prisma: PrismaClient): Audience {
-  const ctx = { viewer, prisma };
+export function audienceOf(repositories: Repositories, viewer: Viewer): Audience {
   switch (viewer.organisationKind) {
     case 'CLINIC': {
-      const { clinicId } = ClinicScope.of(ctx);
+      const { clinicId } = repositories.clinic();
       return (change) => (change.clinicId === clinicId ? clinicView(change) : null);
     }
     case 'PHARMACY': {
-      const { pharmacyId } = PharmacyScope.of(ctx);
+      const { pharmacyId } = repositories.pharmacy();
       return (change) =>
         ORDER_RECORDS.has(change.entity) && change.pharmacyId === pharmacyId ? pharmacyView(change) : null;
     }

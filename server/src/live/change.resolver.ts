@@ -1,10 +1,6 @@
 import { Authorized, type PubSub, Resolver, Root, Subscription } from 'type-graphql';
-import { audit } from '../audit/audit.ts';
-import { unauthenticated } from '../platform/errors.ts';
 import { Change } from './change.type.ts';
-import { audienceOf } from './change-audience.ts';
-import { changesHeard } from './change-stream.ts';
-import { isLiveContext } from './live-context.ts';
+import { changesFor } from './change-subscription.ts';
 
 /**
  * type-graphql wants a PubSub in any schema with a subscription. `changes` names its own source
@@ -25,20 +21,7 @@ export class ChangeResolver {
     description:
       'Records written from now on that you may read, by id: refetch what you show when one concerns it. ' +
       'Over the WebSocket at /graphql (graphql-transport-ws), never over HTTP.',
-    subscribe: async ({ context }) => {
-      // Over HTTP the request is refused before it gets here (http-subscriptions.ts).
-      if (!isLiveContext(context)) throw unauthenticated();
-      const changes = changesHeard(context.changes, audienceOf(context.viewer, context.prisma));
-      // Ids only and no record read: one row says who listened, from which socket. Written once
-      // listening, so the row's presence means nothing committed after it goes unheard.
-      try {
-        await audit(context.prisma, context, 'SUBSCRIBE', 'Change', null);
-      } catch (error) {
-        await changes.return?.();
-        throw error;
-      }
-      return changes;
-    },
+    subscribe: ({ context }) => changesFor(context),
   })
   changes(@Root() change: Change): Change {
     return change;

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@ldn/db';
+import type { Repositories } from '../access/repositories.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { ChangeFeed } from './change-feed.ts';
@@ -7,7 +7,8 @@ import type { ChangeFeed } from './change-feed.ts';
 export interface LiveContext {
   /** The person whose session opened the socket (checked again while it stays open). */
   viewer: Viewer;
-  prisma: PrismaClient;
+  /** The socket's doors to the data (access/repositories.ts), as a request's. */
+  repositories: Repositories;
   /** The socket's id, in its logs and its audit row, as a request's id is in a request's. */
   requestId: string;
   log: Logger;

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { Repositories } from '../access/repositories.ts';
 import { resolveViewer, sessionTokenOf } from '../auth/sessions.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -79,7 +80,7 @@ export function createLiveServer({
 
   const contextOf = (connection: Connection): LiveContext => ({
     viewer: connection.viewer,
-    prisma: db.prisma,
+    repositories: new Repositories(db.prisma, connection.viewer, connection.id),
     requestId: connection.id,
     log: log.child({ socketId: connection.id }),
     changes: feed,

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAY } from '../access/action-roles.ts';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import { CLINIC_ROLES, MAY } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo, SystemRepo } from '../access/repository-decorators.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
@@ -23,37 +25,40 @@ import { moveOrder, releaseHeld, scopedOrder } from './order-state.ts';
 import { submitSigned } from './order-submission.ts';
 
 /** Who is acting, and when: what a change stores beside what it overrode. */
-const actingNow = (ctx: Context, scope: ClinicScope) => ({
+const actingNow = (ctx: Context, scope: ClinicRepository) => ({
   actorId: scope.viewer.userId,
   at: ctx.clock.now(),
 });
 
-async function clinicOrder(ctx: Context, orderId: string): Promise<ClinicOrderType> {
-  return asClinicOrder(ctx, await ClinicScope.of(ctx).order(orderId));
+async function clinicOrder(scope: ClinicRepository, orderId: string): Promise<ClinicOrderType> {
+  return asClinicOrder(scope, await scope.order(orderId));
 }
 
 @Resolver(() => ClinicOrderType)
 export class ClinicOrdersResolver {
   /** An order of the viewer's clinic (the patient's allergies and address among it): the read is audited. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => ClinicOrderType)
-  async order(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ClinicOrderType> {
-    const order = await ClinicScope.of(ctx).order(id);
-    await audit(ctx.prisma, ctx, 'READ', 'Order', order.id);
-    return asClinicOrder(ctx, order);
+  async order(
+    @Arg('id', () => ID) id: string,
+    @ClinicRepo() scope: ClinicRepository,
+  ): Promise<ClinicOrderType> {
+    const order = await scope.order(id);
+    await scope.audit('READ', 'Order', order.id);
+    return asClinicOrder(scope, order);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [OrderEventType])
-  events(@Root() order: ClinicOrderType, @Ctx() ctx: Context): Promise<OrderEventType[]> {
-    return eventsWithActors(ctx, order.id);
+  events(@Root() order: ClinicOrderType, @ClinicRepo() scope: ClinicRepository): Promise<OrderEventType[]> {
+    return eventsWithActors(scope, order.id);
   }
 
   /** The order's patient (the clinic's own): their name, date of birth and MRN identify them on the order. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => PatientType)
-  async patient(@Root() order: ClinicOrderType, @Ctx() ctx: Context): Promise<PatientType> {
-    const patient = await trialLoaders(ctx).patients.load(order.patientId);
+  async patient(@Root() order: ClinicOrderType, @ClinicRepo() scope: ClinicRepository): Promise<PatientType> {
+    const patient = await trialLoaders(scope).patients.load(order.patientId);
     if (patient === null) throw notFound('Patient');
     return patient;
   }
@@ -74,9 +79,9 @@ export class ClinicOrdersResolver {
         'The same key again (a retry, a double click, two tabs) returns the order the first call made.',
     })
     idempotencyKey: string | null | undefined,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const scope = ClinicScope.of(ctx);
     const create = async (tx: Parameters<Parameters<typeof scope.transaction>[0]>[0]) => {
       const trial = await scope.lockedTrial(trialId, tx);
       const { lineRows, acceptedOverrides, ...fields } = await prescription(
@@ -106,12 +111,12 @@ export class ClinicOrdersResolver {
       idempotencyKey == null
         ? await scope.transaction(create)
         : await onceForKey(
-            ctx.prisma,
+            scope,
             { userId: scope.viewer.userId, operation: 'createOrder', key: idempotencyKey },
             { trialId, input },
             create,
           );
-    return clinicOrder(ctx, orderId);
+    return clinicOrder(scope, orderId);
   }
 
   /** Rewrites a DRAFT (its lines recomputed and checked again: no edit reaches a dose above 4.5 mg). */
@@ -120,9 +125,9 @@ export class ClinicOrdersResolver {
   async updateOrderDraft(
     @Arg('order', () => OrderVersionInput) target: OrderVersionInput,
     @Arg('input', () => OrderInput) input: OrderInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
       const order = await scopedOrder(tx, scope.orderWhere, target.orderId, target.version);
       if (order.state !== 'DRAFT')
@@ -146,7 +151,7 @@ export class ClinicOrdersResolver {
       await storeOrderOverrides(tx, actingNow(ctx, scope), order, 'ORDER_EDIT', acceptedOverrides);
       await audit(tx, ctx, 'UPDATE', 'Order', order.id);
     });
-    return clinicOrder(ctx, target.orderId);
+    return clinicOrder(scope, target.orderId);
   }
 
   /**
@@ -158,20 +163,22 @@ export class ClinicOrdersResolver {
   @Mutation(() => ClinicOrderType)
   async submitOrder(
     @Arg('input', () => SubmitOrderInput) input: SubmitOrderInput,
+    @ClinicRepo() scope: ClinicRepository,
+    // system: the signer's password is checked against their own user row and sign-in's throttle.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const scope = ClinicScope.of(ctx);
-    return clinicOrder(ctx, await submitSigned(ctx, scope, input));
+    return clinicOrder(scope, await submitSigned(ctx, scope, system, input));
   }
 
   /** Withdraws an order the pharmacy has not started compounding (DRAFT, SUBMITTED or RECEIVED). */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => ClinicOrderType)
   async cancelOrder(
     @Arg('input', () => ReasonedOrderInput) input: ReasonedOrderInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
       const order = await moveOrder(tx, scope.orderWhere, 'cancel', {
         orderId: input.orderId,
@@ -181,7 +188,7 @@ export class ClinicOrdersResolver {
       });
       await audit(tx, ctx, 'CANCEL', 'Order', order.id);
     });
-    return clinicOrder(ctx, input.orderId);
+    return clinicOrder(scope, input.orderId);
   }
 
   /** Releases a held order whose trial is active again, back to the state it had. */
@@ -189,14 +196,14 @@ export class ClinicOrdersResolver {
   @Mutation(() => ClinicOrderType)
   async releaseOrderHold(
     @Arg('input', () => OrderVersionInput) input: OrderVersionInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const scope = ClinicScope.of(ctx);
     await scope.transaction(async (tx) => {
       const order = await scopedOrder(tx, scope.orderWhere, input.orderId, input.version);
       await releaseHeld(tx, order, scope.viewer.userId, null);
       await audit(tx, ctx, 'RELEASE', 'Order', order.id);
     });
-    return clinicOrder(ctx, input.orderId);
+    return clinicOrder(scope, input.orderId);
   }
 }

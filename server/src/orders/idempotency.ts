@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@ldn/db';
+import type { Prisma } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
+import type { Repository } from '../access/repository.ts';
 import { idempotencyKeyReused } from '../platform/errors.ts';
 
 /**
@@ -50,7 +51,7 @@ function answerOf(
  * work: whatever lock the work takes last is held only until the commit.
  */
 export async function onceForKey(
-  prisma: PrismaClient,
+  repo: Repository,
   key: { userId: string; operation: string; key: string },
   input: unknown,
   work: (tx: Prisma.TransactionClient) => Promise<string>,
@@ -58,10 +59,13 @@ export async function onceForKey(
 ): Promise<string> {
   const where = { userId_operation_key: key };
   const fingerprint = requestFingerprint(key.operation, input);
-  const earlier = answerOf(await prisma.idempotencyKey.findUnique({ where }), fingerprint);
+  const earlier = answerOf(
+    await repo.read((client) => client.idempotencyKey.findUnique({ where })),
+    fingerprint,
+  );
   if (earlier !== null) return earlier;
   try {
-    return await prisma.$transaction(
+    return await repo.transaction(
       async (tx) => {
         await tx.idempotencyKey.create({ data: { ...key, fingerprint, orderId: answer ?? null } });
         const orderId = await work(tx);
@@ -73,7 +77,10 @@ export async function onceForKey(
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const first = answerOf(await prisma.idempotencyKey.findUnique({ where }), fingerprint);
+    const first = answerOf(
+      await repo.read((client) => client.idempotencyKey.findUnique({ where })),
+      fingerprint,
+    );
     if (first !== null) return first;
     throw error;
   }

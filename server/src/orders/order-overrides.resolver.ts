@@ -1,8 +1,9 @@
-import type { Override } from '@ldn/db';
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
-import type { Context } from '../graphql/context.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { OverrideType, overrideOf } from '../trials/trial-events.type.ts';
+import { overridesOf } from './order.loaders.ts';
 import { ClinicOrderType } from './order.types.ts';
 
 /** The soft stops overridden to write an order, shown with it (clinical-rules preamble). */
@@ -12,15 +13,11 @@ export class ClinicOrderOverridesResolver {
   @FieldResolver(() => [OverrideType], {
     description: 'Soft stops overridden to write or edit it (ORDER_ALREADY_OPEN, ORDER_OVERLAPS_SUPPLY).',
   })
-  async overrides(@Root() order: ClinicOrderType, @Ctx() ctx: Context): Promise<OverrideType[]> {
-    const rows = await ctx.loaders
-      .many<Override>(
-        'order.overrides',
-        (prisma, ids) =>
-          prisma.override.findMany({ where: { orderId: { in: ids } }, orderBy: { givenAt: 'asc' } }),
-        (override) => override.orderId ?? '',
-      )
-      .load(order.id);
+  async overrides(
+    @Root() order: ClinicOrderType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<OverrideType[]> {
+    const rows = await overridesOf(repo).load(order.id);
     return rows.map(overrideOf);
   }
 }

@@ -1,6 +1,7 @@
-import { Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import type { Context } from '../graphql/context.ts';
+import { Authorized, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { orderablePharmacies } from './order-prescription.ts';
 
 @ObjectType('OrderPharmacy', {
@@ -26,14 +27,15 @@ export class OrderPharmacyType {
 @Resolver()
 export class OrderPharmaciesResolver {
   /** The pharmacies an order of the viewer's clinic may go to: the default first, then by name. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => [OrderPharmacyType], {
     description:
       'The active pharmacies your clinic may send orders to: its default first, then by name. `createOrder` refuses any other.',
   })
-  async orderPharmacies(@Ctx() ctx: Context): Promise<OrderPharmacyType[]> {
-    const scope = ClinicScope.of(ctx);
-    const { defaultPharmacyId, pharmacies } = await orderablePharmacies(ctx.prisma, scope.clinicId);
+  async orderPharmacies(@ClinicRepo() scope: ClinicRepository): Promise<OrderPharmacyType[]> {
+    const { defaultPharmacyId, pharmacies } = await scope.read((client) =>
+      orderablePharmacies(client, scope.clinicId),
+    );
     return pharmacies
       .map((pharmacy) => ({ ...pharmacy, isDefault: pharmacy.id === defaultPharmacyId }))
       .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));

@@ -1,6 +1,6 @@
 import type { Prisma, Trial } from '@ldn/db';
 import { isValidNpi, type Override } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { assertCorrectable } from '../corrections/record-correction.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -57,7 +57,7 @@ async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefin
  */
 export async function prescription(
   tx: Tx,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trial: Trial,
   input: OrderInput,
   clock: Clock,

@@ -8,7 +8,7 @@ import {
   type User,
 } from '@ldn/db';
 import { isValidNpi, ORDER_SIGNATURE_MEANING } from '@ldn/rules';
-import type { Context } from '../graphql/context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 import { badInput } from '../platform/errors.ts';
 import type { OrderSignatureType } from './order.types.ts';
 
@@ -50,7 +50,7 @@ export async function recordSignature(tx: Tx, order: Order, signer: User, signed
   });
 }
 
-const signaturesOf = (ctx: Context) =>
+const signaturesOf = (ctx: LoaderSource) =>
   ctx.loaders.one<OrderSignature>(
     'order.signature',
     (prisma, ids) => prisma.orderSignature.findMany({ where: { orderId: { in: ids } } }),
@@ -58,7 +58,7 @@ const signaturesOf = (ctx: Context) =>
   );
 
 // The keys are patients of orders already reached through a scope; only what the signature covers.
-const signedPatientsOf = (ctx: Context) =>
+const signedPatientsOf = (ctx: LoaderSource) =>
   ctx.loaders.one<SignedPatient>(
     'order.signedPatient',
     (prisma, ids) => prisma.patient.findMany({ where: { id: { in: ids } }, select: SIGNED_PATIENT }),
@@ -67,7 +67,7 @@ const signedPatientsOf = (ctx: Context) =>
 
 /** An order's signature as both sides see it, checked against the order as it reads now; null before. */
 export async function signatureOf(
-  ctx: Context,
+  ctx: LoaderSource,
   order: Order,
   lines: readonly OrderLine[],
 ): Promise<OrderSignatureType | null> {

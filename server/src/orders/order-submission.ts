@@ -1,5 +1,6 @@
 import { nextRxNumber } from '@ldn/db';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import { confirmSignature } from '../auth/password-confirmation.ts';
 import type { Context } from '../graphql/context.ts';
@@ -21,13 +22,21 @@ const submissionsUnderWay = new SingleFlight<string>();
  * written, and the order takes the pharmacy's next Rx number. The idempotency key makes a retry
  * answer with the same order; it is bound to the order and version, never to the password.
  */
-export function submitSigned(ctx: Context, scope: ClinicScope, input: SubmitOrderInput): Promise<string> {
+export function submitSigned(
+  ctx: Context,
+  scope: ClinicRepository,
+  system: SystemRepository,
+  input: SubmitOrderInput,
+): Promise<string> {
   const copy = [scope.viewer.userId, input.idempotencyKey, input.orderId, input.version].join('\n');
   return submissionsUnderWay.run(copy, async () => {
-    const signer = await confirmSignature(ctx, input.password, { entity: 'Order', id: input.orderId });
+    const signer = await confirmSignature(ctx, system, input.password, {
+      entity: 'Order',
+      id: input.orderId,
+    });
     const prescriber = prescriberOf(signer);
     return onceForKey(
-      ctx.prisma,
+      scope,
       { userId: scope.viewer.userId, operation: 'submitOrder', key: input.idempotencyKey },
       { orderId: input.orderId, version: input.version },
       async (tx) => {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { PharmacyScope } from '../access/pharmacy-scope.ts';
+import type { PharmacyRepository } from '../access/pharmacy-repository.ts';
+import { PharmacyRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { userNames } from '../graphql/user-names.ts';
@@ -19,9 +20,9 @@ export class OrderVerificationResolver {
   @Mutation(() => PharmacyOrderType)
   async verifyOrder(
     @Arg('input', () => OrderVersionInput) input: OrderVersionInput,
+    @PharmacyRepo() scope: PharmacyRepository,
     @Ctx() ctx: Context,
   ): Promise<PharmacyOrderType> {
-    const scope = PharmacyScope.of(ctx);
     const order = await scope.transaction(async (tx) => {
       const verified = await verifyOrder(tx, scope.orderWhere, {
         orderId: input.orderId,
@@ -32,7 +33,7 @@ export class OrderVerificationResolver {
       await audit(tx, ctx, 'VERIFY', 'Order', verified.id);
       return verified;
     });
-    return pharmacyOrder(ctx, order);
+    return pharmacyOrder(scope, order);
   }
 
   /** Once marked ready: who compounded it and, once verified, who verified it (printed names). */
@@ -40,10 +41,10 @@ export class OrderVerificationResolver {
   @FieldResolver(() => CompoundingRecordType, { nullable: true })
   async compounding(
     @Root() order: PharmacyOrderRoot,
-    @Ctx() ctx: Context,
+    @PharmacyRepo() scope: PharmacyRepository,
   ): Promise<CompoundingRecordType | null> {
     if (order.compoundedById === null || order.compoundedAt === null) return null;
-    const names = userNames(ctx);
+    const names = userNames(scope);
     const [compounder, verifier] = await Promise.all([
       names.load(order.compoundedById),
       order.verifiedById === null ? null : names.load(order.verifiedById),
@@ -51,7 +52,7 @@ export class OrderVerificationResolver {
     return {
       compoundedByName: compounder?.name ?? '',
       compoundedAt: order.compoundedAt,
-      compoundedByViewer: order.compoundedById === PharmacyScope.of(ctx).viewer.userId,
+      compoundedByViewer: order.compoundedById === scope.viewer.userId,
       verifiedByName: verifier?.name ?? null,
       verifiedAt: order.verifiedAt,
     };

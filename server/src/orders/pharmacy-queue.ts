@@ -1,7 +1,7 @@
 import type { Order, OrderState, Prisma } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
 import { nameOrBirthWhere } from '../patients/patient-search.ts';
-import { badInput } from '../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 
 /** States an order is finished in: the queue lists these newest first. */
 const DONE_STATES: readonly OrderState[] = ['DISPENSED', 'REJECTED', 'CANCELLED'];
@@ -35,37 +35,30 @@ export function queueCursorOf(ordering: QueueOrdering, order: Order): string {
     ordering === 'NEED_BY'
       ? [ordering, order.needBy?.toISOString() ?? null, order.rxNumber, order.id]
       : [ordering, order.updatedAt.toISOString(), null, order.id];
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+  return encodeCursor(key);
 }
 
 const isIsoInstant = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
 
-function sortKeyOf(cursor: string, ordering: QueueOrdering): SortKey {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 4) {
-      const [madeFor, date, rxNumber, id] = key as unknown[];
-      // The id is compared with a uuid column: anything else must not reach SQL.
-      if (
-        madeFor === ordering &&
-        (date === null || isIsoInstant(date)) &&
-        (rxNumber === null || Number.isSafeInteger(rxNumber)) &&
-        typeof id === 'string' &&
-        isRecordId(id)
-      ) {
-        return key as SortKey;
-      }
-    }
-  } catch {
-    // Falls through to the refusal: a cursor we did not make.
-  }
-  throw badInput('after', 'The cursor is not one this queue gave out.');
-}
+// The id is compared with a uuid column: anything else must not reach SQL.
+const isSortKeyOf =
+  (ordering: QueueOrdering) =>
+  (key: unknown): key is SortKey => {
+    if (!Array.isArray(key) || key.length !== 4) return false;
+    const [madeFor, date, rxNumber, id] = key as unknown[];
+    return (
+      madeFor === ordering &&
+      (date === null || isIsoInstant(date)) &&
+      (rxNumber === null || Number.isSafeInteger(rxNumber)) &&
+      typeof id === 'string' &&
+      isRecordId(id)
+    );
+  };
 
 /** Orders after the cursor in the ordering (keyset pagination: stable while orders arrive). */
 export function afterQueueCursor(cursor: string, ordering: QueueOrdering): Prisma.OrderWhereInput {
-  const [, date, rxNumber, id] = sortKeyOf(cursor, ordering);
+  const [, date, rxNumber, id] = decodeCursor(cursor, isSortKeyOf(ordering), 'this queue');
   if (ordering === 'NEWEST') {
     const updatedAt = new Date(date ?? '');
     return { OR: [{ updatedAt: { lt: updatedAt } }, { updatedAt, id: { lt: id } }] };

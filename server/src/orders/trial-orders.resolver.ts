@@ -1,9 +1,9 @@
-import type { Order } from '@ldn/db';
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.ts';
-import { CLINIC_ROLES } from '../trials/trial.resolver.ts';
+import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { TrialType } from '../trials/trial.type.ts';
-import { asClinicOrder } from './order.loaders.ts';
+import { asClinicOrder, ordersOfTrial } from './order.loaders.ts';
 import { ClinicOrderType } from './order.types.ts';
 
 /** The orders of a trial, for its page: newest first, batched across trials. */
@@ -11,15 +11,8 @@ import { ClinicOrderType } from './order.types.ts';
 export class TrialOrdersResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [ClinicOrderType])
-  async orders(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<ClinicOrderType[]> {
-    const orders = await ctx.loaders
-      .many<Order>(
-        'trial.orders',
-        (prisma, ids) =>
-          prisma.order.findMany({ where: { trialId: { in: ids } }, orderBy: { createdAt: 'desc' } }),
-        (order) => order.trialId,
-      )
-      .load(trial.id);
-    return Promise.all(orders.map((order) => asClinicOrder(ctx, order)));
+  async orders(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<ClinicOrderType[]> {
+    const orders = await ordersOfTrial(repo).load(trial.id);
+    return Promise.all(orders.map((order) => asClinicOrder(repo, order)));
   }
 }

@@ -1,6 +1,6 @@
 import type { PatientLink, PatientReport, Trial } from '@ldn/db';
 import { type Adherence, adherenceOf, type IsoDate, laterOf } from '@ldn/rules';
-import type { Context } from '../graphql/context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 
 /** The calendar date of an instant in the clinic's time zone (en-CA formats YYYY-MM-DD). */
@@ -10,7 +10,7 @@ export const clinicDateOf = (instant: Date, timeZone: string): IsoDate =>
   );
 
 /** Per request and batched: a trial's links (oldest first) and its current reports (newest first). */
-export const patientLinkLoaders = ({ loaders }: Pick<Context, 'loaders'>) => ({
+export const patientLinkLoaders = ({ loaders }: LoaderSource) => ({
   links: loaders.many<PatientLink>(
     'patientLink.links',
     (prisma, ids) =>
@@ -42,7 +42,12 @@ export const patientLinkLoaders = ({ loaders }: Pick<Context, 'loaders'>) => ({
  * Adherence from the patient's reports (issue #19), null for a trial that never had a link: the
  * evenings count from the later of the trial's start and the day the first link was issued.
  */
-export async function adherenceFor(ctx: Context, trial: Trial, asOf: IsoDate): Promise<Adherence | null> {
+export async function adherenceFor(
+  ctx: LoaderSource,
+  timeZone: string,
+  trial: Trial,
+  asOf: IsoDate,
+): Promise<Adherence | null> {
   const loaders = patientLinkLoaders(ctx);
   const [links, reports, supplied] = await Promise.all([
     loaders.links.load(trial.id),
@@ -51,7 +56,7 @@ export async function adherenceFor(ctx: Context, trial: Trial, asOf: IsoDate): P
   ]);
   const [first] = links;
   if (first === undefined) return null;
-  const since = laterOf(isoDateOf(trial.startDate), clinicDateOf(first.createdAt, ctx.config.timeZone));
+  const since = laterOf(isoDateOf(trial.startDate), clinicDateOf(first.createdAt, timeZone));
   const end = trial.endedOn === null ? asOf : isoDateOf(trial.endedOn);
   return adherenceOf({
     since,

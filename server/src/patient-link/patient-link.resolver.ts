@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { MAY } from '../access/action-roles.ts';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
@@ -25,9 +26,9 @@ export class PatientLinkResolver {
   })
   issuePatientLink(
     @Arg('trialId', () => ID) trialId: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<IssuedPatientLinkType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction((tx) => issuePatientLinkIn(tx, ctx, scope, trialId));
   }
 
@@ -37,9 +38,9 @@ export class PatientLinkResolver {
   })
   revokePatientLink(
     @Arg('trialId', () => ID) trialId: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<PatientLinkType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction((tx) => revokePatientLinkIn(tx, ctx, scope, trialId));
   }
 
@@ -49,9 +50,9 @@ export class PatientLinkResolver {
   })
   async reviewPatientAdverseEffect(
     @Arg('adverseEffectId', () => ID) adverseEffectId: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<AdverseEffectType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const effect = isRecordId(adverseEffectId)
         ? await tx.adverseEffect.findFirst({ where: { id: adverseEffectId, trial: scope.trialRecordWhere } })
@@ -76,10 +77,14 @@ export class PatientLinkResolver {
     nullable: true,
     description: 'The latest patient link issued for the trial (never its token); null when none.',
   })
-  async patientLink(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<PatientLinkType | null> {
-    const links = await patientLinkLoaders(ctx).links.load(trial.id);
+  async patientLink(
+    @Root() trial: TrialType,
+    @ClinicRepo() scope: ClinicRepository,
+    @Ctx() ctx: Context,
+  ): Promise<PatientLinkType | null> {
+    const links = await patientLinkLoaders(scope).links.load(trial.id);
     const latest = links.at(-1);
-    return latest === undefined ? null : patientLinkOf(ctx, latest, trial.record);
+    return latest === undefined ? null : patientLinkOf(ctx, scope, latest, trial.record);
   }
 
   @Authorized(...MAY.managePatientLink)
@@ -88,10 +93,14 @@ export class PatientLinkResolver {
     description:
       'Nights reported taken against nights supplied, and evenings with no report (issue #19); null when the trial never had a patient link.',
   })
-  async adherence(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdherenceType | null> {
-    const adherence = await adherenceFor(ctx, trial.record, trial.asOf);
+  async adherence(
+    @Root() trial: TrialType,
+    @ClinicRepo() scope: ClinicRepository,
+    @Ctx() ctx: Context,
+  ): Promise<AdherenceType | null> {
+    const adherence = await adherenceFor(scope, ctx.config.timeZone, trial.record, trial.asOf);
     if (adherence === null) return null;
-    const reports = await patientLinkLoaders(ctx).reports.load(trial.id);
+    const reports = await patientLinkLoaders(scope).reports.load(trial.id);
     return {
       ...adherence,
       reports: reports.map((report) => ({

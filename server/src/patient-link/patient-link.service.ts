@@ -1,7 +1,8 @@
 import type { PatientLink, Prisma, Trial } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
-import type { ClinicScope } from '../access/clinic-scope.ts';
-import { linkStateOf, newLinkToken, patientLinkPath } from '../access/patient-link-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import type { LoaderSource } from '../access/loaders.ts';
+import { linkStateOf, newLinkToken, patientLinkPath } from '../access/patient-link-repository.ts';
 import { audit, auditEach } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { userNameOf } from '../graphql/user-names.ts';
@@ -18,12 +19,17 @@ type Tx = Prisma.TransactionClient;
 export const PATIENT_LINK_DAYS = 180;
 
 /** A link row as the clinic sees it. */
-export async function patientLinkOf(ctx: Context, link: PatientLink, trial: Trial): Promise<PatientLinkType> {
+export async function patientLinkOf(
+  ctx: Pick<Context, 'clock'>,
+  names: LoaderSource,
+  link: PatientLink,
+  trial: Trial,
+): Promise<PatientLinkType> {
   return {
     id: link.id,
     state: linkStateOf(link, trial, ctx.clock.now()),
     createdAt: link.createdAt,
-    createdByName: await userNameOf(ctx, link.createdById),
+    createdByName: await userNameOf(names, link.createdById),
     expiresAt: link.expiresAt,
     revokedAt: link.revokedAt,
     lockedAt: link.lockedAt,
@@ -51,7 +57,7 @@ async function revokeLive(tx: Tx, ctx: Context, trialId: string, userId: string)
 export async function issuePatientLinkIn(
   tx: Tx,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
 ): Promise<IssuedPatientLinkType> {
   const trial = await openTrial(scope, tx, trialId);
@@ -75,18 +81,18 @@ export async function issuePatientLinkIn(
     throw error;
   }
   await audit(tx, ctx, 'ISSUE', 'PatientLink', link.id);
-  return { link: await patientLinkOf(ctx, link, trial), path: patientLinkPath(token) };
+  return { link: await patientLinkOf(ctx, scope, link, trial), path: patientLinkPath(token) };
 }
 
 /** Revokes the trial's live link: the patient's page then says so and takes nothing. */
 export async function revokePatientLinkIn(
   tx: Tx,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
 ): Promise<PatientLinkType> {
   const trial = await scope.trial(trialId, tx);
   const [revoked] = await revokeLive(tx, ctx, trial.id, scope.viewer.userId);
   if (revoked === undefined) throw invalidTransition('This trial has no link to revoke.', 'NO_LIVE_LINK');
-  return patientLinkOf(ctx, await tx.patientLink.findUniqueOrThrow({ where: { id: revoked } }), trial);
+  return patientLinkOf(ctx, scope, await tx.patientLink.findUniqueOrThrow({ where: { id: revoked } }), trial);
 }

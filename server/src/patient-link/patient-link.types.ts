@@ -1,6 +1,6 @@
 import { DoseTaken } from '@ldn/db';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { PatientLinkState } from '../access/patient-link-scope.ts';
+import type { PatientLinkState } from '../access/patient-link-repository.ts';
 import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { SymptomMeasure } from '../patients/patient.enums.ts';

@@ -1,6 +1,8 @@
 import type { IsoDate } from '@ldn/rules';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { PatientLinkScope } from '../access/patient-link-scope.ts';
+import { PatientLinkRepository } from '../access/patient-link-repository.ts';
+import { SystemRepo } from '../access/repository-decorators.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
@@ -12,7 +14,7 @@ const TOKEN = { description: 'The token of the link (the last part of /r/…).' 
 
 /**
  * The patient's surface (issue #19): no sign-in, no @Authorized. Every operation takes the link's
- * token and goes through PatientLinkScope, which reaches exactly the link's trial and nothing
+ * token and goes through PatientLinkRepository, which reaches exactly the link's trial and nothing
  * else; the page holds only the first name, tonight's dose and the evenings reported.
  */
 @Resolver()
@@ -21,9 +23,15 @@ export class PatientReportResolver {
     description:
       'The report page of a patient link: its state, or (on a device that gave the date of birth) what the patient sees.',
   })
-  patientReportPage(@Arg('token', () => String, TOKEN) token: string, @Ctx() ctx: Context) {
-    return ctx.prisma.$transaction(async (tx) =>
-      reportPageOf(ctx, await PatientLinkScope.open(ctx, token, tx), tx),
+  patientReportPage(
+    @Arg('token', () => String, TOKEN) token: string,
+    // system: a patient's token finds its link before any organisation is known; from there the
+    // link reaches its trial only, and the database holds the request to the trial's clinic.
+    @SystemRepo() system: SystemRepository,
+    @Ctx() ctx: Context,
+  ) {
+    return system.transaction(async (tx) =>
+      reportPageOf(ctx, await PatientLinkRepository.open(ctx, system, token, tx), tx),
     );
   }
 
@@ -35,11 +43,14 @@ export class PatientReportResolver {
   async confirmPatientBirthDate(
     @Arg('token', () => String, TOKEN) token: string,
     @Arg('dateOfBirth', () => LocalDate) dateOfBirth: IsoDate,
+    // system: a patient's token finds its link before any organisation is known; from there the
+    // link reaches its trial only, and the database holds the request to the trial's clinic.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<PatientReportPageType> {
     // The cookie is set on this response, so the page is answered as the device now is.
-    const scope = await confirmBirthDate(ctx, token, dateOfBirth);
-    return ctx.prisma.$transaction((tx) => reportPageOf(ctx, scope, tx));
+    const scope = await confirmBirthDate(ctx, system, token, dateOfBirth);
+    return system.transaction((tx) => reportPageOf(ctx, scope, tx));
   }
 
   @Mutation(() => PatientReportPageType, {
@@ -48,8 +59,11 @@ export class PatientReportResolver {
   submitPatientReport(
     @Arg('token', () => String, TOKEN) token: string,
     @Arg('report', () => PatientReportInput) report: PatientReportInput,
+    // system: a patient's token finds its link before any organisation is known; from there the
+    // link reaches its trial only, and the database holds the request to the trial's clinic.
+    @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<PatientReportPageType> {
-    return recordPatientReport(ctx, token, report);
+    return recordPatientReport(ctx, system, token, report);
   }
 }

@@ -7,9 +7,9 @@ import {
   reportReplaceable,
   reportTimingOf,
 } from '@ldn/rules';
-import { addressKey, linkStateMessage, PatientLinkScope } from '../access/patient-link-scope.ts';
+import { addressKey, linkStateMessage, PatientLinkRepository } from '../access/patient-link-repository.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
 import { audit, auditEach } from '../audit/audit.ts';
-import { SignInThrottle } from '../auth/throttle.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { COUNTED } from '../patients/medication-records.ts';
@@ -36,7 +36,7 @@ async function dosesAsOf(tx: Tx, trial: Trial, evening: IsoDate) {
 }
 
 /** The page with no patient data: the link's state, and whether the date of birth is needed. */
-function pageWithoutData(scope: PatientLinkScope, message: string | null): PatientReportPageType {
+function pageWithoutData(scope: PatientLinkRepository, message: string | null): PatientReportPageType {
   return {
     state: scope.state,
     message,
@@ -55,7 +55,7 @@ function pageWithoutData(scope: PatientLinkScope, message: string | null): Patie
  */
 export async function reportPageOf(
   ctx: Context,
-  scope: PatientLinkScope,
+  scope: PatientLinkRepository,
   tx: Tx,
 ): Promise<PatientReportPageType> {
   if (scope.state !== 'ACTIVE') return pageWithoutData(scope, linkStateMessage(scope.state));
@@ -93,14 +93,14 @@ export async function reportPageOf(
  */
 export async function confirmBirthDate(
   ctx: Context,
+  system: SystemRepository,
   token: string,
   dateOfBirth: IsoDate,
-): Promise<PatientLinkScope> {
-  const scope = await PatientLinkScope.open(ctx, token);
+): Promise<PatientLinkRepository> {
+  const scope = await PatientLinkRepository.open(ctx, system, token);
   scope.assertActive();
   if (scope.deviceKnown) return scope;
-  const throttle = new SignInThrottle(
-    ctx.prisma,
+  const throttle = system.throttle(
     ctx.clock,
     { ...ctx.throttle, maxFailures: BIRTH_DATE_ATTEMPTS_PER_WINDOW },
     'dob:',
@@ -109,12 +109,12 @@ export async function confirmBirthDate(
   if (!(await throttle.admit(attempt)))
     throw tooManyRequests('Too many tries. Wait 15 minutes and try again, or ask your clinic.');
   const auditCtx = scope.auditContext(ctx.requestId);
-  const patient = await ctx.prisma.patient.findUniqueOrThrow({
+  const patient = await system.unscoped.patient.findUniqueOrThrow({
     where: { id: scope.trial.patientId },
     select: { dateOfBirth: true },
   });
   if (isoDateOf(patient.dateOfBirth) !== dateOfBirth) {
-    await ctx.prisma.$transaction(async (tx) => {
+    await system.transaction(async (tx) => {
       const [row] = await tx.$queryRaw<{ dobFailures: number }[]>`
         UPDATE "PatientLink" SET "dobFailures" = "dobFailures" + 1,
           "lockedAt" = CASE WHEN "dobFailures" + 1 >= ${BIRTH_DATE_FAILURES_BEFORE_LOCK}::int
@@ -130,7 +130,7 @@ export async function confirmBirthDate(
     });
   }
   await throttle.recordSuccess(attempt);
-  return ctx.prisma.$transaction(async (tx) => {
+  return system.transaction(async (tx) => {
     await tx.patientLink.update({ where: { id: scope.link.id }, data: { dobFailures: 0 } });
     await audit(tx, auditCtx, 'DEVICE_CONFIRMED', 'PatientLink', scope.link.id);
     return scope.rememberDevice(tx, ctx.res, ctx.config.production, ctx.clock.now());
@@ -148,16 +148,17 @@ export async function confirmBirthDate(
  */
 export async function recordPatientReport(
   ctx: Context,
+  system: SystemRepository,
   token: string,
   report: PatientReportInput,
 ): Promise<PatientReportPageType> {
   // Counted outside the transaction, so a refused or malformed report counts all the same.
-  const sender = await PatientLinkScope.open(ctx, token);
+  const sender = await PatientLinkRepository.open(ctx, system, token);
   sender.assertDevice();
-  await admitReport(ctx, sender);
-  return ctx.prisma.$transaction(
+  await admitReport(ctx, system, sender);
+  return system.transaction(
     async (tx) => {
-      const scope = await PatientLinkScope.open(ctx, token, tx);
+      const scope = await PatientLinkRepository.open(ctx, system, token, tx);
       scope.assertDevice();
       const { trial, link } = scope;
       const today = ctx.clock.today();
@@ -232,7 +233,7 @@ export async function recordPatientReport(
 /** Replaces the evening's current report, if any: it and its records stay, no longer counted. */
 async function replaceEarlier(
   tx: Tx,
-  auditCtx: ReturnType<PatientLinkScope['auditContext']>,
+  auditCtx: ReturnType<PatientLinkRepository['auditContext']>,
   trialId: string,
   evening: IsoDate,
   now: Date,

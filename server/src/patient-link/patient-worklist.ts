@@ -28,30 +28,32 @@ export type PatientReportAttentionCode =
 export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, activeTrials }) => {
   const trials = await activeTrials;
   if (trials.size === 0) return [];
-  const [liveLinks, effects] = await Promise.all([
-    ctx.prisma.patientLink.findMany({
-      where: {
-        trialId: { in: [...trials.keys()] },
-        revokedAt: null,
-        lockedAt: null,
-        expiresAt: { gt: ctx.clock.now() },
-      },
-      select: { trialId: true },
-    }),
-    ctx.prisma.adverseEffect.findMany({
-      where: { source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null, trial: scope.trialWhere },
-      orderBy: { onsetOn: 'asc' },
-    }),
-  ]);
+  const [liveLinks, effects] = await scope.read((client) =>
+    Promise.all([
+      client.patientLink.findMany({
+        where: {
+          trialId: { in: [...trials.keys()] },
+          revokedAt: null,
+          lockedAt: null,
+          expiresAt: { gt: ctx.clock.now() },
+        },
+        select: { trialId: true },
+      }),
+      client.adverseEffect.findMany({
+        where: { source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null, trial: scope.trialWhere },
+        orderBy: { onsetOn: 'asc' },
+      }),
+    ]),
+  );
   const reportLines = await Promise.all(
     liveLinks.map(async ({ trialId }): Promise<WorklistLine[]> => {
       const trial = trials.get(trialId);
       if (trial === undefined) return [];
-      const status = trialStatusOf(trial, await loadTrialEvents(ctx, trial.id), asOf);
+      const status = trialStatusOf(trial, await loadTrialEvents(scope, trial.id), asOf);
       const window = status.assessmentWindow?.open === true ? status.assessmentWindow : null;
       const lines: WorklistLine[] = [];
       if (status.state === 'TITRATING' || window !== null) {
-        const adherence = await adherenceFor(ctx, trial, asOf);
+        const adherence = await adherenceFor(scope, ctx.config.timeZone, trial, asOf);
         const gap = adherence === null ? null : currentReportGap(adherence, asOf);
         if (gap !== null)
           lines.push({
@@ -63,7 +65,7 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
       }
       if (window !== null) {
         const from = addDays(asOf, 1 - RESPONSE_WINDOW_DAYS);
-        const scores = (await trialLoaders(ctx).painScores.load(trial.patientId))
+        const scores = (await trialLoaders(scope).painScores.load(trial.patientId))
           .map((score) => ({ date: isoDateOf(score.scoredOn), source: score.source }))
           .filter(({ date }) => compareDates(date, from) >= 0 && compareDates(date, asOf) <= 0);
         const count = oneScorePerDay(scores).length;

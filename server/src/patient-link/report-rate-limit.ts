@@ -1,5 +1,6 @@
-import { addressKey, type PatientLinkScope } from '../access/patient-link-scope.ts';
-import { SignInThrottle, type ThrottlePolicy } from '../auth/throttle.ts';
+import { addressKey, type PatientLinkRepository } from '../access/patient-link-repository.ts';
+import type { SystemRepository } from '../access/system-repository.ts';
+import type { ThrottlePolicy } from '../auth/throttle.ts';
 import type { Context } from '../graphql/context.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -36,8 +37,12 @@ const refused = (limit: 'LINK' | 'ADDRESS') =>
  * reached, once either is over for the window. Only a device that passed the date-of-birth check
  * gets here; the counts are the throttle's rows (`report:`), which the retention job clears.
  */
-export async function admitReport(ctx: Context, scope: PatientLinkScope): Promise<void> {
-  const counter = (max: number) => new SignInThrottle(ctx.prisma, ctx.clock, policy(max), 'report:');
+export async function admitReport(
+  ctx: Context,
+  system: SystemRepository,
+  scope: PatientLinkRepository,
+): Promise<void> {
+  const counter = (max: number) => system.throttle(ctx.clock, policy(max), 'report:');
   if (!(await counter(REPORTS_PER_LINK).admit({ account: `link:${scope.link.id}` }))) throw refused('LINK');
   const address = addressKey(ctx.req.ip ?? 'unknown');
   if (!(await counter(REPORTS_PER_ADDRESS).admit({ account: `ip:${address}` }))) throw refused('ADDRESS');

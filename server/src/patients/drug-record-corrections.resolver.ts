@@ -1,8 +1,9 @@
 import type { Medication, Patient, PriorTherapy, Prisma } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { MAY } from '../access/action-roles.ts';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import { CLINIC_ROLES, MAY } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import {
   assertCorrectable,
@@ -27,7 +28,7 @@ import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 type Tx = Prisma.TransactionClient;
 
 /** The columns that mark a drug record entered in error, its version moved on. */
-const enteredInError = (ctx: Context, scope: ClinicScope, reason: string) => ({
+const enteredInError = (ctx: Context, scope: ClinicRepository, reason: string) => ({
   ...enteredInErrorColumns(ctx, scope.viewer.userId, reason),
   version: { increment: 1 },
 });
@@ -35,7 +36,7 @@ const enteredInError = (ctx: Context, scope: ClinicScope, reason: string) => ({
 /** The drug columns after a correction: classified again when the name or the classification changes. */
 function correctedDrugColumns(
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   record: { drug: string },
   change: { drug?: string | null; classification?: MedicationAmendmentInput['classification'] },
   use: 'MEDICATION' | 'PRIOR_THERAPY',
@@ -47,7 +48,7 @@ function correctedDrugColumns(
 }
 
 async function medicationIn(
-  scope: ClinicScope,
+  scope: ClinicRepository,
   id: string,
   tx: Tx,
 ): Promise<Medication & { patient: Patient }> {
@@ -61,7 +62,7 @@ async function medicationIn(
   return row;
 }
 
-async function priorTherapyIn(scope: ClinicScope, id: string, tx: Tx): Promise<PriorTherapy> {
+async function priorTherapyIn(scope: ClinicRepository, id: string, tx: Tx): Promise<PriorTherapy> {
   const row = isRecordId(id)
     ? await tx.priorTherapy.findFirst({ where: { id, patient: scope.patientWhere } })
     : null;
@@ -76,7 +77,7 @@ async function priorTherapyIn(scope: ClinicScope, id: string, tx: Tx): Promise<P
  */
 @Resolver()
 export class DrugRecordCorrectionsResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => RecordMedicationPayload, {
     description:
@@ -87,9 +88,9 @@ export class DrugRecordCorrectionsResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => MedicationAmendmentInput) input: MedicationAmendmentInput,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
       assertCorrectable(medication, version);
@@ -136,9 +137,9 @@ export class DrugRecordCorrectionsResolver {
     @Arg('medicationId', () => ID) medicationId: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
       assertCorrectable(medication, version);
@@ -160,9 +161,9 @@ export class DrugRecordCorrectionsResolver {
   async confirmPossibleOpioid(
     @Arg('medicationId', () => ID) medicationId: string,
     @Arg('version', () => Int) version: number,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationIn(scope, medicationId, tx);
       assertCorrectable(medication, version);
@@ -184,7 +185,7 @@ export class DrugRecordCorrectionsResolver {
     });
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => PriorTherapyType, {
     description:
@@ -195,9 +196,9 @@ export class DrugRecordCorrectionsResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => PriorTherapyAmendmentInput) input: PriorTherapyAmendmentInput,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const therapy = await priorTherapyIn(scope, priorTherapyId, tx);
       assertCorrectable(therapy, version);
@@ -237,9 +238,9 @@ export class DrugRecordCorrectionsResolver {
     @Arg('priorTherapyId', () => ID) priorTherapyId: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const therapy = await priorTherapyIn(scope, priorTherapyId, tx);
       assertCorrectable(therapy, version);

@@ -1,13 +1,17 @@
-import { Authorized, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import type { LoaderSource } from '../access/loaders.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { CorrectedEntity } from '../corrections/record-correction.ts';
-import type { Context } from '../graphql/context.ts';
 import { userNameOf } from '../graphql/user-names.ts';
 import { type DrugRecordFields, MedicationType, PriorTherapyType } from './history.types.ts';
+import { amendmentsOf } from './patient.loaders.ts';
 
 // "Classified by Dr X" vs "from the vocabulary", and who marked a record entered in error (§11,
 // workflows.md): the same two names for medications and prior therapies.
 
-const nameOrNull = (ctx: Context, id: string | null) => (id === null ? null : userNameOf(ctx, id));
+const nameOrNull = (ctx: LoaderSource, id: string | null) => (id === null ? null : userNameOf(ctx, id));
 
 /** A correction of the record: when, by whom, why, and what the fields held before. */
 @ObjectType('RecordAmendment')
@@ -27,19 +31,8 @@ export class RecordAmendmentType {
 
 type AmendedEntity = 'Medication' | 'PriorTherapy';
 
-const amendmentsOf = (ctx: Context, entity: CorrectedEntity) =>
-  ctx.loaders.many(
-    `amendments.${entity}`,
-    (prisma, ids) =>
-      prisma.recordAmendment.findMany({
-        where: { entity, entityId: { in: ids } },
-        orderBy: [{ amendedAt: 'asc' }, { sequence: 'asc' }],
-      }),
-    (row) => row.entityId,
-  );
-
 /** A record's corrections, oldest first, as RecordAmendmentType (any record RecordAmendment keeps). */
-export async function amendments(ctx: Context, entity: CorrectedEntity, id: string) {
+export async function amendments(ctx: LoaderSource, entity: CorrectedEntity, id: string) {
   const rows = await amendmentsOf(ctx, entity).load(id);
   return Promise.all(
     rows.map(async (row) => ({
@@ -61,24 +54,24 @@ function drugRecordPeopleResolver(
 ) {
   @Resolver(() => type)
   class DrugRecordPeopleResolver {
-    @Authorized('CLINICIAN', 'COORDINATOR')
+    @Authorized(...CLINIC_ROLES)
     @FieldResolver(() => [RecordAmendmentType], { description: 'Its corrections, oldest first.' })
-    amendments(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+    amendments(@Root() record: DrugRecordFields, @ClinicRepo() ctx: ClinicRepository) {
       return amendments(ctx, entity, record.id);
     }
 
-    @Authorized('CLINICIAN', 'COORDINATOR')
+    @Authorized(...CLINIC_ROLES)
     @FieldResolver(() => String, {
       nullable: true,
       description: 'The clinician who classified it, if not the vocabulary.',
     })
-    classifiedByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+    classifiedByName(@Root() record: DrugRecordFields, @ClinicRepo() ctx: ClinicRepository) {
       return nameOrNull(ctx, record.classifiedById);
     }
 
-    @Authorized('CLINICIAN', 'COORDINATOR')
+    @Authorized(...CLINIC_ROLES)
     @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
-    enteredInErrorByName(@Root() record: DrugRecordFields, @Ctx() ctx: Context) {
+    enteredInErrorByName(@Root() record: DrugRecordFields, @ClinicRepo() ctx: ClinicRepository) {
       return nameOrNull(ctx, record.enteredInErrorById);
     }
   }

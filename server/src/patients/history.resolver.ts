@@ -1,7 +1,9 @@
 import type { OpioidFreeAttestation } from '@ldn/db';
 import { checkNoActiveOpioid } from '@ldn/rules';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate } from '../graphql/scalars.ts';
@@ -36,20 +38,20 @@ import { recordVisitScoresIn } from './symptom-score.service.ts';
 @Resolver()
 export class HistoryResolver {
   /** The four points of §7 with their text, for the consent form. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => [ConsentPointStatementType])
   consentPoints(): ConsentPointStatementType[] {
     return Object.values(ConsentPoint).map(consentPointStatementOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => PriorTherapyType)
   async recordPriorTherapy(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => PriorTherapyInput) input: PriorTherapyInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
-    const scope = ClinicScope.of(ctx);
     const data = priorTherapyData(input, scope.viewer, ctx.clock.now());
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
@@ -65,15 +67,15 @@ export class HistoryResolver {
    * Either role may attest: workflows.md reserves only start, dose, assessment and discontinuation.
    * Refused (OPIOID_CONCURRENT_USE) while an active medication is an opioid.
    */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => OpioidFreeAttestationType)
   async attestOpioidFree(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => OpioidFreeAttestationInput) input: OpioidFreeAttestationInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<OpioidFreeAttestation> {
     const data = attestationData(input);
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
       // §3, §11: nobody attests opioid-freedom while the list still holds an active opioid.
@@ -88,14 +90,14 @@ export class HistoryResolver {
   }
 
   /** In practice the clinician records it (§7); a coordinator may too, as with other histories. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => ConsentType)
   async recordConsent(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => ConsentInput) input: ConsentInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ConsentType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(patientId, tx);
       const consent = await tx.consent.create({
@@ -116,14 +118,14 @@ export class HistoryResolver {
    * measure already scored that day is refused by name (ALREADY_SCORED): it is corrected by an
    * amendment, which keeps the previous score, never by recording it again.
    */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => SymptomScoreType, { deprecationReason: 'Use recordVisitScores: one visit, one call.' })
   async recordSymptomScore(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => SymptomScoreInput) input: SymptomScoreInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType> {
-    const scope = ClinicScope.of(ctx);
     const { scoredOn, measure, score } = input;
     const [recorded] = await scope.transaction((tx) =>
       recordVisitScoresIn(

@@ -1,7 +1,9 @@
 import type { Medication, Prisma } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import { columnsAreOpioid, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
@@ -17,7 +19,7 @@ import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 /** A medication of a patient of the scope's clinic; any other id is NOT_FOUND. */
 async function medicationInScope(
-  scope: ClinicScope,
+  scope: ClinicRepository,
   id: string,
   tx: Prisma.TransactionClient,
 ): Promise<Medication> {
@@ -35,15 +37,15 @@ export class MedicationResolver {
    * not recognise from a clinician's explicit classification, never from a client's flag (§11). An
    * opioid recorded during an active trial puts the trial on hold in the same transaction (§3).
    */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => RecordMedicationPayload)
   async recordMedication(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => MedicationInput) input: MedicationInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<RecordMedicationPayload> {
     const drug = input.drug.trim();
-    const scope = ClinicScope.of(ctx);
     const columns = drugColumns(drug, input.classification, 'MEDICATION', scope.viewer, ctx.clock.now());
     const isOpioid = columnsAreOpioid(columns);
     return scope.transaction(async (tx) => {
@@ -77,15 +79,15 @@ export class MedicationResolver {
    * Records the last dose. For an opioid the washout counts from this date (clinical-rules §3).
    * Stopping again corrects the date.
    */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @ArgRules({ stoppedOn: 'HISTORY' })
   @Mutation(() => MedicationType)
   async stopMedication(
     @Arg('medicationId', () => ID) medicationId: string,
     @Arg('stoppedOn', () => LocalDate) stoppedOn: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const medication = await medicationInScope(scope, medicationId, tx);
       if (medication.enteredInErrorAt !== null)

@@ -1,6 +1,6 @@
 import type { Patient, Prisma } from '@ldn/db';
 import { type ClassifiedMedication, checkOpioidRecordedDuringTrial, type RuleFinding } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { Context } from '../graphql/context.ts';
 import { isActiveTrial, putTrialOnHold } from '../trials/trial-holds.ts';
 import type { TrialPutOnHoldType } from './medication.types.ts';
@@ -13,7 +13,7 @@ import type { TrialPutOnHoldType } from './medication.types.ts';
 export async function holdTrialsForOpioid(
   tx: Prisma.TransactionClient,
   ctx: Pick<Context, 'viewer' | 'requestId' | 'clock'>,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   patient: Patient,
   medication: ClassifiedMedication,
 ): Promise<{ findings: RuleFinding[]; trialsPutOnHold: TrialPutOnHoldType[] }> {

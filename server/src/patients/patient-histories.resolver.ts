@@ -1,6 +1,9 @@
 import type { Patient } from '@ldn/db';
 import { findBaseline } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import {
@@ -30,35 +33,41 @@ import { PatientType } from './patient.type.ts';
  */
 @Resolver(() => PatientType)
 export class PatientHistoriesResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [PriorTherapyType], {
     description: 'In the order recorded, entered-in-error ones included (flagged).',
   })
-  async priorTherapies(@Root() patient: Patient, @Ctx() ctx: Context): Promise<PriorTherapyType[]> {
-    return (await priorTherapiesOf(ctx).load(patient.id)).map(priorTherapyOf);
+  async priorTherapies(
+    @Root() patient: Patient,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<PriorTherapyType[]> {
+    return (await priorTherapiesOf(repo).load(patient.id)).map(priorTherapyOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [MedicationType], {
     description: 'Current, stopped and entered in error, in the order recorded.',
   })
-  async medications(@Root() patient: Patient, @Ctx() ctx: Context): Promise<MedicationType[]> {
-    return (await medicationsOf(ctx).load(patient.id)).map(medicationOf);
+  async medications(
+    @Root() patient: Patient,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<MedicationType[]> {
+    return (await medicationsOf(repo).load(patient.id)).map(medicationOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [OpioidFreeAttestationType], { description: 'Oldest first.' })
-  opioidFreeAttestations(@Root() patient: Patient, @Ctx() ctx: Context) {
-    return attestationsOf(ctx).load(patient.id);
+  opioidFreeAttestations(@Root() patient: Patient, @ClinicRepo() repo: ClinicRepository) {
+    return attestationsOf(repo).load(patient.id);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [ConsentType], { description: 'Oldest first.' })
-  async consents(@Root() patient: Patient, @Ctx() ctx: Context): Promise<ConsentType[]> {
-    return (await consentsOf(ctx).load(patient.id)).map(consentOf);
+  async consents(@Root() patient: Patient, @ClinicRepo() repo: ClinicRepository): Promise<ConsentType[]> {
+    return (await consentsOf(repo).load(patient.id)).map(consentOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [SymptomScoreType], {
     description:
       'By date; one measure, or all when left out. Scores entered in error are listed too (enteredInError), as the record shows them.',
@@ -66,20 +75,24 @@ export class PatientHistoriesResolver {
   async symptomScores(
     @Root() patient: Patient,
     @Arg('measure', () => SymptomMeasure, { nullable: true }) measure: SymptomMeasure | null,
-    @Ctx() ctx: Context,
+    @ClinicRepo() repo: ClinicRepository,
   ) {
-    return (await symptomScoresOf(ctx, measure ?? null).load(patient.id)).map(symptomScoreOf);
+    return (await symptomScoresOf(repo, measure ?? null).load(patient.id)).map(symptomScoreOf);
   }
 
   /** The pain score a trial starting today would take as baseline (clinical-rules §5), if any. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => SymptomScoreType, {
     nullable: true,
     description: 'The pain score a trial started today would take as its baseline (latest of 14 days).',
   })
-  async baselineCandidate(@Root() patient: Patient, @Ctx() ctx: Context): Promise<SymptomScoreType | null> {
+  async baselineCandidate(
+    @Root() patient: Patient,
+    @ClinicRepo() repo: ClinicRepository,
+    @Ctx() ctx: Context,
+  ): Promise<SymptomScoreType | null> {
     // A score entered in error is never a baseline (workflows.md: it counts nowhere).
-    const painScores = (await symptomScoresOf(ctx, SymptomMeasure.PAIN_NRS).load(patient.id)).filter(
+    const painScores = (await symptomScoresOf(repo, SymptomMeasure.PAIN_NRS).load(patient.id)).filter(
       (row) => row.enteredInErrorAt === null,
     );
     const baseline = findBaseline(

@@ -2,7 +2,7 @@ import type { Patient, Prisma } from '@ldn/db';
 import { isIsoDate } from '@ldn/rules';
 import { isRecordId } from '../access/ids.ts';
 import { dbDate } from '../graphql/scalars.ts';
-import { badInput } from '../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 
 /** The sort key of the patient list: family name, given name, then id so the order is total. */
 export const PATIENT_ORDER: Prisma.PatientOrderByWithRelationInput[] = [
@@ -13,30 +13,21 @@ export const PATIENT_ORDER: Prisma.PatientOrderByWithRelationInput[] = [
 
 type SortKey = Pick<Patient, 'familyName' | 'givenName' | 'id'>;
 
-/** An opaque cursor: the sort key of the last patient of a page, base64url-encoded. */
+/** An opaque cursor: the sort key of the last patient of a page. */
 export function cursorOf(patient: SortKey): string {
-  return Buffer.from(JSON.stringify([patient.familyName, patient.givenName, patient.id])).toString(
-    'base64url',
-  );
+  return encodeCursor([patient.familyName, patient.givenName, patient.id]);
 }
 
-function sortKeyOf(cursor: string): SortKey {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 3 && key.every((part) => typeof part === 'string')) {
-      const [familyName, givenName, id] = key as [string, string, string];
-      // The id is compared with a uuid column: anything else must not reach SQL.
-      if (isRecordId(id)) return { familyName, givenName, id };
-    }
-  } catch {
-    // Falls through to the refusal: a cursor we did not make.
-  }
-  throw badInput('after', 'This cursor is not one the patient list gave out; start from the first page.');
-}
+// The id is compared with a uuid column: anything else must not reach SQL.
+const isSortKey = (key: unknown): key is [string, string, string] =>
+  Array.isArray(key) &&
+  key.length === 3 &&
+  key.every((part) => typeof part === 'string') &&
+  isRecordId(key[2] as string);
 
 /** Patients after the cursor in PATIENT_ORDER (keyset pagination: stable while rows are added). */
 export function afterCursor(cursor: string): Prisma.PatientWhereInput {
-  const { familyName, givenName, id } = sortKeyOf(cursor);
+  const [familyName, givenName, id] = decodeCursor(cursor, isSortKey, 'the patient list');
   return {
     OR: [
       { familyName: { gt: familyName } },

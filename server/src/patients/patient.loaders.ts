@@ -3,16 +3,18 @@ import type {
   Medication,
   OpioidFreeAttestation,
   PriorTherapy,
+  RecordAmendment,
   SymptomMeasure,
   SymptomScore,
 } from '@ldn/db';
 import type DataLoader from 'dataloader';
-import type { Context } from '../graphql/context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
+import type { CorrectedEntity } from '../corrections/record-correction.ts';
 
 // Batched reads of a patient's histories: one query per kind for a whole page of patients. The
 // keys are ids of patients already reached through the clinic scope, so no clinic filter here.
 
-export const priorTherapiesOf = (ctx: Context): DataLoader<string, PriorTherapy[]> =>
+export const priorTherapiesOf = (ctx: LoaderSource): DataLoader<string, PriorTherapy[]> =>
   ctx.loaders.many(
     'patient.priorTherapies',
     (prisma, ids) =>
@@ -24,7 +26,7 @@ export const priorTherapiesOf = (ctx: Context): DataLoader<string, PriorTherapy[
     (row) => row.patientId,
   );
 
-export const medicationsOf = (ctx: Context): DataLoader<string, Medication[]> =>
+export const medicationsOf = (ctx: LoaderSource): DataLoader<string, Medication[]> =>
   ctx.loaders.many(
     'patient.medications',
     (prisma, ids) =>
@@ -35,7 +37,7 @@ export const medicationsOf = (ctx: Context): DataLoader<string, Medication[]> =>
     (row) => row.patientId,
   );
 
-export const attestationsOf = (ctx: Context): DataLoader<string, OpioidFreeAttestation[]> =>
+export const attestationsOf = (ctx: LoaderSource): DataLoader<string, OpioidFreeAttestation[]> =>
   ctx.loaders.many(
     'patient.attestations',
     (prisma, ids) =>
@@ -46,7 +48,7 @@ export const attestationsOf = (ctx: Context): DataLoader<string, OpioidFreeAttes
     (row) => row.patientId,
   );
 
-export const consentsOf = (ctx: Context): DataLoader<string, Consent[]> =>
+export const consentsOf = (ctx: LoaderSource): DataLoader<string, Consent[]> =>
   ctx.loaders.many(
     'patient.consents',
     (prisma, ids) =>
@@ -59,7 +61,7 @@ export const consentsOf = (ctx: Context): DataLoader<string, Consent[]> =>
 
 /** Scores by date; one loader per measure asked for (null: every measure). */
 export const symptomScoresOf = (
-  ctx: Context,
+  ctx: LoaderSource,
   measure: SymptomMeasure | null,
 ): DataLoader<string, SymptomScore[]> =>
   ctx.loaders.many(
@@ -70,4 +72,19 @@ export const symptomScoresOf = (
         orderBy: [{ scoredOn: 'asc' }, { measure: 'asc' }],
       }),
     (row) => row.patientId,
+  );
+
+/** A record's corrections (RecordAmendment) by record id, oldest first; one loader per kind of record. */
+export const amendmentsOf = (
+  ctx: LoaderSource,
+  entity: CorrectedEntity,
+): DataLoader<string, RecordAmendment[]> =>
+  ctx.loaders.many(
+    `amendments.${entity}`,
+    (prisma, ids) =>
+      prisma.recordAmendment.findMany({
+        where: { entity, entityId: { in: ids } },
+        orderBy: [{ amendedAt: 'asc' }, { sequence: 'asc' }],
+      }),
+    (row) => row.entityId,
   );

@@ -1,4 +1,4 @@
-import type { Patient, Prisma } from '@ldn/db';
+import type { Patient } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
 import {
   Arg,
@@ -13,8 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import { audit, auditListed } from '../audit/audit.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
+import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { AppError, conflict } from '../platform/errors.ts';
 import { registrationData, updateData } from './patient.data.ts';
@@ -26,7 +28,6 @@ import {
 } from './patient.input.ts';
 import { PatientType } from './patient.type.ts';
 import { PatientConnectionType } from './patient-connection.type.ts';
-import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from './patient-search.ts';
 
 // `reason` tells a duplicate apart from a malformed MRN (the FHIR import answers it 409).
 const duplicateMrn = () =>
@@ -47,55 +48,32 @@ async function guardingMrn<T>(write: () => Promise<T>): Promise<T> {
 @Resolver(() => PatientType)
 export class PatientResolver {
   /** The clinic's patients, a page at a time, narrowed by name, date of birth or MRN. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => PatientConnectionType)
   async patients(
     @Args(() => PatientsArgs, NULLS_ARE_CHECKED) args: PatientsArgs,
-    @Ctx() ctx: Context,
+    @ClinicRepo() repo: ClinicRepository,
   ): Promise<PatientConnectionType> {
-    const scope = ClinicScope.of(ctx);
-    const match: Prisma.PatientWhereInput = { AND: [scope.patientWhere, searchWhere(args.search)] };
-    const after = args.after ?? null;
-    const rows = await ctx.prisma.patient.findMany({
-      where: after === null ? match : { AND: [match, afterCursor(after)] },
-      orderBy: PATIENT_ORDER,
-      take: args.first + 1, // one more than the page says whether another page follows
-    });
-    const page = rows.slice(0, args.first);
-    await auditListed(
-      ctx.prisma,
-      ctx,
-      'Patient',
-      page.map((patient) => patient.id),
-    );
-    const last = page.at(-1);
-    return {
-      edges: page.map((patient) => ({ cursor: cursorOf(patient), node: patient })),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: last === undefined ? null : cursorOf(last),
-      },
-      countAll: () => ctx.prisma.patient.count({ where: match }),
-    };
+    return repo.patientsPage(args.search, args.first, args.after ?? null);
   }
 
   /** One patient of the clinic; the read is written to the audit log. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Query(() => PatientType)
-  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Patient> {
-    const patient = await ClinicScope.of(ctx).patient(id);
-    await audit(ctx.prisma, ctx, 'READ', 'Patient', patient.id);
+  async patient(@Arg('id', () => ID) id: string, @ClinicRepo() repo: ClinicRepository): Promise<Patient> {
+    const patient = await repo.patient(id);
+    await repo.audit('READ', 'Patient', patient.id);
     return patient;
   }
 
   /** Registers a patient of the viewer's clinic. */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => PatientType)
   async registerPatient(
     @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<Patient> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await guardingMrn(() =>
         tx.patient.create({ data: { ...registrationData(input), clinicId: scope.clinicId } }),
@@ -106,15 +84,15 @@ export class PatientResolver {
   }
 
   /** Changes a patient's details if nobody changed them since `version` was read (else CONFLICT). */
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @Mutation(() => PatientType)
   async updatePatient(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdatePatientInput, NULLS_ARE_CHECKED) input: UpdatePatientInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<Patient> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const patient = await scope.patient(id, tx);
       const { count } = await guardingMrn(() =>
@@ -132,7 +110,7 @@ export class PatientResolver {
 
 @Resolver(() => PatientConnectionType)
 export class PatientConnectionResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => Int, { description: 'How many patients match the search (costs a query).' })
   totalCount(@Root() connection: PatientConnectionType): Promise<number> {
     return connection.countAll();

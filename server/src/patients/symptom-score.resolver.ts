@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import { enteredInErrorByNameResolver } from '../corrections/entered-in-error.type.ts';
 import {
@@ -26,10 +28,10 @@ import {
 } from './symptom-score.service.ts';
 
 /** Who marked a score entered in error, for the clinic roles that read scores. */
-export const SymptomScoreEnteredInErrorResolver = enteredInErrorByNameResolver(SymptomScoreType, [
-  'CLINICIAN',
-  'COORDINATOR',
-]);
+export const SymptomScoreEnteredInErrorResolver = enteredInErrorByNameResolver(
+  SymptomScoreType,
+  CLINIC_ROLES,
+);
 
 /**
  * A visit's symptom scores and their corrections (workflows.md). Both clinic roles record scores
@@ -39,7 +41,7 @@ export const SymptomScoreEnteredInErrorResolver = enteredInErrorByNameResolver(S
  */
 @Resolver(() => SymptomScoreType)
 export class SymptomScoreResolver {
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @ArgRules({ scoredOn: 'EVENT' })
   @Mutation(() => [SymptomScoreType], {
     description:
@@ -49,16 +51,16 @@ export class SymptomScoreResolver {
     @Arg('patientId', () => ID) patientId: string,
     @Arg('scoredOn', () => LocalDate, { description: 'Not in the future.' }) scoredOn: string,
     @Arg('scores', () => [VisitScoreInput]) scores: VisitScoreInput[],
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType[]> {
-    const scope = ClinicScope.of(ctx);
     const recorded = await scope.transaction((tx) =>
       recordVisitScoresIn(tx, ctx, scope, { patientId, scoredOn, scores }, visitScoreField),
     );
     return recorded.map(symptomScoreOf);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @ArgRules({ reason: REASON_TEXT })
   @Mutation(() => SymptomScoreType, {
     description:
@@ -69,9 +71,9 @@ export class SymptomScoreResolver {
     @Arg('version', () => Int) version: number,
     @Arg('score', () => Int) score: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const recorded = await symptomScoreIn(scope, scoreId, tx);
       assertCorrectable(recorded, version);
@@ -107,9 +109,9 @@ export class SymptomScoreResolver {
     @Arg('scoreId', () => ID) scoreId: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType> {
-    const scope = ClinicScope.of(ctx);
     return scope.transaction(async (tx) => {
       const recorded = await symptomScoreIn(scope, scoreId, tx);
       assertCorrectable(recorded, version);
@@ -123,19 +125,22 @@ export class SymptomScoreResolver {
     });
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, {
     description: 'Who recorded it: a clinic user’s name, or "the patient" (source PATIENT).',
   })
-  async recordedBy(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<string> {
-    return score.recordedById === null ? 'the patient' : userNameOf(ctx, score.recordedById);
+  async recordedBy(@Root() score: SymptomScoreType, @ClinicRepo() repo: ClinicRepository): Promise<string> {
+    return score.recordedById === null ? 'the patient' : userNameOf(repo, score.recordedById);
   }
 
-  @Authorized('CLINICIAN', 'COORDINATOR')
+  @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [RecordAmendmentType], {
     description: 'Its corrections, oldest first, each with the score it replaced.',
   })
-  amendments(@Root() score: SymptomScoreType, @Ctx() ctx: Context): Promise<RecordAmendmentType[]> {
-    return amendments(ctx, 'SymptomScore', score.id);
+  amendments(
+    @Root() score: SymptomScoreType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<RecordAmendmentType[]> {
+    return amendments(repo, 'SymptomScore', score.id);
   }
 }

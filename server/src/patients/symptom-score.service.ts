@@ -1,7 +1,7 @@
 import type { Prisma, SymptomMeasure, SymptomScore } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
 import { type IsoDate, SYMPTOM_MEASURES, SYMPTOM_SCALES, visitScoreProblems } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
 import { auditEach } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
@@ -56,7 +56,7 @@ const alreadyScored = (measure: SymptomMeasure, scoredOn: IsoDate) =>
 export async function recordVisitScoresIn(
   tx: Tx,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   visit: { patientId: string; scoredOn: IsoDate; scores: readonly MeasureScore[] },
   fieldOf: ScoreFieldOf,
 ): Promise<SymptomScore[]> {
@@ -116,7 +116,7 @@ async function createScores(tx: Tx, data: Prisma.SymptomScoreCreateManyInput[]):
 }
 
 /** A score of a patient of the scope's clinic; any other id is NOT_FOUND. */
-export async function symptomScoreIn(scope: ClinicScope, id: string, tx: Tx): Promise<SymptomScore> {
+export async function symptomScoreIn(scope: ClinicRepository, id: string, tx: Tx): Promise<SymptomScore> {
   const row = isRecordId(id)
     ? await tx.symptomScore.findFirst({ where: { id, patient: scope.patientWhere } })
     : null;

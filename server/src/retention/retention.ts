@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '@ldn/db';
-import { linkNoLongerWorks } from '../access/patient-link-scope.ts';
+import { linkNoLongerWorks } from '../access/patient-link-repository.ts';
 import { startsAfresh, type ThrottlePolicy } from '../auth/throttle.ts';
 import { IDEMPOTENCY_KEY_KEPT_MS } from '../orders/idempotency.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -60,7 +60,7 @@ const PURGES: Record<keyof PurgeCounts, (now: Date, policy: RetentionPolicy) => 
     key: Prisma.raw('"userId", "operation", "key"'),
     expired: Prisma.sql`"createdAt" <= ${new Date(now.getTime() - IDEMPOTENCY_KEY_KEPT_MS)}::timestamptz`,
   }),
-  // access/patient-link-scope.ts linkStateOf: a device remembered for a link that no longer works
+  // access/patient-link-repository.ts linkStateOf: a device remembered for a link that no longer works
   // (revoked, locked, expired, its trial ended or voided). The link itself is a clinical record's.
   patientLinkDevices: (now) => ({
     table: Prisma.raw('"PatientLinkDevice"'),

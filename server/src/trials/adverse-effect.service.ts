@@ -1,6 +1,6 @@
 import type { Prisma } from '@ldn/db';
 import { compareDates } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
@@ -16,7 +16,7 @@ import { countedTrial } from './trial-change.ts';
 export async function recordAdverseEffectIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: AdverseEffectInput,
 ): Promise<void> {

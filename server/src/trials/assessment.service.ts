@@ -1,6 +1,6 @@
 import type { Prisma, Trial, TrialState } from '@ldn/db';
 import { checkAssessment, classifyResponse, oneScorePerDay } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
@@ -45,7 +45,7 @@ async function responseOf(tx: Prisma.TransactionClient, trial: Trial, assessedOn
 export async function assessResponseIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: AssessResponseInput,
 ): Promise<void> {
@@ -100,7 +100,7 @@ export async function assessResponseIn(
 export async function discontinueTrialIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: DiscontinueTrialInput,
 ): Promise<void> {

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { MAY } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
 import { DoseChangeInput, MaintenanceDoseInput } from './dose-change.input.ts';
 import { changeDoseIn, declareMaintenanceDoseIn } from './dose-change.service.ts';
@@ -21,9 +23,10 @@ export class DoseChangeResolver {
   changeDose(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => DoseChangeInput) input: DoseChangeInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => changeDoseIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => changeDoseIn(tx, ctx, scope, trialId, input));
   }
 
   /** Declares a lower maintenance dose when 4.5 mg is not tolerated (§4); ended → CONFLICT. */
@@ -34,8 +37,9 @@ export class DoseChangeResolver {
   declareMaintenanceDose(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => MaintenanceDoseInput) input: MaintenanceDoseInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => declareMaintenanceDoseIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => declareMaintenanceDoseIn(tx, ctx, scope, trialId, input));
   }
 }

@@ -1,6 +1,6 @@
 import type { Prisma, Trial } from '@ldn/db';
 import { checkDose, checkDoseChange, compareDates, type DatedDose, MAXIMUM_DOSE_MG } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
@@ -29,7 +29,7 @@ const previousDoseOf = (trial: Trial, doses: DatedDose[]): DatedDose =>
 export async function changeDoseIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: DoseChangeInput,
 ): Promise<void> {
@@ -71,7 +71,7 @@ export async function changeDoseIn(
 export async function declareMaintenanceDoseIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: MaintenanceDoseInput,
 ): Promise<void> {

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { MAY } from '../access/action-roles.ts';
+import { CLINIC_ROLES, MAY } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
 import { AdverseEffectInput } from './adverse-effect.input.ts';
 import { recordAdverseEffectIn } from './adverse-effect.service.ts';
 import { AssessResponseInput, DiscontinueTrialInput } from './assessment.input.ts';
 import { assessResponseIn, discontinueTrialIn } from './assessment.service.ts';
-import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
 import { changeTrial } from './trial-change.ts';
 import { HoldTrialInput, ResumeTrialInput } from './trial-hold.input.ts';
@@ -23,9 +24,10 @@ export class TrialCareResolver {
   holdTrial(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => HoldTrialInput) input: HoldTrialInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => holdTrialIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => holdTrialIn(tx, ctx, scope, trialId, input));
   }
 
   /** Resumes the trial to the state it had (not on hold → CONFLICT). */
@@ -34,9 +36,10 @@ export class TrialCareResolver {
   resumeTrial(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => ResumeTrialInput) input: ResumeTrialInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => resumeTrialIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => resumeTrialIn(tx, ctx, scope, trialId, input));
   }
 
   @Authorized(...CLINIC_ROLES)
@@ -44,9 +47,10 @@ export class TrialCareResolver {
   recordAdverseEffect(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => AdverseEffectInput) input: AdverseEffectInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => recordAdverseEffectIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => recordAdverseEffectIn(tx, ctx, scope, trialId, input));
   }
 
   /**
@@ -61,9 +65,10 @@ export class TrialCareResolver {
   assessResponse(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => AssessResponseInput) input: AssessResponseInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => assessResponseIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => assessResponseIn(tx, ctx, scope, trialId, input));
   }
 
   /** Ends the trial with a reason of §8, at any time (an ended trial → CONFLICT). */
@@ -72,8 +77,9 @@ export class TrialCareResolver {
   discontinueTrial(
     @Arg('trialId', () => ID) trialId: string,
     @Arg('input', () => DiscontinueTrialInput) input: DiscontinueTrialInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) => discontinueTrialIn(tx, ctx, scope, trialId, input));
+    return changeTrial(ctx, scope, trialId, (tx) => discontinueTrialIn(tx, ctx, scope, trialId, input));
   }
 }

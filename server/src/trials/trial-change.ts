@@ -1,6 +1,6 @@
 import type { Prisma, Trial } from '@ldn/db';
 import type { ClinicPolicy, Override, RuleFinding } from '@ldn/rules';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { assertCorrectable } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { conflict, invalidTransition } from '../platform/errors.ts';
@@ -15,7 +15,7 @@ import { TrialType, trialOf } from './trial.type.ts';
  * more is recorded on a trial that never happened (INVALID_TRANSITION, state ENTERED_IN_ERROR).
  */
 export async function countedTrial(
-  scope: ClinicScope,
+  scope: ClinicRepository,
   tx: Prisma.TransactionClient,
   trialId: string,
 ): Promise<Trial> {
@@ -26,7 +26,7 @@ export async function countedTrial(
 
 /** A trial of the clinic, read in the change's transaction, not entered in error, that has not ended. */
 export async function openTrial(
-  scope: ClinicScope,
+  scope: ClinicRepository,
   tx: Prisma.TransactionClient,
   trialId: string,
   expectedVersion?: number | null,
@@ -106,17 +106,21 @@ export async function storeOverridesAndWarnings(
 }
 
 /** The trial after a change, as the mutation returns it (derived fields as of today). */
-export async function changedTrial(ctx: Context, scope: ClinicScope, trialId: string): Promise<TrialType> {
+export async function changedTrial(
+  ctx: Context,
+  scope: ClinicRepository,
+  trialId: string,
+): Promise<TrialType> {
   return trialOf(await scope.trial(trialId), ctx.clock.today());
 }
 
 /** Runs one change of a trial in one transaction (all or nothing), then returns the trial. */
 export async function changeTrial(
   ctx: Context,
+  scope: ClinicRepository,
   trialId: string,
-  change: (tx: Prisma.TransactionClient, scope: ClinicScope) => Promise<void>,
+  change: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<TrialType> {
-  const scope = ClinicScope.of(ctx);
-  await scope.transaction((tx) => change(tx, scope));
+  await scope.transaction(change);
   return changedTrial(ctx, scope, trialId);
 }

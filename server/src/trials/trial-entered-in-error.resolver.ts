@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { REASON_FIELD, REASON_TEXT } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
@@ -23,9 +25,10 @@ export class TrialEnteredInErrorResolver {
     @Arg('trialId', () => ID) trialId: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return changeTrial(ctx, trialId, (tx, scope) =>
+    return changeTrial(ctx, scope, trialId, (tx) =>
       markTrialEnteredInErrorIn(tx, ctx, scope, trialId, { version, reason }),
     );
   }

@@ -1,6 +1,6 @@
 import type { Prisma } from '@ldn/db';
 import { checkTrialEnteredInError } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { audit, auditEach } from '../audit/audit.ts';
 import { assertCorrectable, enteredInErrorColumns } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
@@ -21,7 +21,7 @@ const cancelledWithTrialReason = (reason: string) => `The trial was entered in e
 export async function markTrialEnteredInErrorIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   change: { version: number; reason: string },
 ): Promise<void> {

@@ -1,12 +1,13 @@
 import { compareDates } from '@ldn/rules';
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { enteredInErrorByNameResolver } from '../corrections/entered-in-error.type.ts';
-import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { userNameOf } from '../graphql/user-names.ts';
 import { SymptomScoreType, symptomScoreOf } from '../patients/history.types.ts';
 import { trialLoaders } from './trial.loaders.ts';
-import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
 import {
   AdverseEffectType,
@@ -32,50 +33,65 @@ export class TrialEventsResolver {
   @FieldResolver(() => [DoseChangeType], {
     description: 'Dose changes after the start, oldest first; those entered in error too (flagged).',
   })
-  async doseChanges(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<DoseChangeType[]> {
-    return (await trialLoaders(ctx).doseChanges.load(trial.id)).map(doseChangeOf);
+  async doseChanges(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<DoseChangeType[]> {
+    return (await trialLoaders(repo).doseChanges.load(trial.id)).map(doseChangeOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [TrialHoldType])
-  async holds(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialHoldType[]> {
-    return (await trialLoaders(ctx).holds.load(trial.id)).map(holdOf);
+  async holds(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<TrialHoldType[]> {
+    return (await trialLoaders(repo).holds.load(trial.id)).map(holdOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [OverrideType], { description: 'Soft stops overridden, with reason, who and when.' })
-  async overrides(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<OverrideType[]> {
-    return (await trialLoaders(ctx).overrides.load(trial.id)).map(overrideOf);
+  async overrides(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<OverrideType[]> {
+    return (await trialLoaders(repo).overrides.load(trial.id)).map(overrideOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [TrialWarningType])
-  async warnings(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialWarningType[]> {
-    return (await trialLoaders(ctx).warnings.load(trial.id)).map(warningOf);
+  async warnings(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<TrialWarningType[]> {
+    return (await trialLoaders(repo).warnings.load(trial.id)).map(warningOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [AdverseEffectType], {
     description: 'Oldest first; those entered in error too (flagged).',
   })
-  async adverseEffects(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AdverseEffectType[]> {
-    return (await trialLoaders(ctx).adverseEffects.load(trial.id)).map(adverseEffectOf);
+  async adverseEffects(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<AdverseEffectType[]> {
+    return (await trialLoaders(repo).adverseEffects.load(trial.id)).map(adverseEffectOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [AssessmentType], {
     description: 'Oldest first; those entered in error too (flagged).',
   })
-  async assessments(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<AssessmentType[]> {
-    return (await trialLoaders(ctx).assessments.load(trial.id)).map(assessmentOf);
+  async assessments(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<AssessmentType[]> {
+    return (await trialLoaders(repo).assessments.load(trial.id)).map(assessmentOf);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => [SymptomScoreType], {
     description: 'The patient’s pain NRS scores from the baseline on, for the chart against baseline.',
   })
-  async painScores(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<SymptomScoreType[]> {
-    const scores = await trialLoaders(ctx).painScores.load(trial.record.patientId);
+  async painScores(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<SymptomScoreType[]> {
+    const scores = await trialLoaders(repo).painScores.load(trial.record.patientId);
     return scores
       .filter((score) => compareDates(isoDateOf(score.scoredOn), trial.baseline.date) >= 0)
       .map(symptomScoreOf);
@@ -86,8 +102,8 @@ export class TrialEventsResolver {
 export class OverrideResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who gave the override.' })
-  async givenBy(@Root() override: OverrideType, @Ctx() ctx: Context): Promise<string> {
-    return userNameOf(ctx, override.givenById);
+  async givenBy(@Root() override: OverrideType, @ClinicRepo() repo: ClinicRepository): Promise<string> {
+    return userNameOf(repo, override.givenById);
   }
 }
 
@@ -95,8 +111,11 @@ export class OverrideResolver {
 export class AssessmentByResolver {
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The name of the clinician who assessed.' })
-  async assessedBy(@Root() assessment: AssessmentType, @Ctx() ctx: Context): Promise<string> {
-    return userNameOf(ctx, assessment.assessedById);
+  async assessedBy(
+    @Root() assessment: AssessmentType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<string> {
+    return userNameOf(repo, assessment.assessedById);
   }
 }
 

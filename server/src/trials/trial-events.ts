@@ -11,7 +11,7 @@ import {
   type TrialStatusInput,
   trialStatusInputOf,
 } from '@ldn/rules';
-import type { Context } from '../graphql/context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { withRuleInput } from '../platform/rule-decisions.ts';
 import { trialLoaders } from './trial.loaders.ts';
@@ -27,7 +27,7 @@ export interface TrialEvents {
 }
 
 /** The events of a trial through the request's loaders (batched across trials). */
-export async function loadTrialEvents(ctx: Pick<Context, 'loaders'>, trialId: string): Promise<TrialEvents> {
+export async function loadTrialEvents(ctx: LoaderSource, trialId: string): Promise<TrialEvents> {
   const loaders = trialLoaders(ctx);
   const [doseChanges, holds, assessments] = await Promise.all([
     loaders.doseChanges.load(trialId),
@@ -80,11 +80,7 @@ const statusesOf = new WeakMap<object, Map<string, Promise<TrialStatus>>>();
  * worklist names one trial in several items, each asking for its status. Keyed by the trial's
  * version too, so a trial changed within the request is derived again.
  */
-export function loadTrialStatus(
-  ctx: Pick<Context, 'loaders'>,
-  trial: Trial,
-  asOf: IsoDate,
-): Promise<TrialStatus> {
+export function loadTrialStatus(ctx: LoaderSource, trial: Trial, asOf: IsoDate): Promise<TrialStatus> {
   const statuses = statusesOf.get(ctx.loaders) ?? new Map<string, Promise<TrialStatus>>();
   statusesOf.set(ctx.loaders, statuses);
   const key = `${trial.id} ${trial.version} ${asOf}`;

@@ -1,6 +1,6 @@
 import type { Prisma } from '@ldn/db';
 import { compareDates } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { badInput, invalidTransition } from '../platform/errors.ts';
@@ -13,7 +13,7 @@ import { putTrialOnHold, resumeTrialFromHold } from './trial-holds.ts';
 export async function holdTrialIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: HoldTrialInput,
 ): Promise<void> {
@@ -32,7 +32,7 @@ export async function holdTrialIn(
 export async function resumeTrialIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   trialId: string,
   input: ResumeTrialInput,
 ): Promise<void> {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import { REASON_FIELD, REASON_TEXT } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
@@ -14,11 +15,11 @@ const TRIAL_VERSION = {
 /** One mark in one transaction (trial-record-corrections.service.ts), then the trial as it now is. */
 async function mark(
   ctx: Context,
+  scope: ClinicRepository,
   kind: TrialRecordKind,
   recordId: string,
   change: { trialVersion: number; reason: string },
 ): Promise<TrialType> {
-  const scope = ClinicScope.of(ctx);
   const trialId = await scope.transaction((tx) =>
     markTrialRecordEnteredInErrorIn(tx, ctx, scope, kind, recordId, change),
   );
@@ -43,9 +44,10 @@ export class TrialRecordCorrectionsResolver {
     @Arg('doseChangeId', () => ID) doseChangeId: string,
     @Arg('trialVersion', () => Int, TRIAL_VERSION) trialVersion: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return mark(ctx, 'DoseChange', doseChangeId, { trialVersion, reason });
+    return mark(ctx, scope, 'DoseChange', doseChangeId, { trialVersion, reason });
   }
 
   @Authorized('CLINICIAN')
@@ -58,9 +60,10 @@ export class TrialRecordCorrectionsResolver {
     @Arg('adverseEffectId', () => ID) adverseEffectId: string,
     @Arg('trialVersion', () => Int, TRIAL_VERSION) trialVersion: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return mark(ctx, 'AdverseEffect', adverseEffectId, { trialVersion, reason });
+    return mark(ctx, scope, 'AdverseEffect', adverseEffectId, { trialVersion, reason });
   }
 
   @Authorized('CLINICIAN')
@@ -73,8 +76,9 @@ export class TrialRecordCorrectionsResolver {
     @Arg('assessmentId', () => ID) assessmentId: string,
     @Arg('trialVersion', () => Int, TRIAL_VERSION) trialVersion: number,
     @Arg('reason', () => String, REASON_FIELD) reason: string,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    return mark(ctx, 'Assessment', assessmentId, { trialVersion, reason });
+    return mark(ctx, scope, 'Assessment', assessmentId, { trialVersion, reason });
   }
 }

@@ -1,6 +1,6 @@
 import type { Prisma, Trial } from '@ldn/db';
 import { assessmentEndedTrial } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
 import { audit } from '../audit/audit.ts';
 import type { EnteredInErrorColumns } from '../corrections/entered-in-error.type.ts';
@@ -76,7 +76,7 @@ const KINDS: Record<TrialRecordKind, RecordKind> = {
  * assessment set. Refused while the patient has another trial that has not ended (a patient has
  * at most one), under the lock a start takes, so a start and a reopening cannot race.
  */
-async function reopening(tx: Tx, scope: ClinicScope, trial: Trial) {
+async function reopening(tx: Tx, scope: ClinicRepository, trial: Trial) {
   if ((await lockedTrialNotEnded(tx, scope, trial.patientId, trial.id)) !== null) {
     throw invalidTransition(
       'This assessment ended the trial, and the patient has another trial that has not ended: the trial cannot reopen. End or correct the other trial first.',
@@ -98,7 +98,7 @@ async function reopening(tx: Tx, scope: ClinicScope, trial: Trial) {
 export async function markTrialRecordEnteredInErrorIn(
   tx: Tx,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   kind: TrialRecordKind,
   recordId: string,
   change: { trialVersion: number; reason: string },

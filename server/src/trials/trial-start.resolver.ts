@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import { audit } from '../audit/audit.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
-import { CLINIC_ROLES } from './trial.resolver.ts';
 import { TrialType } from './trial.type.ts';
 import { changedTrial } from './trial-change.ts';
 import { TrialStartInput } from './trial-start.input.ts';
@@ -20,11 +20,11 @@ export class TrialStartResolver {
   async trialStartCheck(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => TrialStartInput) input: TrialStartInput,
-    @Ctx() ctx: Context,
+    @ClinicRepo() scope: ClinicRepository,
   ): Promise<TrialStartCheckType> {
-    const { patient, result } = await checkStartOf(ctx.prisma, ClinicScope.of(ctx), patientId, input);
+    const { patient, result } = await scope.read((client) => checkStartOf(client, scope, patientId, input));
     // The check shows the patient's baseline score, histories' findings and consent: a read.
-    await audit(ctx.prisma, ctx, 'READ', 'Patient', patient.id);
+    await scope.audit('READ', 'Patient', patient.id);
     return trialStartCheckOf(result);
   }
 
@@ -41,9 +41,9 @@ export class TrialStartResolver {
   async startTrial(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => TrialStartInput) input: TrialStartInput,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    const scope = ClinicScope.of(ctx);
     const trialId = await scope.transaction((tx) => startTrialIn(tx, ctx, scope, patientId, input));
     return changedTrial(ctx, scope, trialId);
   }

@@ -6,7 +6,7 @@ import {
   type TrialStartResult,
   trialStartInputOf,
 } from '@ldn/rules';
-import type { ClinicScope } from '../access/clinic-scope.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
@@ -31,7 +31,7 @@ export interface StartCheck {
  */
 export async function checkStartOf(
   client: Client,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   patientId: string,
   input: TrialStartInput,
 ): Promise<StartCheck> {
@@ -94,7 +94,7 @@ export async function checkStartOf(
  */
 export async function lockedTrialNotEnded(
   tx: Prisma.TransactionClient,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   patientId: string,
   except?: string,
 ) {
@@ -117,7 +117,7 @@ export async function lockedTrialNotEnded(
 export async function startTrialIn(
   tx: Prisma.TransactionClient,
   ctx: Context,
-  scope: ClinicScope,
+  scope: ClinicRepository,
   patientId: string,
   input: TrialStartInput,
 ): Promise<string> {

@@ -10,10 +10,10 @@ import type {
   TrialHold,
   TrialWarning,
 } from '@ldn/db';
-import type { Context } from '../graphql/context.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 import { COUNTED } from '../patients/medication-records.ts';
 
-// Per-request batched reads of a trial's events (graphql/loaders.ts): a page with one trial or a
+// Per-request batched reads of a trial's events (access/loaders.ts): a page with one trial or a
 // worklist with a hundred costs one query per kind. Keys are ids of trials (or patients) already
 // reached through the clinic scope.
 
@@ -21,7 +21,7 @@ const byTrial = (row: { trialId: string }) => row.trialId;
 const byPatient = (row: { patientId: string }) => row.patientId;
 
 /** The loaders of the trial domain for this request. */
-export function trialLoaders({ loaders }: Pick<Context, 'loaders'>) {
+export function trialLoaders({ loaders }: LoaderSource) {
   return {
     doseChanges: loaders.many<DoseChange>(
       'trials.doseChanges',
@@ -79,7 +79,7 @@ export function trialLoaders({ loaders }: Pick<Context, 'loaders'>) {
 }
 
 /** A patient's trials, newest first, kept inside the clinic (the loader is per request and viewer). */
-export function trialsByPatientLoader({ loaders }: Pick<Context, 'loaders'>, where: Prisma.TrialWhereInput) {
+export function trialsByPatientLoader({ loaders }: LoaderSource, where: Prisma.TrialWhereInput) {
   return loaders.many<Trial>(
     'trials.byPatient',
     (prisma, ids) =>

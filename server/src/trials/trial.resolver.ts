@@ -1,8 +1,8 @@
 import type { IsoDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import { audit } from '../audit/audit.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { userNameOf } from '../graphql/user-names.ts';
@@ -15,7 +15,6 @@ import { dosesOf, loadTrialStatus, titrationPlanOf } from './trial-events.ts';
 import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
 // Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
-export { CLINIC_ROLES };
 
 @Resolver(() => TrialType)
 export class TrialResolver {
@@ -27,47 +26,51 @@ export class TrialResolver {
   async trial(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Default: today.' }) asOf: IsoDate | null,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    const trial = await ClinicScope.of(ctx).trial(id);
-    await audit(ctx.prisma, ctx, 'READ', 'Trial', trial.id);
+    const trial = await scope.trial(id);
+    await scope.audit('READ', 'Trial', trial.id);
     return trialOf(trial, asOf ?? ctx.clock.today());
   }
 
   /** State, dose, next step, assessment window, actions and timeline (rules: deriveTrialStatus). */
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TrialStatusType)
-  async status(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TrialStatusType> {
-    return loadTrialStatus(ctx, trial.record, trial.asOf);
+  async status(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<TrialStatusType> {
+    return loadTrialStatus(repo, trial.record, trial.asOf);
   }
 
   /** The titration schedule recomputed from every recorded change (rules: planTitration). */
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TitrationPlanType)
-  async plan(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<TitrationPlanType> {
+  async plan(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<TitrationPlanType> {
     // Every recorded change, whatever asOf: the plan is the whole schedule, past and projected.
-    return titrationPlanOf(trial.record, dosesOf(await trialLoaders(ctx).doseChanges.load(trial.id)));
+    return titrationPlanOf(trial.record, dosesOf(await trialLoaders(repo).doseChanges.load(trial.id)));
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => PatientType)
-  async patient(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<PatientType> {
-    const patient = await trialLoaders(ctx).patients.load(trial.record.patientId);
+  async patient(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<PatientType> {
+    const patient = await trialLoaders(repo).patients.load(trial.record.patientId);
     if (patient === null) throw notFound('Patient');
     return patient;
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { description: 'The prescribing clinician’s name.' })
-  async prescriber(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string> {
-    return userNameOf(ctx, trial.record.prescriberId);
+  async prescriber(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<string> {
+    return userNameOf(repo, trial.record.prescriberId);
   }
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => String, { nullable: true, description: 'Who marked it entered in error.' })
-  async enteredInErrorByName(@Root() trial: TrialType, @Ctx() ctx: Context): Promise<string | null> {
+  async enteredInErrorByName(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): Promise<string | null> {
     const { enteredInErrorById } = trial.record;
-    return enteredInErrorById === null ? null : userNameOf(ctx, enteredInErrorById);
+    return enteredInErrorById === null ? null : userNameOf(repo, enteredInErrorById);
   }
 
   @Authorized(...CLINIC_ROLES)

@@ -1,9 +1,7 @@
 import type { Database } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import type { Context } from '../graphql/context.ts';
-import { Loaders } from '../graphql/loaders.ts';
+import { Repositories } from '../access/repositories.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { aPatient } from '../patients/patient.builders.ts';
 import { anOrganisation, aPerson } from '../test/builders.ts';
@@ -91,13 +89,13 @@ describe('the worklist data', () => {
       role: 'CLINICIAN',
       name: 'Test',
     } as const;
-    const ctx = { prisma: db.prisma, viewer, loaders: new Loaders(db.prisma) } as unknown as Context;
+    const scope = new Repositories(db.prisma, viewer, 'test').clinic();
     let statements = 0;
     const stop = db.onStatement(() => {
       statements += 1;
     });
-    const data = await loadWorklistData(ctx, ClinicScope.of(ctx));
-    const loaders = trialLoaders(ctx);
+    const data = await loadWorklistData(scope);
+    const loaders = trialLoaders(scope);
     const primed = await Promise.all(
       trialIds.map(async (id) => ({
         trial: data.active.get(id),

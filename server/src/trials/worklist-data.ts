@@ -1,6 +1,6 @@
 import { type Assessment, type DoseChange, type Patient, Prisma, type Trial, type TrialHold } from '@ldn/db';
-import type { ClinicScope } from '../access/clinic-scope.ts';
-import type { Context } from '../graphql/context.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import type { LoaderSource } from '../access/loaders.ts';
 import type { DraftRow, LatestOrder } from '../orders/order-worklist.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
@@ -67,9 +67,10 @@ const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
     `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
   );
 
-export async function loadWorklistData(ctx: Context, scope: ClinicScope): Promise<WorklistData> {
+export async function loadWorklistData(scope: ClinicRepository): Promise<WorklistData> {
   const clinicId = scope.clinicId;
-  const rows = await ctx.prisma.$queryRaw<Row[]>`
+  const rows = await scope.read(
+    (client) => client.$queryRaw<Row[]>`
     WITH active AS (
       SELECT t.id FROM "Trial" t
       WHERE t."clinicId" = ${clinicId}::uuid AND t."enteredInErrorAt" IS NULL
@@ -112,15 +113,16 @@ export async function loadWorklistData(ctx: Context, scope: ClinicScope): Promis
         WHERE m."patientId" = t."patientId" AND m."needsReview" AND m."stoppedOn" IS NULL AND m."enteredInErrorAt" IS NULL
       ), '[]') ELSE '[]' END AS medications
     FROM listed l JOIN "Trial" t ON t.id = l.id
-    ORDER BY t."startDate", t.id`;
-  return collect(ctx, rows);
+    ORDER BY t."startDate", t.id`,
+  );
+  return collect(scope, rows);
 }
 
 const oldestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
   a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Splits the rows into the worklist's parts, and primes the loaders with the events and patients. */
-function collect(ctx: Context, rows: readonly Row[]): WorklistData {
+function collect(ctx: LoaderSource, rows: readonly Row[]): WorklistData {
   const loaders = trialLoaders(ctx);
   const data: WorklistData = {
     active: new Map(),

@@ -1,13 +1,13 @@
 import type { Trial } from '@ldn/db';
 import { ACTIVE_TRIAL_STATES, compareDates, type IsoDate } from '@ldn/rules';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { ClinicScope } from '../access/clinic-scope.ts';
-import { auditListed } from '../audit/audit.ts';
+import { CLINIC_ROLES } from '../access/action-roles.ts';
+import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { ClinicRepo } from '../access/repository-decorators.ts';
 import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { draftAwaitingSignature, orderAttentionOf } from '../orders/order-worklist.ts';
 import { patientReportAttention } from '../patient-link/patient-worklist.ts';
-import { CLINIC_ROLES } from './trial.resolver.ts';
 import { trialOf } from './trial.type.ts';
 import { loadTrialStatus } from './trial-events.ts';
 import { WorklistItemType } from './worklist.type.ts';
@@ -20,7 +20,7 @@ export type WorklistLine = Omit<WorklistItemType, keyof WorklistRouting | 'code'
 /** One worklist request: what every source reads from. */
 export interface WorklistRequest {
   ctx: Context;
-  scope: ClinicScope;
+  scope: ClinicRepository;
   asOf: IsoDate;
   /** The clinic's trials that have not ended, by id: read once, shared by every source. */
   activeTrials: Promise<Map<string, Trial>>;
@@ -36,10 +36,10 @@ export type WorklistSource = (request: WorklistRequest) => Promise<WorklistLine[
  * titration steps due or overdue, assessment windows open or overdue, re-assessments, holds. The
  * events come with the worklist's data, through the request's loaders.
  */
-const trialActions: WorklistSource = async ({ ctx, asOf, activeTrials }) => {
+const trialActions: WorklistSource = async ({ scope, asOf, activeTrials }) => {
   const perTrial = await Promise.all(
     [...(await activeTrials).values()].map(async (trial) => {
-      const status = await loadTrialStatus(ctx, trial, asOf);
+      const status = await loadTrialStatus(scope, trial, asOf);
       return status.actions.map((action) => ({ ...action, trial: trialOf(trial, asOf) }));
     }),
   );
@@ -134,17 +134,15 @@ export class WorklistResolver {
   })
   async worklist(
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Default: today.' }) asOf: IsoDate | null,
+    @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<WorklistItemType[]> {
-    const scope = ClinicScope.of(ctx);
     const day = asOf ?? ctx.clock.today();
-    const data = loadWorklistData(ctx, scope);
+    const data = loadWorklistData(scope);
     const request = { ctx, scope, asOf: day, data, activeTrials: data.then(({ active }) => active) };
     const lines = (await Promise.all(WORKLIST_SOURCES.map((source) => source(request)))).flat();
     const items = lines.map((line) => ({ ...line, ...routingOf(line.code, scope.viewer.role) }));
-    await auditListed(
-      ctx.prisma,
-      ctx,
+    await scope.auditListed(
       'Patient',
       items.map((item) => item.trial.record.patientId),
     );

@@ -50,3 +50,8 @@ export class Loaders {
     return loader;
   }
 }
+
+/** Whatever holds the request's loaders: every repository does (repository.ts). */
+export interface LoaderSource {
+  readonly loaders: Loaders;
+}

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PatientLink, PrismaClient, Trial } from '@ldn/db';
+import type { PatientLink, Trial } from '@ldn/db';
 import { grantDataAccess, Prisma } from '@ldn/db';
 import type { Response } from 'express';
 import { hashToken } from '../auth/sessions.ts';
 import type { Context } from '../graphql/context.ts';
 import { AppError, notFound } from '../platform/errors.ts';
-
-type Client = PrismaClient | Prisma.TransactionClient;
+import type { Client } from './repository.ts';
+import type { SystemRepository } from './system-repository.ts';
 
 /** Why a link no longer opens the report page (ACTIVE: it does). */
 export type PatientLinkState = 'ACTIVE' | 'REVOKED' | 'EXPIRED' | 'LOCKED' | 'TRIAL_ENDED';
@@ -76,7 +76,7 @@ export const patientLinkPath = (token: string) => `/r/${token}`;
  * trial ended is refused by name and nothing is written; reports need a device that passed the
  * date-of-birth check (its httpOnly, SameSite=Strict cookie, named for the link).
  */
-export class PatientLinkScope {
+export class PatientLinkRepository {
   private constructor(
     readonly link: PatientLink,
     readonly trial: Trial,
@@ -86,9 +86,10 @@ export class PatientLinkScope {
 
   /** The link of `token` and its state; NOT_FOUND for a token that names no link. */
   static async open(
-    ctx: Pick<Context, 'prisma' | 'clock' | 'req'>,
+    ctx: Pick<Context, 'clock' | 'req'>,
+    system: SystemRepository,
     token: string,
-    client: Client = ctx.prisma,
+    client: Client = system.unscoped,
   ) {
     const link = await client.patientLink.findUnique({
       where: { tokenHash: hashToken(token) },
@@ -108,7 +109,7 @@ export class PatientLinkScope {
             where: { linkId: row.id, tokenHash: hashToken(deviceToken) },
             select: { id: true },
           });
-    return new PatientLinkScope(row, trial, state, device?.id ?? null);
+    return new PatientLinkRepository(row, trial, state, device?.id ?? null);
   }
 
   /** True once this device has passed the date-of-birth check for the link. */
@@ -134,7 +135,12 @@ export class PatientLinkScope {
    * Remembers this device for the link: a new random token in an httpOnly, SameSite=Strict cookie
    * (only its hash stored). Returns the scope as the device now is.
    */
-  async rememberDevice(client: Client, res: Response, secure: boolean, now: Date): Promise<PatientLinkScope> {
+  async rememberDevice(
+    client: Client,
+    res: Response,
+    secure: boolean,
+    now: Date,
+  ): Promise<PatientLinkRepository> {
     const { token, tokenHash } = newLinkToken();
     const device = await client.patientLinkDevice.create({
       data: { linkId: this.link.id, tokenHash, createdAt: now, lastSeenAt: now },
@@ -146,7 +152,7 @@ export class PatientLinkScope {
       path: '/graphql',
       maxAge: deviceCookieMaxAge(this.link, now),
     });
-    return new PatientLinkScope(this.link, this.trial, this.state, device.id);
+    return new PatientLinkRepository(this.link, this.trial, this.state, device.id);
   }
 
   /** The audit identity of the patient's requests: no person, the trial's clinic, the link. */

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@ldn/db';
+import type { Loaders } from '../access/loaders.ts';
+import { Repository } from '../access/repository.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import type { Context } from '../graphql/context.ts';
 import { forbidden, unauthenticated } from '../platform/errors.ts';
 
 /** A report's reads: one read-only snapshot, so every count of a report agrees with the others. */
@@ -16,18 +17,28 @@ const REPORT_TIMEOUT_MS = 120_000;
  * report queries, which return counts and rates, never a patient's record. A clinic or pharmacy
  * (administrator or not) is FORBIDDEN.
  */
-export class AnalyticsScope {
+export class AnalyticsRepository extends Repository {
   private constructor(
     readonly viewer: Viewer,
-    private readonly prisma: PrismaClient,
-  ) {}
+    prisma: PrismaClient,
+    loaders: Loaders,
+    requestId: string,
+  ) {
+    super(prisma, loaders, { viewer, requestId });
+  }
 
-  static of(ctx: Pick<Context, 'viewer' | 'prisma'>): AnalyticsScope {
-    if (ctx.viewer === null) throw unauthenticated();
-    if (ctx.viewer.role !== 'ADMIN' || ctx.viewer.organisationKind !== 'NETWORK') {
+  /** The network's administrator; anyone else is refused before anything is read. */
+  static for(
+    viewer: Viewer | null,
+    prisma: PrismaClient,
+    loaders: Loaders,
+    requestId: string,
+  ): AnalyticsRepository {
+    if (viewer === null) throw unauthenticated();
+    if (viewer.role !== 'ADMIN' || viewer.organisationKind !== 'NETWORK') {
       throw forbidden('see network analytics');
     }
-    return new AnalyticsScope(ctx.viewer, ctx.prisma);
+    return new AnalyticsRepository(viewer, prisma, loaders, requestId);
   }
 
   /**

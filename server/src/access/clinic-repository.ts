@@ -1,30 +1,40 @@
 import type { Order, Patient, Prisma, PrismaClient, Trial } from '@ldn/db';
 import type { Viewer } from '../auth/viewer.ts';
-import type { Context } from '../graphql/context.ts';
+import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from '../patients/patient-search.ts';
+import { type Page, pageOf } from '../platform/cursor.ts';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import { isRecordId } from './ids.ts';
-
-type Client = PrismaClient | Prisma.TransactionClient;
+import type { Loaders } from './loaders.ts';
+import { type Client, Repository } from './repository.ts';
 
 /**
  * The clinic's data as one signed-in clinic user may reach it: every read and write of patients
  * and trials goes through here, filtered to the viewer's clinic. A record of another clinic is
  * NOT_FOUND, exactly like one that does not exist.
  */
-export class ClinicScope {
+export class ClinicRepository extends Repository {
   readonly clinicId: string;
 
   private constructor(
     readonly viewer: Viewer,
-    private readonly prisma: PrismaClient,
+    prisma: PrismaClient,
+    loaders: Loaders,
+    requestId: string,
   ) {
+    super(prisma, loaders, { viewer, requestId });
     this.clinicId = viewer.organisationId;
   }
 
-  static of(ctx: Pick<Context, 'viewer' | 'prisma'>): ClinicScope {
-    if (ctx.viewer === null) throw unauthenticated();
-    if (ctx.viewer.organisationKind !== 'CLINIC') throw forbidden('use clinic records');
-    return new ClinicScope(ctx.viewer, ctx.prisma);
+  /** The clinic of the viewer; anyone else is refused before a record is read. */
+  static for(
+    viewer: Viewer | null,
+    prisma: PrismaClient,
+    loaders: Loaders,
+    requestId: string,
+  ): ClinicRepository {
+    if (viewer === null) throw unauthenticated();
+    if (viewer.organisationKind !== 'CLINIC') throw forbidden('use clinic records');
+    return new ClinicRepository(viewer, prisma, loaders, requestId);
   }
 
   /** Where-clause fragments that keep a query inside the clinic. */
@@ -45,7 +55,7 @@ export class ClinicScope {
     return { clinicId: this.clinicId };
   }
 
-  /** The clinic's orders, drafts included (a pharmacy never sees those: pharmacy-scope.ts). */
+  /** The clinic's orders, drafts included (a pharmacy never sees those: pharmacy-repository.ts). */
   get orderWhere(): Prisma.OrderWhereInput {
     return { clinicId: this.clinicId };
   }
@@ -84,8 +94,26 @@ export class ClinicScope {
     return order;
   }
 
-  /** One transaction for a change: it applies fully or not at all. */
-  transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(work, { maxWait: 5_000, timeout: 15_000 });
+  /**
+   * A page of the clinic's patients matching `search`, in PATIENT_ORDER after the cursor, with its
+   * one LIST audit row; `countAll` counts the whole match when asked.
+   */
+  async patientsPage(
+    search: string | null | undefined,
+    first: number,
+    after: string | null,
+  ): Promise<Page<Patient> & { countAll: () => Promise<number> }> {
+    const match: Prisma.PatientWhereInput = { AND: [this.patientWhere, searchWhere(search)] };
+    const rows = await this.prisma.patient.findMany({
+      where: after === null ? match : { AND: [match, afterCursor(after)] },
+      orderBy: PATIENT_ORDER,
+      take: first + 1,
+    });
+    const page = pageOf(rows, first, cursorOf);
+    await this.auditListed(
+      'Patient',
+      page.edges.map((edge) => edge.node.id),
+    );
+    return { ...page, countAll: () => this.prisma.patient.count({ where: match }) };
   }
 }
