@@ -15,6 +15,9 @@ import type {
   User,
 } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
+import { Loaders } from '../access/loaders.ts';
+import { Repository } from '../access/repository.ts';
+import type { AuditContext } from '../audit/audit.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { fhirForbidden, fhirUnauthenticated } from './fhir-errors.ts';
 
@@ -34,21 +37,26 @@ const pharmacyOrders = (pharmacyId: string): Prisma.OrderWhereInput => ({
 });
 
 /**
- * Every read of the FHIR API, scoped to the viewer's organisation in one place: a clinic's people
+ * The FHIR API's repository (access/repository.ts, like the GraphQL side's): every read of the API,
+ * scoped to the viewer's organisation in one place, and its audit rows: a clinic's people
  * reach the clinic's records; a pharmacist only what the pharmacy's orders need (the patient's
  * identity, the order lines and their dispensing); an administrator no patient data. A record out
  * of reach is simply not found, exactly like one that does not exist.
  */
-export class FhirRecords {
+export class FhirRecords extends Repository {
   private constructor(
     readonly viewer: Reader,
-    private readonly prisma: PrismaClient,
-  ) {}
+    prisma: PrismaClient,
+    auditContext: AuditContext,
+  ) {
+    super(prisma, new Loaders(prisma), auditContext);
+  }
 
-  static of(viewer: Reader | null, prisma: PrismaClient): FhirRecords {
+  /** The repository of one FHIR request, for a person's session or an organisation's token. */
+  static of(viewer: Reader | null, prisma: PrismaClient, auditContext: AuditContext): FhirRecords {
     if (viewer === null) throw fhirUnauthenticated();
     if (viewer.organisationKind === 'NETWORK') throw fhirForbidden('patient records');
-    return new FhirRecords(viewer, prisma);
+    return new FhirRecords(viewer, prisma, auditContext);
   }
 
   get isPharmacy(): boolean {

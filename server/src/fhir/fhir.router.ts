@@ -4,7 +4,6 @@ import express, { type Request, type RequestHandler, type Response, Router } fro
 import type { GraphQLSchema } from 'graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
 import { Repositories } from '../access/repositories.ts';
-import { type AuditContext, audit, auditListed } from '../audit/audit.ts';
 import type { ThrottlePolicy } from '../auth/throttle.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -115,11 +114,11 @@ function patientSearched(type: string, query: Request['query']): string {
 }
 
 /** One LIST row per kind of record shown (ids only), as the GraphQL lists write them. */
-async function auditShown(db: Database, ctx: AuditContext, found: readonly Found[]): Promise<void> {
+async function auditShown(records: FhirRecords, found: readonly Found[]): Promise<void> {
   const idsOf = new Map<string, string[]>();
   for (const { audited } of found)
     idsOf.set(audited.entity, [...(idsOf.get(audited.entity) ?? []), audited.id]);
-  for (const [entity, ids] of idsOf) await auditListed(db.prisma, ctx, entity, ids);
+  for (const [entity, ids] of idsOf) await records.auditListed(entity, ids);
 }
 
 /**
@@ -132,11 +131,11 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
   const router = Router();
   const requesterOf = requesterResolver({ db, config, clock, throttle });
 
-  async function readContext(req: Request): Promise<{ read: ReadContext; audit: AuditContext }> {
+  async function readContext(req: Request): Promise<ReadContext> {
     // From here on the database's row-level security holds the request to the reader's organisation too.
     const requester = await requesterOf(req);
-    const records = FhirRecords.of(readerOf(requester), db.prisma);
-    return { read: { records, today: clock.today() }, audit: auditContextOf(requester, req.id) };
+    const records = FhirRecords.of(readerOf(requester), db.prisma, auditContextOf(requester, req.id));
+    return { records, today: clock.today() };
   }
 
   /**
@@ -164,7 +163,9 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
       res,
     };
     const id = await createPatientFromFhir(req.body, schema, context);
-    const [created] = await FhirRecords.of(viewer, db.prisma).patients({ id });
+    const [created] = await FhirRecords.of(viewer, db.prisma, auditContextOf(requester, req.id)).patients({
+      id,
+    });
     if (created === undefined) throw fhirNotFound('Patient', id);
     res.setHeader('location', `${baseOf(req)}/Patient/${id}`);
     send(res, 201, patientResource(created, 'CLINIC'));
@@ -178,7 +179,7 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
   }
 
   async function read(req: Request, type: string, id: string): Promise<Resource> {
-    const { read: ctx, audit: auditCtx } = await readContext(req);
+    const ctx = await readContext(req);
     if (type === 'Practitioner' || type === 'Organization') {
       const resource =
         type === 'Practitioner'
@@ -189,12 +190,12 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
     }
     const [found] = await patientFinder(type, ctx.records)(ctx, { id });
     if (found === undefined) throw fhirNotFound(type, id);
-    await audit(db.prisma, auditCtx, 'READ', found.audited.entity, found.audited.id);
+    await ctx.records.audit('READ', found.audited.entity, found.audited.id);
     return found.resource;
   }
 
   async function search(req: Request, type: string): Promise<Resource> {
-    const { read: ctx, audit: auditCtx } = await readContext(req);
+    const ctx = await readContext(req);
     if ((DIRECTORY_RESOURCES as readonly string[]).includes(type)) {
       throw fhirBadRequest(`${type} is read by id only.`);
     }
@@ -202,7 +203,7 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
     const patientId = patientSearched(type, req.query);
     const filter: RecordFilter = type === 'Patient' ? { id: patientId } : { patientId };
     const found = await finder(ctx, filter);
-    await auditShown(db, auditCtx, found);
+    await auditShown(ctx.records, found);
     return searchset(
       baseOf(req),
       found.map((entry) => entry.resource),
@@ -212,7 +213,7 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
 
   /** The patient and every resource of theirs the viewer may read, in one searchset Bundle. */
   async function everything(req: Request, patientId: string): Promise<Resource> {
-    const { read: ctx, audit: auditCtx } = await readContext(req);
+    const ctx = await readContext(req);
     if (ctx.records.isPharmacy) throw fhirForbidden("a patient's whole record");
     const [patient] = await findPatients(ctx, { id: patientId });
     if (patient === undefined) throw fhirNotFound('Patient', patientId);
@@ -220,7 +221,7 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
     for (const [type, finder] of Object.entries(PATIENT_RESOURCES)) {
       if (type !== 'Patient') found.push(...(await finder(ctx, { patientId })));
     }
-    await auditShown(db, auditCtx, found);
+    await auditShown(ctx.records, found);
     return searchset(
       baseOf(req),
       found.map((entry) => entry.resource),
