@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo.ts';
-import { asOrganisation, type DataAccess } from './data-access.ts';
+import { asOrganisation, type DataAccess, grantDataAccess, withDataAccessSlot } from './data-access.ts';
 import type { Database } from './database.ts';
 import { applyMigrations } from './migrate.ts';
 import { openPglite } from './pglite.ts';
@@ -169,6 +169,22 @@ describe.each(databases)('row-level security on $name', ({ open }) => {
     expect(asRiverside).toBeNull();
     expect(asNorthgate?.id).toBe(theirs.id);
     expect(asSystem?.id).toBe(theirs.id);
+  });
+
+  it('runs a transaction under the access it was opened with, on both databases alike', async () => {
+    const all = await db.prisma.patient.count();
+    const counts = await withDataAccessSlot(() =>
+      db.prisma.$transaction(async (tx) => {
+        const before = await tx.patient.count();
+        grantDataAccess(riverside);
+        return { before, after: await tx.patient.count() };
+      }),
+    );
+    expect(counts).toEqual({ before: all, after: all });
+    const own = await db.prisma.patient.count({ where: { clinicId: riverside.organisationId } });
+    expect(await asOrganisation(riverside, () => db.prisma.$transaction((tx) => tx.patient.count()))).toBe(
+      own,
+    );
   });
 
   it("copies a record's clinic from its root, whatever the insert says", async () => {

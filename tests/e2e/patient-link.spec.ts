@@ -2,11 +2,12 @@ import { expect, type Page, test } from '@playwright/test';
 import { setServerDate } from './server-clock.ts';
 import {
   addDays,
+  apiData,
+  aStartedTrial,
   attachScreenshot,
   CLINICIAN,
   dayFromToday,
   expectAccessible,
-  graphql,
   signIn,
 } from './support.ts';
 
@@ -23,13 +24,6 @@ const EVENING_PAIN = [3, 4, 2, 3, 4, 3, 2];
 // Whatever happens, the server goes back to the real date for the specs after this one.
 test.afterEach(({ baseURL }) => setServerDate(baseURL, null));
 
-/** One operation as the signed-in clinician; fails the test on any error. */
-async function api<Data>(page: Page, query: string, variables: Record<string, unknown>): Promise<Data> {
-  const answer = await graphql<Data>(page, query, variables);
-  expect(answer.errors ?? [], JSON.stringify(answer.errors)).toEqual([]);
-  return answer.data as Data;
-}
-
 /**
  * A CRPS patient whose trial started 60 days ago and reached 4.5 mg 32 days ago (records entered
  * with their real dates), so the assessment window (4–8 weeks at target) is open today. No score
@@ -37,67 +31,31 @@ async function api<Data>(page: Page, query: string, variables: Record<string, un
  */
 async function aTrialInItsWindow(clinician: Page): Promise<string> {
   const today = dayFromToday(0);
-  const { registerPatient } = await api<{ registerPatient: { id: string } }>(
+  const trialId = await aStartedTrial(
     clinician,
-    'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
     {
-      input: {
-        givenName: 'Nora',
-        familyName: `Linkfield${Date.now()}`,
-        dateOfBirth: BIRTH_DATE,
-        mrn: `E2E-LINK-${Date.now()}`,
-      },
+      givenName: 'Nora',
+      familyName: `Linkfield${Date.now()}`,
+      dateOfBirth: BIRTH_DATE,
+      mrn: `E2E-LINK-${Date.now()}`,
+    },
+    {
+      readyOn: addDays(today, -62),
+      baseline: { on: addDays(today, -61), pain: 8 },
+      startDate: addDays(today, -60),
     },
   );
-  const patientId = registerPatient.id;
-  const asClinician = (query: string, input: Record<string, unknown>) =>
-    api(clinician, query, { patientId, ...input });
-  for (const therapy of [
-    { drug: 'nortriptyline', outcome: 'INEFFECTIVE' },
-    { drug: 'gabapentin', outcome: 'INTOLERANT' },
-  ]) {
-    await asClinician(
-      'mutation ($patientId: ID!, $input: PriorTherapyInput!) { recordPriorTherapy(patientId: $patientId, input: $input) { id } }',
-      { input: therapy },
-    );
-  }
-  await asClinician(
-    'mutation ($patientId: ID!, $input: ConsentInput!) { recordConsent(patientId: $patientId, input: $input) { id } }',
-    {
-      input: {
-        recordedOn: addDays(today, -62),
-        points: [
-          'OFF_LABEL_LIMITED_EVIDENCE',
-          'MODEST_SUBJECTIVE_BENEFIT',
-          'COMPOUNDING_NOT_COVERED',
-          'AVOID_OPIOIDS',
-        ],
-      },
-    },
-  );
-  await asClinician(
-    'mutation ($patientId: ID!, $input: OpioidFreeAttestationInput!) { attestOpioidFree(patientId: $patientId, input: $input) { id } }',
-    { input: { attestedOn: addDays(today, -62) } },
-  );
-  await asClinician(
-    'mutation ($patientId: ID!, $scoredOn: LocalDate!, $scores: [VisitScoreInput!]!) { recordVisitScores(patientId: $patientId, scoredOn: $scoredOn, scores: $scores) { id } }',
-    { scoredOn: addDays(today, -61), scores: [{ measure: 'PAIN_NRS', score: 8 }] },
-  );
-  const { startTrial } = (await asClinician(
-    'mutation ($patientId: ID!, $input: TrialStartInput!) { startTrial(patientId: $patientId, input: $input) { id } }',
-    { input: { condition: 'CRPS', startDate: addDays(today, -60) } },
-  )) as { startTrial: { id: string } };
   for (const [daysAgo, doseMg] of [
     [46, 3],
     [32, 4.5],
   ] as const) {
-    await api(
+    await apiData(
       clinician,
       'mutation ($trialId: ID!, $input: DoseChangeInput!) { changeDose(trialId: $trialId, input: $input) { id } }',
-      { trialId: startTrial.id, input: { changedOn: addDays(today, -daysAgo), doseMg } },
+      { trialId, input: { changedOn: addDays(today, -daysAgo), doseMg } },
     );
   }
-  return startTrial.id;
+  return trialId;
 }
 
 /** The phone page's "Evenings reported" showing `count`. */

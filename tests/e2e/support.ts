@@ -143,33 +143,36 @@ export async function recordVisit(
 }
 
 /** One GraphQL operation that must succeed; its data. */
-async function apiData<Data>(page: Page, query: string, variables: Record<string, unknown>): Promise<Data> {
+export async function apiData<Data>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Data> {
   const body = await graphql<Data>(page, query, variables);
   expect(body.errors ?? [], JSON.stringify(body.errors)).toEqual([]);
   return body.data as Data;
 }
 
+/** Who `aStartedTrial` registers: `registerPatient`'s input. */
+export type NewPatient = { givenName: string; familyName: string; dateOfBirth: string; mrn: string } & Record<
+  string,
+  string
+>;
+
 /**
- * A new CRPS patient (family name `familyName`, with an address to ship to) whose trial a clinician
- * starts today through the API: both prior lines failed, consent, opioid-free, a baseline pain score
- * of 7. A trial no other test has ordered for. Returns the trial's id.
+ * A new CRPS patient whose trial a clinician starts through the API on `startDate`: both prior lines
+ * failed, consent and the opioid-free attestation on `readyOn`, a baseline pain score. Returns the
+ * trial's id.
  */
-export async function aTrialStartedToday(clinician: Page, familyName: string): Promise<string> {
-  const today = dayFromToday(0);
+export async function aStartedTrial(
+  clinician: Page,
+  patient: NewPatient,
+  dates: { readyOn: string; baseline: { on: string; pain: number }; startDate: string },
+): Promise<string> {
   const { registerPatient } = await apiData<{ registerPatient: { id: string } }>(
     clinician,
     'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-    {
-      input: {
-        givenName: 'Ruth',
-        familyName,
-        dateOfBirth: '1961-05-20',
-        mrn: `E2E-${familyName}`,
-        addressLine1: '8 Alder Lane',
-        city: 'Springfield',
-        postalCode: '97477',
-      },
-    },
+    { input: patient },
   );
   const patientId = registerPatient.id;
   const asClinician = <Data>(query: string, input: Record<string, unknown>) =>
@@ -187,7 +190,7 @@ export async function aTrialStartedToday(clinician: Page, familyName: string): P
     'mutation ($patientId: ID!, $input: ConsentInput!) { recordConsent(patientId: $patientId, input: $input) { id } }',
     {
       input: {
-        recordedOn: addDays(today, -10),
+        recordedOn: dates.readyOn,
         points: [
           'OFF_LABEL_LIMITED_EVIDENCE',
           'MODEST_SUBJECTIVE_BENEFIT',
@@ -199,15 +202,37 @@ export async function aTrialStartedToday(clinician: Page, familyName: string): P
   );
   await asClinician(
     'mutation ($patientId: ID!, $input: OpioidFreeAttestationInput!) { attestOpioidFree(patientId: $patientId, input: $input) { id } }',
-    { input: { attestedOn: addDays(today, -10) } },
+    { input: { attestedOn: dates.readyOn } },
   );
   await asClinician(
     'mutation ($patientId: ID!, $scoredOn: LocalDate!, $scores: [VisitScoreInput!]!) { recordVisitScores(patientId: $patientId, scoredOn: $scoredOn, scores: $scores) { id } }',
-    { scoredOn: addDays(today, -1), scores: [{ measure: 'PAIN_NRS', score: 7 }] },
+    { scoredOn: dates.baseline.on, scores: [{ measure: 'PAIN_NRS', score: dates.baseline.pain }] },
   );
   const { startTrial } = await asClinician<{ startTrial: { id: string } }>(
     'mutation ($patientId: ID!, $input: TrialStartInput!) { startTrial(patientId: $patientId, input: $input) { id } }',
-    { input: { condition: 'CRPS', startDate: today } },
+    { input: { condition: 'CRPS', startDate: dates.startDate } },
   );
   return startTrial.id;
+}
+
+/**
+ * A new CRPS patient (family name `familyName`, with an address to ship to) whose trial a clinician
+ * starts today through the API, ready since 10 days, with a baseline pain score of 7 yesterday. A
+ * trial no other test has ordered for. Returns the trial's id.
+ */
+export function aTrialStartedToday(clinician: Page, familyName: string): Promise<string> {
+  const today = dayFromToday(0);
+  return aStartedTrial(
+    clinician,
+    {
+      givenName: 'Ruth',
+      familyName,
+      dateOfBirth: '1961-05-20',
+      mrn: `E2E-${familyName}`,
+      addressLine1: '8 Alder Lane',
+      city: 'Springfield',
+      postalCode: '97477',
+    },
+    { readyOn: addDays(today, -10), baseline: { on: addDays(today, -1), pain: 7 }, startDate: today },
+  );
 }

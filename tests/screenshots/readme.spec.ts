@@ -68,3 +68,30 @@ test('the continuation report with its numbers at risk', async ({ page }) => {
   await expect(atRisk.getByRole('rowheader', { name: 'At risk' })).toBeVisible();
   await save(page.getByRole('region', { name: 'Continuation curve' }), 'analytics');
 });
+
+test("a patient link issued on the trial page, and the patient's evening report on a phone", async ({
+  browser,
+  page,
+}) => {
+  await signIn(page, CLINICIAN);
+  const { trialId, patientId } = await worklistItem(page, 'ASSESSMENT_OVERDUE');
+  const answer = await graphql<{ patient: { dateOfBirth: string } }>(
+    page,
+    'query ($id: ID!) { patient(id: $id) { dateOfBirth } }',
+    { id: patientId },
+  );
+  await page.goto(`/trials/${trialId}`);
+  const linkSection = page.getByRole('region', { name: 'Patient link' });
+  await linkSection.getByRole('button', { name: /^(Issue a patient link|Issue a new link)$/ }).click();
+  const address = linkSection.getByLabel('Link for the patient');
+  await expect(linkSection.getByRole('img', { name: "QR code of the patient's link" })).toBeVisible();
+  await save(linkSection, 'patient-link');
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(await address.inputValue());
+  await phone.getByLabel('Your date of birth').fill(answer.data?.patient.dateOfBirth ?? '');
+  await phone.getByRole('button', { name: 'Continue' }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+  await save(phone, 'patient-phone');
+  await phone.context().close();
+});

@@ -50,7 +50,7 @@ export async function recordSignature(tx: Tx, order: Order, signer: User, signed
   });
 }
 
-const signaturesOf = (ctx: LoaderSource) =>
+export const signaturesOf = (ctx: LoaderSource) =>
   ctx.loaders.one<OrderSignature>(
     'order.signature',
     (prisma, ids) => prisma.orderSignature.findMany({ where: { orderId: { in: ids } } }),
@@ -58,7 +58,7 @@ const signaturesOf = (ctx: LoaderSource) =>
   );
 
 // The keys are patients of orders already reached through a scope; only what the signature covers.
-const signedPatientsOf = (ctx: LoaderSource) =>
+export const signedPatientsOf = (ctx: LoaderSource) =>
   ctx.loaders.one<SignedPatient>(
     'order.signedPatient',
     (prisma, ids) => prisma.patient.findMany({ where: { id: { in: ids } }, select: SIGNED_PATIENT }),

@@ -12,6 +12,7 @@ import { ClinicPolicyType, policyFromJson } from './clinic-policy.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { TrialType, trialOf } from './trial.type.ts';
 import { dosesOf, loadTrialStatus, titrationPlanOf } from './trial-events.ts';
+import { loadTrialPageData } from './trial-page-data.ts';
 import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
 // Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
@@ -31,6 +32,8 @@ export class TrialResolver {
   ): Promise<TrialType> {
     const trial = await scope.trial(id);
     await scope.audit('READ', 'Trial', trial.id);
+    // The page's lists in one statement rather than one per loader (issues #16, #17).
+    await loadTrialPageData(scope, trial);
     return trialOf(trial, asOf ?? ctx.clock.today());
   }
 

@@ -1,7 +1,16 @@
-import { type Assessment, type DoseChange, type Patient, Prisma, type Trial, type TrialHold } from '@ldn/db';
+import type { Trial } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { LoaderSource } from '../access/loaders.ts';
 import type { DraftRow, LatestOrder } from '../orders/order-worklist.ts';
+import {
+  assessmentOf,
+  doseChangeOf,
+  holdOf,
+  type Json,
+  patientOf,
+  revive,
+  withDecimalsAsText,
+} from './json-rows.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
 // What the worklist reads, in one statement (issue #16): per trial of the clinic that has not
@@ -33,39 +42,6 @@ interface Row extends Trial {
   drafts: Json[];
   medications: Json[];
 }
-
-type Json = Record<string, unknown>;
-
-/** A row as JSON gives it back in the types the Prisma client reads it in (dates, decimals). */
-function revive<T>(row: Json, dates: readonly string[], decimals: readonly string[] = []): T {
-  const revived: Json = { ...row };
-  for (const field of dates) {
-    const value = row[field];
-    revived[field] = value == null ? null : new Date(value as string);
-  }
-  for (const field of decimals) {
-    const value = row[field];
-    revived[field] = value == null ? null : new Prisma.Decimal(value as string);
-  }
-  return revived as T;
-}
-
-const doseChangeOf = (row: Json) =>
-  revive<DoseChange>(row, ['changedOn', 'enteredInErrorAt', 'createdAt'], ['doseMg']);
-const holdOf = (row: Json) => revive<TrialHold>(row, ['heldOn', 'resumedOn', 'createdAt']);
-const assessmentOf = (row: Json) =>
-  revive<Assessment>(
-    row,
-    ['assessedOn', 'enteredInErrorAt', 'createdAt'],
-    ['meanScore', 'relativeReduction'],
-  );
-const patientOf = (row: Json) => revive<Patient>(row, ['dateOfBirth', 'createdAt', 'updatedAt']);
-
-// Decimals as text inside JSON, so no digit is lost to a binary float on the way.
-const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
-  Prisma.raw(
-    `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
-  );
 
 export async function loadWorklistData(scope: ClinicRepository): Promise<WorklistData> {
   const clinicId = scope.clinicId;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { ShownOnceField } from '../../../components/ui/ShownOnceField.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { fullLink } from '../roles.ts';
 
@@ -23,44 +23,18 @@ const WORDING = {
  * It is a full address (this portal's origin) so it works pasted anywhere.
  */
 export function InvitationLink({ issued }: { issued: IssuedLink }) {
-  const inputId = useId();
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const url = fullLink(issued.link, window.location.origin);
   const wording = WORDING[issued.kind];
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('copied');
-    } catch {
-      // No clipboard (an insecure origin, a refused permission): the field stays selectable.
-      setCopied('failed');
-    }
-  };
-
   return (
     <div className="notice notice-info">
       <p>
         {wording.issued(issued.personName)} Hand over this link; it works once, until{' '}
         {formatDateTime(issued.expiresAt)}, and is not shown again.
       </p>
-      <div className="field">
-        <label htmlFor={inputId}>{wording.label}</label>
-        <input
-          id={inputId}
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
-      <button type="button" className="button-secondary" onClick={() => void copy()}>
-        Copy link
-      </button>{' '}
-      <output aria-live="polite">
-        {copied === 'copied' && 'Copied.'}
-        {copied === 'failed' && 'Could not copy; select the link and copy it by hand.'}
-      </output>
+      <ShownOnceField
+        label={wording.label}
+        value={fullLink(issued.link, window.location.origin)}
+        noun="link"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { DetailList } from '../../../components/ui/DetailList.tsx';
 import { Section } from '../../../components/ui/Page.tsx';
 import { QrCode } from '../../../components/ui/QrCode.tsx';
 import { EmptyState } from '../../../components/ui/QueryState.tsx';
+import { ShownOnceField } from '../../../components/ui/ShownOnceField.tsx';
 import { apiErrorOf, describeApiError } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime, formatDose } from '../../../lib/format.ts';
 import { useIssuePatientLink, useRevokePatientLink } from '../api/patient-link.ts';
@@ -82,12 +83,7 @@ export function PatientLinkSection({ trial, reload }: { trial: TrialRecord; relo
             <strong>Shown this once:</strong> print it or send it to the patient now. The clinic keeps no
             copy.
           </p>
-          <p>
-            <label>
-              Link for the patient
-              <input type="text" readOnly value={issuedUrl} onFocus={(event) => event.target.select()} />
-            </label>
-          </p>
+          <ShownOnceField label="Link for the patient" value={issuedUrl} noun="link" />
           <QrCode text={issuedUrl} label="QR code of the patient's link" />
         </div>
       )}

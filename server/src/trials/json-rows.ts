@@ -1,0 +1,37 @@
+import { type Assessment, type DoseChange, type Patient, Prisma, type TrialHold } from '@ldn/db';
+
+// Rows read as JSON by a hand-written statement (worklist-data.ts, trial-page-data.ts), turned
+// back into the types the Prisma client reads them in, so the loaders they prime answer the same.
+
+export type Json = Record<string, unknown>;
+
+/** A row as JSON gives it back in the types the Prisma client reads it in (dates, decimals). */
+export function revive<T>(row: Json, dates: readonly string[], decimals: readonly string[] = []): T {
+  const revived: Json = { ...row };
+  for (const field of dates) {
+    const value = row[field];
+    revived[field] = value == null ? null : new Date(value as string);
+  }
+  for (const field of decimals) {
+    const value = row[field];
+    revived[field] = value == null ? null : new Prisma.Decimal(value as string);
+  }
+  return revived as T;
+}
+
+// Decimals as text inside JSON, so no digit is lost to a binary float on the way.
+export const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
+  Prisma.raw(
+    `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
+  );
+
+export const doseChangeOf = (row: Json) =>
+  revive<DoseChange>(row, ['changedOn', 'enteredInErrorAt', 'createdAt'], ['doseMg']);
+export const holdOf = (row: Json) => revive<TrialHold>(row, ['heldOn', 'resumedOn', 'createdAt']);
+export const assessmentOf = (row: Json) =>
+  revive<Assessment>(
+    row,
+    ['assessedOn', 'enteredInErrorAt', 'createdAt'],
+    ['meanScore', 'relativeReduction'],
+  );
+export const patientOf = (row: Json) => revive<Patient>(row, ['dateOfBirth', 'createdAt', 'updatedAt']);
