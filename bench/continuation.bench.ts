@@ -7,7 +7,6 @@
 // measured on the same data. Not part of `pnpm test`.
 
 import { applyMigrations, type Database, openPostgres } from '../prisma/src/index.ts';
-import { Repositories } from '../server/src/access/repositories.ts';
 import { BREAKDOWN_HORIZON, countsByKey } from '../server/src/analytics/continuation-breakdown.ts';
 import { continuationCsv } from '../server/src/analytics/continuation-csv.ts';
 import { estimateContinuation, reportedAt } from '../server/src/analytics/continuation-estimate.ts';
@@ -17,6 +16,7 @@ import {
   reportCounts,
 } from '../server/src/analytics/continuation-queries.ts';
 import { continuationReport } from '../server/src/analytics/continuation-report.ts';
+import { repositoriesAs } from '../server/src/test/builders.ts';
 import { generateNetwork, generateTrials } from './generate.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -90,17 +90,11 @@ function estimateAll(cohortDays: DayCountRow[], horizonDays: DayCountRow[]): num
 }
 
 async function measure(db: Database, label: string, of: ReportCohort): Promise<Measure> {
-  const scope = new Repositories(
+  const scope = repositoriesAs(
     db.prisma,
-    {
-      userId: '00000000-0000-4000-8000-000000000000',
-      sessionId: 'bench',
-      organisationId: '00000000-0000-4000-8000-000000000000',
-      organisationKind: 'NETWORK',
-      role: 'ADMIN',
-      name: 'Bench',
-    },
-    'bench',
+    '00000000-0000-4000-8000-000000000000',
+    'NETWORK',
+    'ADMIN',
   ).analytics();
   const sql: number[] = [];
   const reports: number[] = [];

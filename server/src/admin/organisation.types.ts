@@ -1,6 +1,7 @@
 import { OrganisationKind } from '@ldn/db';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OrganisationType } from '../auth/auth.types.ts';
+import { PostalAddressFields } from '../platform/postal-address.type.ts';
 
 /**
  * An organisation as the network administration manages it: contact details, a pharmacy's licence,
@@ -8,7 +9,7 @@ import { OrganisationType } from '../auth/auth.types.ts';
  * reachable through an order's or a person's organisation by anyone else.
  */
 @ObjectType('ManagedOrganisation')
-export class ManagedOrganisationType {
+export class ManagedOrganisationType extends PostalAddressFields {
   @Field(() => ID)
   id: string;
 
@@ -17,21 +18,6 @@ export class ManagedOrganisationType {
 
   @Field(() => String)
   name: string;
-
-  @Field(() => String, { nullable: true })
-  addressLine1: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine2: string | null;
-
-  @Field(() => String, { nullable: true })
-  city: string | null;
-
-  @Field(() => String, { nullable: true })
-  region: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode: string | null;
 
   @Field(() => String, { nullable: true })
   phone: string | null;

@@ -8,9 +8,8 @@ import {
   type TrialSpan,
 } from '@ldn/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Repositories } from '../access/repositories.ts';
 import { dbDate } from '../graphql/scalars.ts';
-import { anOrganisation, aPerson } from '../test/builders.ts';
+import { anOrganisation, aPerson, repositoriesAs } from '../test/builders.ts';
 import { someTrials, type TrialSpec } from './analytics.builders.ts';
 import { BREAKDOWN_HORIZON } from './continuation-breakdown.ts';
 import { type DayCountRow, type Dimension, type ReportCohort, reportCounts } from './continuation-queries.ts';
@@ -314,17 +313,11 @@ describe('the continuation counts, against the per-trial reference', () => {
   });
 
   it('reports the per-trial Kaplan–Meier figures, and suppresses the small groups', async () => {
-    const scope = new Repositories(
+    const scope = repositoriesAs(
       db.prisma,
-      {
-        userId: '00000000-0000-4000-8000-000000000000',
-        sessionId: 'test',
-        organisationId: '00000000-0000-4000-8000-000000000000',
-        organisationKind: 'NETWORK',
-        role: 'ADMIN',
-        name: 'Test',
-      },
-      'test',
+      '00000000-0000-4000-8000-000000000000',
+      'NETWORK',
+      'ADMIN',
     ).analytics();
     for (const [, cohort] of cohorts) {
       const shown = trials.filter((trial) => inCohort(trial, cohort));

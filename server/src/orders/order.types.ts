@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.ts';
 import { PageInfoType } from '../platform/page-info.type.ts';
+import { PostalAddressFields } from '../platform/postal-address.type.ts';
 import {
   Delivery,
   Formulation,
@@ -238,7 +239,7 @@ export class ClinicOrderType extends OrderFields {
  * of its own with no link to the clinical record: no scores, histories or other patients behind it.
  */
 @ObjectType('OrderPatient')
-export class OrderPatientType {
+export class OrderPatientType extends PostalAddressFields {
   @Field(() => String)
   givenName: string;
 
@@ -252,44 +253,14 @@ export class OrderPatientType {
   phone: string | null;
 
   @Field(() => String, { nullable: true })
-  addressLine1: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine2: string | null;
-
-  @Field(() => String, { nullable: true })
-  city: string | null;
-
-  @Field(() => String, { nullable: true })
-  region: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode: string | null;
-
-  @Field(() => String, { nullable: true })
   allergies: string | null;
 }
 
 /** The pharmacy an order is addressed to, as its labels print it. */
 @ObjectType('LabelPharmacy')
-export class LabelPharmacyType {
+export class LabelPharmacyType extends PostalAddressFields {
   @Field(() => String)
   name: string;
-
-  @Field(() => String, { nullable: true })
-  addressLine1: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine2: string | null;
-
-  @Field(() => String, { nullable: true })
-  city: string | null;
-
-  @Field(() => String, { nullable: true })
-  region: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode: string | null;
 
   @Field(() => String, { nullable: true })
   phone: string | null;

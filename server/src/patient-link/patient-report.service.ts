@@ -156,78 +156,75 @@ export async function recordPatientReport(
   const sender = await PatientLinkRepository.open(ctx, system, token);
   sender.assertDevice();
   await admitReport(ctx, system, sender);
-  return system.transaction(
-    async (tx) => {
-      const scope = await PatientLinkRepository.open(ctx, system, token, tx);
-      scope.assertDevice();
-      const { trial, link } = scope;
-      const today = ctx.clock.today();
-      const { doses } = await dosesAsOf(tx, trial, report.evening);
-      const problems = patientReportProblems(report, { today, doses, startDate: isoDateOf(trial.startDate) });
-      if (problems.length > 0) throw badInputs(problems.map(({ field, message }) => ({ field, message })));
-      // Two sends of one evening at once: the second waits here, then replaces the first.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`patient-report:${trial.id}:${report.evening}`}))`;
-      const auditCtx = scope.auditContext(ctx.requestId);
-      const now = ctx.clock.now();
-      await replaceEarlier(tx, auditCtx, trial.id, report.evening, now, (sent) =>
-        reportReplaceable(clinicDateOf(sent, ctx.config.timeZone), today),
-      );
-      const taken = report.dose.answer === 'TAKEN';
-      const created = await tx.patientReport.create({
-        data: {
-          linkId: link.id,
-          trialId: trial.id,
-          evening: dbDate(report.evening),
-          late: reportTimingOf(report.evening, today) === 'LATE',
-          doseTaken: report.dose.answer,
-          doseMg: taken ? (report.dose.doseMg ?? null) : null,
-          submittedAt: now,
-        },
-      });
-      const scores = await tx.symptomScore.createManyAndReturn({
-        data: report.scores.map(({ measure, score }) => ({
-          patientId: trial.patientId,
-          measure,
-          score,
-          scoredOn: dbDate(report.evening),
-          recordedById: null,
-          source: 'PATIENT' as const,
-          patientReportId: created.id,
-        })),
-      });
-      const effects = await tx.adverseEffect.createManyAndReturn({
-        data: report.sideEffects.map(({ kind, severity, description }) => ({
-          trialId: trial.id,
-          kind,
-          severity,
-          description: description?.trim() || null,
-          onsetOn: dbDate(report.evening),
-          action: 'NONE' as const,
-          recordedById: null,
-          source: 'PATIENT' as const,
-          patientReportId: created.id,
-        })),
-      });
-      await audit(tx, auditCtx, 'PATIENT_REPORT', 'PatientLink', link.id);
-      await audit(tx, auditCtx, 'CREATE', 'PatientReport', created.id);
-      await auditEach(
-        tx,
-        auditCtx,
-        'CREATE',
-        'SymptomScore',
-        scores.map((row) => row.id),
-      );
-      await auditEach(
-        tx,
-        auditCtx,
-        'CREATE',
-        'AdverseEffect',
-        effects.map((row) => row.id),
-      );
-      return reportPageOf(ctx, scope, tx);
-    },
-    { maxWait: 5_000, timeout: 15_000 },
-  );
+  return system.transaction(async (tx) => {
+    const scope = await PatientLinkRepository.open(ctx, system, token, tx);
+    scope.assertDevice();
+    const { trial, link } = scope;
+    const today = ctx.clock.today();
+    const { doses } = await dosesAsOf(tx, trial, report.evening);
+    const problems = patientReportProblems(report, { today, doses, startDate: isoDateOf(trial.startDate) });
+    if (problems.length > 0) throw badInputs(problems.map(({ field, message }) => ({ field, message })));
+    // Two sends of one evening at once: the second waits here, then replaces the first.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`patient-report:${trial.id}:${report.evening}`}))`;
+    const auditCtx = scope.auditContext(ctx.requestId);
+    const now = ctx.clock.now();
+    await replaceEarlier(tx, auditCtx, trial.id, report.evening, now, (sent) =>
+      reportReplaceable(clinicDateOf(sent, ctx.config.timeZone), today),
+    );
+    const taken = report.dose.answer === 'TAKEN';
+    const created = await tx.patientReport.create({
+      data: {
+        linkId: link.id,
+        trialId: trial.id,
+        evening: dbDate(report.evening),
+        late: reportTimingOf(report.evening, today) === 'LATE',
+        doseTaken: report.dose.answer,
+        doseMg: taken ? (report.dose.doseMg ?? null) : null,
+        submittedAt: now,
+      },
+    });
+    const scores = await tx.symptomScore.createManyAndReturn({
+      data: report.scores.map(({ measure, score }) => ({
+        patientId: trial.patientId,
+        measure,
+        score,
+        scoredOn: dbDate(report.evening),
+        recordedById: null,
+        source: 'PATIENT' as const,
+        patientReportId: created.id,
+      })),
+    });
+    const effects = await tx.adverseEffect.createManyAndReturn({
+      data: report.sideEffects.map(({ kind, severity, description }) => ({
+        trialId: trial.id,
+        kind,
+        severity,
+        description: description?.trim() || null,
+        onsetOn: dbDate(report.evening),
+        action: 'NONE' as const,
+        recordedById: null,
+        source: 'PATIENT' as const,
+        patientReportId: created.id,
+      })),
+    });
+    await audit(tx, auditCtx, 'PATIENT_REPORT', 'PatientLink', link.id);
+    await audit(tx, auditCtx, 'CREATE', 'PatientReport', created.id);
+    await auditEach(
+      tx,
+      auditCtx,
+      'CREATE',
+      'SymptomScore',
+      scores.map((row) => row.id),
+    );
+    await auditEach(
+      tx,
+      auditCtx,
+      'CREATE',
+      'AdverseEffect',
+      effects.map((row) => row.id),
+    );
+    return reportPageOf(ctx, scope, tx);
+  });
 }
 
 /** Replaces the evening's current report, if any: it and its records stay, no longer counted. */

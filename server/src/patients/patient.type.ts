@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars.ts';
+import { PostalAddressFields } from '../platform/postal-address.type.ts';
 
 /** A patient of the viewer's clinic. Reached only through the clinic scope. */
 @ObjectType('Patient')
-export class PatientType {
+export class PatientType extends PostalAddressFields {
   @Field(() => ID)
   id: string;
 
@@ -24,21 +25,6 @@ export class PatientType {
 
   @Field(() => String, { nullable: true })
   email: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine1: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine2: string | null;
-
-  @Field(() => String, { nullable: true })
-  city: string | null;
-
-  @Field(() => String, { nullable: true })
-  region: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode: string | null;
 
   @Field(() => String, { nullable: true })
   allergies: string | null;

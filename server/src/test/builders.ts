@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { OrganisationKind, PrismaClient, Role } from '@ldn/db';
+import { Repositories } from '../access/repositories.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { TestServer } from './harness.ts';
 
@@ -102,4 +103,28 @@ export function apiAs(server: TestServer, cookie: string): Api {
     }
     return response.data as Data;
   };
+}
+
+/**
+ * The repositories of one request by a person of `organisationId` (a made-up person: the queries
+ * read their organisation and role only), for tests of a query module outside a server.
+ */
+export function repositoriesAs(
+  prisma: PrismaClient,
+  organisationId: string,
+  organisationKind: OrganisationKind,
+  role: Role,
+): Repositories {
+  return new Repositories(
+    prisma,
+    {
+      userId: '00000000-0000-4000-8000-000000000000',
+      sessionId: 'test',
+      organisationId,
+      organisationKind,
+      role,
+      name: 'Test',
+    },
+    'test',
+  );
 }

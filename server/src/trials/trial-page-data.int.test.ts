@@ -1,7 +1,6 @@
 import type { Database, Trial } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Repositories } from '../access/repositories.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { userNames } from '../graphql/user-names.ts';
 import { anOrderRow } from '../orders/order.builders.ts';
@@ -9,7 +8,7 @@ import { linesOf, ordersOfTrial, organisationName } from '../orders/order.loader
 import { signaturesOf, signedPatientsOf } from '../orders/order-signature.ts';
 import { patientLinkLoaders } from '../patient-link/patient-adherence.ts';
 import { aPatient } from '../patients/patient.builders.ts';
-import { anOrganisation, aPerson } from '../test/builders.ts';
+import { anOrganisation, aPerson, repositoriesAs } from '../test/builders.ts';
 import { aTrialRow } from './trial.builders.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { loadTrialPageData } from './trial-page-data.ts';
@@ -172,15 +171,7 @@ describe('the trial page data', () => {
   });
 
   it('puts in the loaders exactly what the Prisma client reads, in one statement', async () => {
-    const viewer = {
-      userId: '00000000-0000-4000-8000-000000000000',
-      sessionId: 'test',
-      organisationId: clinicId,
-      organisationKind: 'CLINIC',
-      role: 'CLINICIAN',
-      name: 'Test',
-    } as const;
-    const scope = new Repositories(db.prisma, viewer, 'test').clinic();
+    const scope = repositoriesAs(db.prisma, clinicId, 'CLINIC', 'CLINICIAN').clinic();
     let statements = 0;
     const stop = db.onStatement(() => {
       statements += 1;

@@ -1,10 +1,9 @@
 import type { Database } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Repositories } from '../access/repositories.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { aPatient } from '../patients/patient.builders.ts';
-import { anOrganisation, aPerson } from '../test/builders.ts';
+import { anOrganisation, aPerson, repositoriesAs } from '../test/builders.ts';
 import { aTrialRow } from './trial.builders.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { loadWorklistData } from './worklist-data.ts';
@@ -81,15 +80,7 @@ describe('the worklist data', () => {
   });
 
   it('puts in the loaders exactly what the Prisma client reads', async () => {
-    const viewer = {
-      userId: '00000000-0000-4000-8000-000000000000',
-      sessionId: 'test',
-      organisationId: clinicId,
-      organisationKind: 'CLINIC',
-      role: 'CLINICIAN',
-      name: 'Test',
-    } as const;
-    const scope = new Repositories(db.prisma, viewer, 'test').clinic();
+    const scope = repositoriesAs(db.prisma, clinicId, 'CLINIC', 'CLINICIAN').clinic();
     let statements = 0;
     const stop = db.onStatement(() => {
       statements += 1;
