@@ -1,13 +1,15 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The rendered width of an element, following its resizes; `fallback` until measured (and where
- * the browser cannot measure, as in jsdom). For drawings that lay out in real pixels.
+ * The rendered width of an element, following its resizes; `fallback` where the browser cannot
+ * measure (jsdom). For drawings that lay out in real pixels. Measured before the browser paints
+ * (a layout effect), so a drawing is never shown first at the fallback width: on a phone that
+ * frame had its text scaled to a few pixels.
  */
 export function useElementWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (element === null || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
