@@ -5,13 +5,23 @@
 // table. BENCH_DATABASE names another database; BENCH_KEEP=1 keeps it afterwards (for EXPLAIN); BENCH_REUSE=1 starts from a
 // kept one (new migrations applied), generating only the trials a size still lacks, so a change is
 // measured on the same data. Not part of `pnpm test`.
+//
+// The whole network's report reads the counts the database keeps as trials change (migration
+// …_continuation_counts, server/src/analytics/continuation-kept.ts); a filtered cohort is counted
+// trial by trial. "path" says which; "per-trial SQL" times the per-trial statement on the same
+// cohort for comparison. The trials are generated with the kept counts' triggers off (with them,
+// generating 1,000,000 trials took twice as long: 14 minutes) and the counts are then rebuilt by
+// the migration's own backfill, `ldn_rebuild_continuation_counts()` ("counting"), as a database
+// upgraded with its trials gets them; the triggers are tested by server/src/analytics.
 
-import { applyMigrations, type Database, openPostgres } from '../prisma/src/index.ts';
+import { applyMigrations, type Database, openPostgres, Prisma } from '../prisma/src/index.ts';
 import { BREAKDOWN_HORIZON, countsByKey } from '../server/src/analytics/continuation-breakdown.ts';
 import { continuationCsv } from '../server/src/analytics/continuation-csv.ts';
 import { estimateContinuation, reportedAt } from '../server/src/analytics/continuation-estimate.ts';
+import { countsPath } from '../server/src/analytics/continuation-kept.ts';
 import {
   type DayCountRow,
+  perTrialReportCounts,
   type ReportCohort,
   reportCounts,
 } from '../server/src/analytics/continuation-queries.ts';
@@ -48,6 +58,25 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
+const KEPT_TABLES = [
+  'TrialFact',
+  'ContinuationEndedCount',
+  'ContinuationActiveCount',
+  'ContinuationGroupCount',
+  'ContinuationPatientCount',
+];
+
+/** The kept counts' triggers (migration …_continuation_counts), off while generating. */
+async function keptCountsTriggers(db: Database, change: 'ENABLE' | 'DISABLE'): Promise<void> {
+  await db.withSession(async (session) => {
+    for (const table of ['Trial', 'Assessment', 'AdverseEffect']) {
+      for (const event of ['insert', 'update', 'delete', 'truncate']) {
+        await session.exec(`ALTER TABLE "${table}" ${change} TRIGGER "${table}_continuation_${event}"`);
+      }
+    }
+  });
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();
   const result = await work();
@@ -61,7 +90,9 @@ interface Measure {
   label: string;
   trials: number;
   rows: number;
+  path: string;
   sqlMs: number;
+  perTrialMs: number;
   reportMs: number;
   csvMs: number;
   kmMs: number;
@@ -97,6 +128,7 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
     'ADMIN',
   ).analytics();
   const sql: number[] = [];
+  const perTrial: number[] = [];
   const reports: number[] = [];
   const csvs: number[] = [];
   const kms: number[] = [];
@@ -108,6 +140,9 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
       scope.snapshot((reader) => reportCounts(reader, of, BREAKDOWN_HORIZON)),
     );
     sql.push(queries.ms);
+    perTrial.push(
+      (await timed(() => scope.snapshot((reader) => perTrialReportCounts(reader, of, BREAKDOWN_HORIZON)))).ms,
+    );
     const counts = queries.result;
     rows = counts.days.length + counts.horizonDays.length + counts.sizes.length + counts.outcomes.length;
     kms.push((await timed(async () => estimateAll(counts.days, counts.horizonDays))).ms);
@@ -120,7 +155,9 @@ async function measure(db: Database, label: string, of: ReportCohort): Promise<M
     label,
     trials: last?.trialCount ?? 0,
     rows,
+    path: await scope.snapshot((reader) => countsPath(reader, of)),
     sqlMs: median(sql),
+    perTrialMs: median(perTrial),
     reportMs: median(reports),
     csvMs: median(csvs),
     kmMs: median(kms),
@@ -133,8 +170,10 @@ function printTable(measures: Measure[]): void {
   const header = [
     'cohort',
     'trials',
+    'path',
     'SQL rows',
     'SQL only',
+    'per-trial SQL',
     'report',
     'KM+rest',
     'KM only',
@@ -145,8 +184,10 @@ function printTable(measures: Measure[]): void {
   const lines = measures.map((m) => [
     m.label,
     m.trials.toLocaleString('en-US'),
+    m.path,
     m.rows.toLocaleString('en-US'),
     ms(m.sqlMs),
+    ms(m.perTrialMs),
     ms(m.reportMs),
     ms(Math.max(0, m.reportMs - m.sqlMs)),
     ms(m.kmMs),
@@ -179,13 +220,25 @@ async function main(): Promise<void> {
     let made = await db.prisma.trial.count();
     for (const size of SIZES) {
       // A kept database larger than this size is measured as it is (labelled with its real size).
+      const missing = made < size;
       const generated = await timed(async () => {
-        for (; made < size; made = Math.min(size, made + BATCH)) {
-          await generateTrials(db.prisma, made + 1, Math.min(size, made + BATCH), AS_OF);
+        if (missing) await keptCountsTriggers(db, 'DISABLE');
+        try {
+          for (; made < size; made = Math.min(size, made + BATCH)) {
+            await generateTrials(db.prisma, made + 1, Math.min(size, made + BATCH), AS_OF);
+          }
+        } finally {
+          if (missing) await keptCountsTriggers(db, 'ENABLE');
         }
       });
+      const counted = await timed(async () => {
+        if (!missing) return;
+        await db.prisma.$executeRaw`SELECT "ldn_rebuild_continuation_counts"()`;
+        await db.prisma
+          .$executeRaw`ANALYZE ${Prisma.raw(KEPT_TABLES.map((table) => `"${table}"`).join(', '))}`;
+      });
       console.log(
-        `${made.toLocaleString('en-US')} trials (+${ms(generated.ms)} generating); timing ${RUNS} runs …`,
+        `${made.toLocaleString('en-US')} trials (+${ms(generated.ms)} generating, ${ms(counted.ms)} counting); timing ${RUNS} runs …`,
       );
       measures.push(await measure(db, `all ${made.toLocaleString('en-US')}`, cohort()));
     }

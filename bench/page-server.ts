@@ -2,14 +2,14 @@
 // prescriber, with the portal's own documents for the worklist and the trial page: shared by the
 // page benchmarks (pages.bench.ts, row-level-security.bench.ts).
 
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '../prisma/src/index.ts';
+import type { Database, PrismaClient } from '../prisma/src/index.ts';
 import { createApp } from '../server/src/app.ts';
 import { createSession, SESSION_COOKIE } from '../server/src/auth/sessions.ts';
 import type { Clock } from '../server/src/platform/clock.ts';
 import { type Config, loadConfig } from '../server/src/platform/config.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
+import { portalDocument } from './portal-documents.ts';
 
 export interface Page {
   label: string;
@@ -27,16 +27,9 @@ export interface PageServer {
   stop(): Promise<void>;
 }
 
-/** The portal's own document for a page (its first `graphql(`…`)`), so a bench asks what it asks. */
-function portalQuery(path: string): string {
-  const source = readFileSync(new URL(`../web/src/features/${path}`, import.meta.url), 'utf8');
-  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
-  if (document === undefined) throw new Error(`no graphql document in ${path}`);
-  return document;
-}
-
-export async function startPageServer(db: Database, clinicId: string, clock: Clock): Promise<PageServer> {
-  const config = loadConfig({
+/** The product's configuration for a bench: no portal files, no logs, the clinic's day in UTC. */
+export function benchConfig(): Config {
+  return loadConfig({
     ...process.env,
     ALLOW_EMBEDDED_DATABASE: 'true',
     LOG_LEVEL: 'silent',
@@ -44,22 +37,36 @@ export async function startPageServer(db: Database, clinicId: string, clock: Clo
     WEB_DIST: '/nonexistent',
     CLINIC_TIME_ZONE: 'UTC',
   });
+}
+
+/** A session of the person `userId` as the Cookie header carries it. */
+export async function sessionCookie(
+  prisma: PrismaClient,
+  userId: string,
+  config: Config,
+  clock: Clock,
+): Promise<string> {
+  return `${SESSION_COOKIE}=${await createSession(prisma, userId, config, clock, 'bench')}`;
+}
+
+export async function startPageServer(db: Database, clinicId: string, clock: Clock): Promise<PageServer> {
+  const config = benchConfig();
   const app = await createApp({ db, config, log: createLogger('silent'), clock });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const prescriber = await db.prisma.user.findFirstOrThrow({ where: { organisationId: clinicId } });
-  const cookie = `${SESSION_COOKIE}=${await createSession(db.prisma, prescriber.id, config, clock, 'bench')}`;
+  const cookie = await sessionCookie(db.prisma, prescriber.id, config, clock);
   const active = await db.prisma.trial.findMany({
     where: { clinicId, endedOn: null, enteredInErrorAt: null },
     select: { id: true },
     take: 100,
   });
   const pages: Page[] = [
-    { label: 'worklist', query: portalQuery('worklist/api/worklist.ts'), variables: () => ({}) },
+    { label: 'worklist', query: portalDocument('worklist/api/worklist.ts'), variables: () => ({}) },
     {
       label: 'trial page',
-      query: portalQuery('trials/api/trial.ts'),
+      query: portalDocument('trials/api/trial.ts'),
       variables: (request) => ({ id: active[request % active.length]?.id }),
     },
   ];

@@ -3,8 +3,10 @@
 // real HTTP server, as Clinic 00's clinician: rounds alternate between the product as it is and the
 // same server with its statements sent without the organisation (node-postgres's own `query`, so no
 // role switch and no policy), so both halves meet the same load on the machine. BENCH_ROUNDS
-// (default 10) rounds of BENCH_ROUND_REQUESTS (default 40) requests per page and half, from 4
-// concurrent clients.
+// (default 10) rounds of BENCH_ROUND_REQUESTS (default 40) requests per page and half, from
+// BENCH_CLIENTS (default 4) concurrent clients; 1 client measures a request's own cost, without
+// queueing behind the others on a busy machine. BENCH_PAGES (`trial page`, `worklist`,
+// comma-separated) measures only those pages.
 
 import { applyMigrations, openPostgres } from '../prisma/src/index.ts';
 import { ScopedClient } from '../prisma/src/scoped-postgres.ts';
@@ -16,7 +18,8 @@ const DATABASE = 'ldn_bench_pages';
 const AS_OF = '2026-06-30';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const PER_ROUND = Number(process.env.BENCH_ROUND_REQUESTS ?? 40);
-const CLIENTS = 4;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
+const ONLY = process.env.BENCH_PAGES?.split(',').map((label) => label.trim());
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,10 +60,12 @@ async function main(): Promise<void> {
       return latencies;
     };
 
-    console.log(`Clinic 00 as of ${AS_OF}: ${ROUNDS} alternating rounds of ${PER_ROUND} requests per half\n`);
+    console.log(
+      `Clinic 00 as of ${AS_OF}: ${ROUNDS} alternating rounds of ${PER_ROUND} requests per half, ${CLIENTS} clients\n`,
+    );
     console.log('| page | p50 without | p50 with | median of per-round ratios | cost |');
     console.log('|---|---:|---:|---:|---:|');
-    for (const page of pages) {
+    for (const page of pages.filter((page) => ONLY === undefined || ONLY.includes(page.label))) {
       for (let warm = 0; warm < 10; warm += 1) await ask(page, warm);
       const without: number[] = [];
       const withRls: number[] = [];

@@ -49,4 +49,16 @@ export const MIGRATION_ONLY_STRUCTURES: readonly { line: string; why: string }[]
     line: 'index CREATE UNIQUE INDEX "PatientReport_current_key" ON public."PatientReport" USING btree ("trialId", evening) WHERE ("replacedAt" IS NULL)',
     why: 'One current patient report per trial and evening: an edit replaces it. Partial, as above.',
   },
+  {
+    line: 'index CREATE INDEX "Order_queue_open_idx" ON public."Order" USING btree ("pharmacyId", (\nCASE\n    WHEN ("needBy" IS NULL) THEN \'infinity\'::date\n    ELSE "needBy"\nEND), (\nCASE\n    WHEN ("rxNumber" IS NULL) THEN 2147483647\n    ELSE "rxNumber"\nEND), id) WHERE (state = ANY (ARRAY[\'SUBMITTED\'::"OrderState", \'RECEIVED\'::"OrderState", \'COMPOUNDING\'::"OrderState", \'READY\'::"OrderState", \'ON_HOLD\'::"OrderState"]))',
+    why: "The pharmacy queue's open work by need-by date, then Rx number, missing ones last (server/src/orders/pharmacy-queue.ts): partial, as row-level security keeps a condition on the state out of an index scan, and on expressions; schema.prisma can state neither.",
+  },
+  {
+    line: 'index CREATE INDEX "Order_queue_newest_idx" ON public."Order" USING btree ("pharmacyId", "updatedAt" DESC, id DESC) WHERE (state <> \'DRAFT\'::"OrderState")',
+    why: "The pharmacy queue's orders sent, newest first. Partial, as above.",
+  },
+  {
+    line: 'index CREATE INDEX "Order_queue_states_idx" ON public."Order" USING btree ("pharmacyId", state, "clinicId") WHERE (state <> \'DRAFT\'::"OrderState")',
+    why: "The pharmacy queue's counts per state, read from the index alone. Partial, as above.",
+  },
 ];

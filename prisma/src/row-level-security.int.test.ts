@@ -34,6 +34,7 @@ describe.each(databases)('row-level security on $name', ({ open }) => {
   let riverside: DataAccess;
   let northgate: DataAccess;
   let careRx: DataAccess;
+  let apex: DataAccess;
   let network: DataAccess;
 
   beforeAll(async () => {
@@ -45,10 +46,11 @@ describe.each(databases)('row-level security on $name', ({ open }) => {
       });
       return { organisationId: organisation.id, organisationKind: organisation.kind };
     };
-    [riverside, northgate, careRx, network] = await Promise.all([
+    [riverside, northgate, careRx, apex, network] = await Promise.all([
       byName('Riverside'),
       byName('Northgate'),
       byName('CareRx'),
+      byName('Apex'),
       byName('Network'),
     ]);
   }, 60_000);
@@ -223,6 +225,50 @@ describe.each(databases)('row-level security on $name', ({ open }) => {
       expect(await db.prisma.medication.count()).toBe(0);
       expect(await db.prisma.doseChange.count()).toBe(0);
     });
+  });
+
+  it('finds by name, for a pharmacy, only the patients its own orders reach, whatever words it sends', async () => {
+    const sent = await db.prisma.order.findMany({
+      where: { state: { not: 'DRAFT' } },
+      select: { pharmacyId: true, patient: { select: { id: true, givenName: true, familyName: true } } },
+    });
+    const reachedBy = (access: DataAccess) =>
+      new Set(sent.filter((o) => o.pharmacyId === access.organisationId).map((o) => o.patient.id));
+    const reachedByCareRx = reachedBy(careRx);
+    const apexOnly = sent.find(
+      (o) => o.pharmacyId === apex.organisationId && !reachedByCareRx.has(o.patient.id),
+    );
+    if (apexOnly === undefined) throw new Error('the demo has no patient of Apex alone');
+    const { id, givenName, familyName } = apexOnly.patient;
+    // The function is called straight, as the application's role, the way a forged query would.
+    const named = (access: DataAccess, words: string[]) =>
+      asOrganisation(access, async () =>
+        (
+          await db.prisma.$queryRaw<{ id: string }[]>`
+            SELECT n.id::text FROM "ldn_pharmacy_patients_named"(${words}::text[]) AS n(id)`
+        ).map((row) => row.id),
+      );
+
+    expect(await named(apex, [givenName.toUpperCase(), familyName.toLowerCase()])).toContain(id);
+    expect(await named(careRx, [givenName, familyName])).toEqual([]);
+    // A word matching every name gives a pharmacy exactly the patients its orders reach.
+    expect((await named(careRx, [''])).sort()).toEqual([...reachedByCareRx].sort());
+    for (const wildcard of ['%', '_']) expect(await named(careRx, [wildcard])).toEqual([]);
+    // A clinic (even the patient's own) and the network search their patients through the policies.
+    const clinic = await db.prisma.patient.findUniqueOrThrow({ where: { id }, select: { clinicId: true } });
+    const ownClinic = clinic.clinicId === riverside.organisationId ? riverside : northgate;
+    expect(ownClinic.organisationId).toBe(clinic.clinicId);
+    for (const access of [ownClinic, network])
+      expect(await named(access, [givenName, familyName])).toEqual([]);
+
+    const [grants] = await db.withSession((session) =>
+      session.query<{ app: boolean; everyone: boolean; definer: boolean }>(`
+        SELECT has_function_privilege('ldn_app', p.oid, 'EXECUTE') AS app,
+               COALESCE(array_to_string(p.proacl, ',') ~ '(^|,)=X', true) AS everyone,
+               p.prosecdef AS definer
+          FROM pg_proc p WHERE p.proname = 'ldn_pharmacy_patients_named'`),
+    );
+    expect(grants).toEqual({ app: true, everyone: false, definer: true });
   });
 
   it("takes an organisation's kind from the organisation, not from a setting a session could claim", async () => {

@@ -7,7 +7,8 @@ import type { Database } from '@ldn/db';
 import express, { type Express } from 'express';
 import { dataAccessSlot, enterViewerOrganisation } from './access/data-access.ts';
 import { Repositories } from './access/repositories.ts';
-import { resolveViewer, sessionTokenOf } from './auth/sessions.ts';
+import { systemRepositoryOf } from './access/system-repository.ts';
+import { sessionTokenOf } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { fhirBody, fhirRouter } from './fhir/fhir.router.ts';
 import { createApollo } from './graphql/apollo.ts';
@@ -91,8 +92,10 @@ export async function createApp({
     dataAccessSlot,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
+        // system: the session cookie is looked up before anyone is known.
+        const system = systemRepositoryOf(db, req.id);
         const viewer = enterViewerOrganisation(
-          await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock, {
+          await system.viewerOfSession(sessionTokenOf(req.get('cookie')), config, clock, {
             touch: !isBackgroundRefetch(req),
           }),
         );

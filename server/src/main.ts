@@ -2,10 +2,10 @@
 import './observability/tracing-preload.ts';
 import type { Server } from 'node:http';
 import type { Database } from '@ldn/db';
-import { DEMO_PASSWORD, demoSignIns, hasDemoData, seedDemo } from '@ldn/db/demo';
+import { DEMO_PASSWORD, demoSignIns } from '@ldn/db/demo';
+import { type SystemRepository, systemRepositoryOf } from './access/system-repository.ts';
 import { type App, createApp } from './app.ts';
 import { DEFAULT_THROTTLE } from './auth/throttle.ts';
-import { rescreenDrugRecords } from './drugs/drug-rescreen.ts';
 import { serveMetrics } from './observability/metrics-server.ts';
 import { processTracing } from './observability/tracing-preload.ts';
 import { type Clock, configuredClock } from './platform/clock.ts';
@@ -68,13 +68,16 @@ async function main(): Promise<void> {
 
   const applied = await migrateConfiguredDatabase(config, db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
-  const rescreened = await rescreenDrugRecords(db.prisma);
+  // system: start-up jobs and the retention job belong to no organisation.
+  const system = systemRepositoryOf(db, 'start-up');
+  const rescreened = await system.rescreenDrugRecords();
   if (rescreened.medications + rescreened.priorTherapies > 0)
     log.info(rescreened, 'drug records classified again');
-  await seedIfAsked(db, config.seedDemo, log);
+  await seedIfAsked(system, config.seedDemo, log);
 
   retention = startRetention({
-    prisma: db.prisma,
+    // system: the retention job deletes expired rows of every organisation, in batches of raw SQL.
+    prisma: system.unscoped,
     clock,
     policy: {
       sessionIdleMinutes: config.sessionIdleMinutes,
@@ -101,11 +104,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function seedIfAsked(db: Database, seed: boolean, log: ReturnType<typeof createLogger>) {
-  if (!seed || (await hasDemoData(db.prisma))) return;
+async function seedIfAsked(system: SystemRepository, seed: boolean, log: ReturnType<typeof createLogger>) {
+  if (!seed) return;
   const started = Date.now();
-  await seedDemo(db.prisma);
-  log.info({ ms: Date.now() - started }, 'demo data loaded');
+  if (await system.seedDemoOnce()) log.info({ ms: Date.now() - started }, 'demo data loaded');
 }
 
 function announce(port: number, db: Database, demo: boolean): void {

@@ -1,9 +1,19 @@
-import type { Order, Patient, Prisma, PrismaClient, Trial } from '@ldn/db';
+import type {
+  AdverseEffect,
+  Medication,
+  Order,
+  Patient,
+  PriorTherapy,
+  Prisma,
+  PrismaClient,
+  Trial,
+} from '@ldn/db';
 import type { Viewer } from '../auth/viewer.ts';
+import { orderablePharmacies } from '../orders/orderable-pharmacies.ts';
 import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from '../patients/patient-search.ts';
 import { type Page, pageOf } from '../platform/cursor.ts';
-import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
-import { isRecordId } from './ids.ts';
+import { forbidden, unauthenticated } from '../platform/errors.ts';
+import { foundRecord, isRecordId } from './ids.ts';
 import type { Loaders } from './loaders.ts';
 import { type Client, Repository } from './repository.ts';
 
@@ -60,21 +70,17 @@ export class ClinicRepository extends Repository {
     return { clinicId: this.clinicId };
   }
 
-  async patient(id: string, client: Client = this.prisma): Promise<Patient> {
-    const patient = isRecordId(id)
-      ? await client.patient.findFirst({ where: { id, clinicId: this.clinicId } })
-      : null;
-    if (patient === null) throw notFound('Patient');
-    return patient;
+  patient(id: string, client: Client = this.prisma): Promise<Patient> {
+    return foundRecord('Patient', id, () =>
+      client.patient.findFirst({ where: { id, clinicId: this.clinicId } }),
+    );
   }
 
   /** One trial by id, entered in error or not (it is still read, shown struck through). */
-  async trial(id: string, client: Client = this.prisma): Promise<Trial> {
-    const trial = isRecordId(id)
-      ? await client.trial.findFirst({ where: { id, ...this.trialRecordWhere } })
-      : null;
-    if (trial === null) throw notFound('Trial');
-    return trial;
+  trial(id: string, client: Client = this.prisma): Promise<Trial> {
+    return foundRecord('Trial', id, () =>
+      client.trial.findFirst({ where: { id, ...this.trialRecordWhere } }),
+    );
   }
 
   /**
@@ -88,10 +94,34 @@ export class ClinicRepository extends Repository {
     return this.trial(id, tx);
   }
 
-  async order(id: string, client: Client = this.prisma): Promise<Order> {
-    const order = isRecordId(id) ? await client.order.findFirst({ where: { id, ...this.orderWhere } }) : null;
-    if (order === null) throw notFound('Order');
-    return order;
+  order(id: string, client: Client = this.prisma): Promise<Order> {
+    return foundRecord('Order', id, () => client.order.findFirst({ where: { id, ...this.orderWhere } }));
+  }
+
+  /** A medication of one of the clinic's patients, with the patient; any other id is NOT_FOUND. */
+  medication(id: string, client: Client = this.prisma): Promise<Medication & { patient: Patient }> {
+    return foundRecord('Medication', id, () =>
+      client.medication.findFirst({ where: { id, patient: this.patientWhere }, include: { patient: true } }),
+    );
+  }
+
+  /** A prior therapy of one of the clinic's patients; any other id is NOT_FOUND. */
+  priorTherapy(id: string, client: Client = this.prisma): Promise<PriorTherapy> {
+    return foundRecord('PriorTherapy', id, () =>
+      client.priorTherapy.findFirst({ where: { id, patient: this.patientWhere } }),
+    );
+  }
+
+  /** A side effect recorded on one of the clinic's trials (entered in error or not); else NOT_FOUND. */
+  adverseEffect(id: string, client: Client = this.prisma): Promise<AdverseEffect> {
+    return foundRecord('AdverseEffect', id, () =>
+      client.adverseEffect.findFirst({ where: { id, trial: this.trialRecordWhere } }),
+    );
+  }
+
+  /** The active pharmacies the clinic may send orders to, and its default (order-prescription.ts). */
+  orderablePharmacies(): ReturnType<typeof orderablePharmacies> {
+    return orderablePharmacies(this.prisma, this.clinicId);
   }
 
   /**

@@ -89,6 +89,7 @@ export class PatientLinkRepository {
     ctx: Pick<Context, 'clock' | 'req'>,
     system: SystemRepository,
     token: string,
+    // The system finds the link by its token: nobody is signed in, and no organisation is known yet.
     client: Client = system.unscoped,
   ) {
     const link = await client.patientLink.findUnique({
@@ -110,6 +111,17 @@ export class PatientLinkRepository {
             select: { id: true },
           });
     return new PatientLinkRepository(row, trial, state, device?.id ?? null);
+  }
+
+  /** The link's patient's date of birth, which a new device must type to be remembered. */
+  async patientBirthDate(system: SystemRepository): Promise<Date> {
+    // Through the system's client, as the token's lookup: the link names exactly this one patient,
+    // and the database already holds the request to its clinic (open).
+    const patient = await system.unscoped.patient.findUniqueOrThrow({
+      where: { id: this.trial.patientId },
+      select: { dateOfBirth: true },
+    });
+    return patient.dateOfBirth;
   }
 
   /** True once this device has passed the date-of-birth check for the link. */

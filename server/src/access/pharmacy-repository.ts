@@ -1,7 +1,8 @@
-import type { Order, Prisma, PrismaClient } from '@ldn/db';
+import type { Order, OrderLine, OrderState, Prisma, PrismaClient } from '@ldn/db';
 import type { Viewer } from '../auth/viewer.ts';
-import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
-import { isRecordId } from './ids.ts';
+import { type QueuePage, readQueuePage } from '../orders/pharmacy-queue-data.ts';
+import { forbidden, unauthenticated } from '../platform/errors.ts';
+import { foundRecord } from './ids.ts';
 import type { Loaders } from './loaders.ts';
 import { type Client, Repository } from './repository.ts';
 
@@ -38,9 +39,25 @@ export class PharmacyRepository extends Repository {
     return { pharmacyId: this.pharmacyId, state: { not: 'DRAFT' } };
   }
 
-  async order(id: string, client: Client = this.prisma): Promise<Order> {
-    const order = isRecordId(id) ? await client.order.findFirst({ where: { id, ...this.orderWhere } }) : null;
-    if (order === null) throw notFound('Order');
-    return order;
+  order(id: string, client: Client = this.prisma): Promise<Order> {
+    return foundRecord('Order', id, () => client.order.findFirst({ where: { id, ...this.orderWhere } }));
+  }
+
+  /**
+   * A page of the pharmacy's orders matching `search`, of `states` when given (pharmacy-queue.ts
+   * sorts them), with how many orders of each state the search matches; the page's fields primed.
+   */
+  queuePage(
+    states: readonly OrderState[] | null | undefined,
+    search: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<QueuePage> {
+    return readQueuePage(this, { states, search, first, after });
+  }
+
+  /** An order's lines as they are now, not through the request's loader (a change must show its own writes). */
+  orderLines(orderId: string): Promise<OrderLine[]> {
+    return this.prisma.orderLine.findMany({ where: { orderId } });
   }
 }

@@ -35,7 +35,8 @@ export abstract class Repository {
 
   /**
    * A read outside a transaction, for the query modules that work for this repository (the
-   * worklist's statement, a list's page): the client they get is this repository's.
+   * worklist's statement, a list's page): the client they get is this repository's. Never called
+   * from a resolver, which calls a named method instead (one-door.test.ts).
    */
   read<T>(work: (client: Client) => Promise<T>): Promise<T> {
     return work(this.prisma);

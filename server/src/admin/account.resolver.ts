@@ -4,11 +4,11 @@ import { SystemRepo } from '../access/repository-decorators.ts';
 import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
-import { clearSessionCookie } from '../auth/sessions.ts';
+import { clearSessionCookie, endOwnSession, endSessionsOf } from '../auth/sessions.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../graphql/context.ts';
-import { badInput, conflict, notFound, tooManyRequests, unauthenticated } from '../platform/errors.ts';
-import { setPasswordWithToken } from './account.service.ts';
+import { badInput, notFound, tooManyRequests, unauthenticated } from '../platform/errors.ts';
+import { replacePasswordIn, setPasswordWithToken } from './account.service.ts';
 import { MySessionType, PasswordSetType } from './account.types.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 
@@ -58,7 +58,7 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const viewer = signedIn(ctx);
-    const user = await system.unscoped.user.findUniqueOrThrow({ where: { id: viewer.userId } });
+    const user = await system.person(viewer.userId);
     const attempt = { account: user.email };
     const throttle = system.throttle(ctx.clock, ctx.throttle);
     if (!(await throttle.admit(attempt))) {
@@ -74,16 +74,7 @@ export class AccountResolver {
     if (next === current) throw badInput('next', 'Choose a password different from the current one.');
     const passwordHash = await hashPassword(next);
     await system.transaction(async (tx) => {
-      // Only if nobody changed it since it was checked (a reset link used meanwhile wins).
-      const { count } = await tx.user.updateMany({
-        where: { id: user.id, passwordHash: user.passwordHash },
-        data: { passwordHash },
-      });
-      if (count !== 1) throw conflict('Your password was changed meanwhile; sign in again.');
-      await tx.session.updateMany({
-        where: { userId: user.id, revokedAt: null, id: { not: viewer.sessionId } },
-        data: { revokedAt: ctx.clock.now() },
-      });
+      await replacePasswordIn(tx, user, passwordHash, viewer.sessionId, ctx.clock.now());
       await audit(tx, ctx, 'PASSWORD_CHANGED', 'User', user.id);
     });
     return true;
@@ -99,15 +90,11 @@ export class AccountResolver {
   ): Promise<MySessionType[]> {
     const viewer = signedIn(ctx);
     const now = ctx.clock.now().getTime();
-    const sessions = await system.unscoped.session.findMany({
-      where: {
-        userId: viewer.userId,
-        revokedAt: null,
-        expiresAt: { gt: new Date(now) },
-        lastSeenAt: { gt: new Date(now - ctx.config.sessionIdleMinutes * 60_000) },
-      },
-      orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
-    });
+    const sessions = await system.liveSessionsOf(
+      viewer.userId,
+      new Date(now),
+      new Date(now - ctx.config.sessionIdleMinutes * 60_000),
+    );
     return sessions.map((session) => ({
       id: session.id,
       createdAt: session.createdAt,
@@ -131,11 +118,7 @@ export class AccountResolver {
     if (!isRecordId(id)) throw notFound('Session');
     await system.transaction(async (tx) => {
       // Someone else's session answers exactly like one that does not exist.
-      const { count } = await tx.session.updateMany({
-        where: { id, userId: viewer.userId, revokedAt: null },
-        data: { revokedAt: ctx.clock.now() },
-      });
-      if (count !== 1) throw notFound('Session');
+      if (!(await endOwnSession(tx, id, viewer.userId, ctx.clock.now()))) throw notFound('Session');
       await audit(tx, ctx, 'SESSION_ENDED', 'Session', id);
     });
     if (id === viewer.sessionId) clearSessionCookie(ctx.res, ctx.config);
@@ -152,10 +135,7 @@ export class AccountResolver {
   ): Promise<number> {
     const viewer = signedIn(ctx);
     return system.transaction(async (tx) => {
-      const { count } = await tx.session.updateMany({
-        where: { userId: viewer.userId, revokedAt: null, id: { not: viewer.sessionId } },
-        data: { revokedAt: ctx.clock.now() },
-      });
+      const count = await endSessionsOf(tx, viewer.userId, ctx.clock.now(), viewer.sessionId);
       await audit(tx, ctx, 'OTHER_SESSIONS_ENDED', 'User', viewer.userId);
       return count;
     });

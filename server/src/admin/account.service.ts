@@ -1,8 +1,11 @@
-import type { UserTokenKind } from '@ldn/db';
+import type { User, UserTokenKind } from '@ldn/db';
+import type { Tx } from '../access/repository.ts';
 import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/password.ts';
+import { endSessionsOf } from '../auth/sessions.ts';
 import type { Context } from '../graphql/context.ts';
+import { conflict } from '../platform/errors.ts';
 import type { PasswordSetType } from './account.types.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import { consumeToken } from './user-tokens.ts';
@@ -25,7 +28,7 @@ export async function setPasswordWithToken(
     const user = await consumeToken(tx, token, kind, ctx.clock);
     const now = ctx.clock.now();
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    await endSessionsOf(tx, user.id, now);
     // Nobody is signed in: the person the link was for is the actor.
     const actor = {
       requestId: ctx.requestId,
@@ -34,4 +37,23 @@ export async function setPasswordWithToken(
     await audit(tx, actor, kind === 'INVITATION' ? 'INVITATION_ACCEPTED' : 'PASSWORD_RESET', 'User', user.id);
     return { email: user.email };
   });
+}
+
+/**
+ * Replaces the person's password with `passwordHash` only if it is still the one that was checked
+ * (a reset link used meanwhile wins: CONFLICT), and ends their other sessions; `keep` stays.
+ */
+export async function replacePasswordIn(
+  tx: Tx,
+  user: Pick<User, 'id' | 'passwordHash'>,
+  passwordHash: string,
+  keep: string,
+  now: Date,
+): Promise<void> {
+  const { count } = await tx.user.updateMany({
+    where: { id: user.id, passwordHash: user.passwordHash },
+    data: { passwordHash },
+  });
+  if (count !== 1) throw conflict('Your password was changed meanwhile; sign in again.');
+  await endSessionsOf(tx, user.id, now, keep);
 }

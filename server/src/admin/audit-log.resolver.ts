@@ -13,7 +13,7 @@ import {
   type AuditPatientFilter,
   type AuditRecordFilter,
 } from './audit-log.types.ts';
-import { patientAuditRecords, touchingRecords } from './audit-patient.ts';
+import { touchingRecords } from './audit-patient.ts';
 
 // The cursor is the row's id: ids grow with every row, so "newest first" is "id descending".
 const cursorOf = (row: Pick<AuditLog, 'id'>) => encodeCursor(row.id.toString());
@@ -33,7 +33,7 @@ async function aboutPatient(
   scope: AdminRepository,
   patient: AuditPatientFilter,
 ): Promise<Prisma.AuditLogWhereInput> {
-  const records = await scope.read((client) => patientAuditRecords(client, patient.clinicId, patient.mrn));
+  const records = await scope.patientAuditRecords(patient.clinicId, patient.mrn);
   if (records === null)
     throw badInput('filter.patient.mrn', 'This clinic has no patient with this medical record number.');
   return touchingRecords(records);
@@ -83,14 +83,8 @@ export class AuditLogResolver {
   ): Promise<AuditEntryConnectionType> {
     const match = await whereOf(scope, args.filter);
     const after = args.after ?? null;
-    const rows = await scope.read((client) =>
-      client.auditLog.findMany({
-        where: after === null ? match : { AND: [match, { id: { lt: idAfter(after) } }] },
-        orderBy: { id: 'desc' },
-        take: args.first + 1,
-      }),
-    );
-    const names = await namesOf(scope, rows.slice(0, args.first));
+    const rows = await scope.auditRows(match, after === null ? null : idAfter(after), args.first + 1);
+    const names = await namesOnPage(scope, rows.slice(0, args.first));
     return pageOf(rows, args.first, cursorOf, (row) => ({
       id: row.id.toString(),
       at: row.at,
@@ -110,22 +104,10 @@ export class AuditLogResolver {
 }
 
 /** The names of the staff and organisations on a page: two queries, however long the page. */
-async function namesOf(scope: AdminRepository, rows: AuditLog[]) {
+async function namesOnPage(scope: AdminRepository, rows: AuditLog[]) {
   const actorIds = [...new Set(rows.flatMap((row) => (row.actorId === null ? [] : [row.actorId])))];
   const organisationIds = [
     ...new Set(rows.flatMap((row) => (row.organisationId === null ? [] : [row.organisationId]))),
   ];
-  const [people, organisations] = await scope.read((client) =>
-    Promise.all([
-      client.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
-      client.organisation.findMany({
-        where: { id: { in: organisationIds } },
-        select: { id: true, name: true },
-      }),
-    ]),
-  );
-  return {
-    people: new Map(people.map((person) => [person.id, person.name])),
-    organisations: new Map(organisations.map((organisation) => [organisation.id, organisation.name])),
-  };
+  return scope.namesOf(actorIds, organisationIds);
 }

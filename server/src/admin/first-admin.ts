@@ -1,4 +1,5 @@
 import type { Database, Organisation, Prisma, User } from '@ldn/db';
+import { systemRepositoryOf } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Clock } from '../platform/clock.ts';
 import { isAppError } from '../platform/errors.ts';
@@ -89,7 +90,8 @@ export async function createFirstAdmin(
   if (!EMAIL.test(email) || email.length > 254)
     throw new FirstAdminRefused('--email must be an email address.');
   if (name === '' || name.length > 200) throw new FirstAdminRefused('--name must be 1 to 200 characters.');
-  return db.prisma.$transaction(async (tx) => {
+  // system: the first administrator is made before anyone can sign in, from the command line.
+  return systemRepositoryOf(db, 'admin:create').transaction(async (tx) => {
     // Two runs at once: the second waits here (until the first commits) and then sees its admin.
     await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})) AS "lock"`;
     if (!request.force && (await tx.user.count({ where: { role: 'ADMIN', active: true } })) > 0) {

@@ -8,12 +8,7 @@ import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
 import { notFound } from '../platform/errors.ts';
 import type { AdminRepository } from './admin-repository.ts';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.ts';
-import {
-  createOrganisation,
-  managedOrganisation,
-  ORGANISATION_INCLUDE,
-  updateOrganisation,
-} from './organisation.service.ts';
+import { createOrganisation, managedOrganisation, updateOrganisation } from './organisation.service.ts';
 import { ManagedOrganisationType } from './organisation.types.ts';
 
 @Resolver()
@@ -25,14 +20,7 @@ export class OrganisationAdminResolver {
     @Arg('kind', () => OrganisationKind, { nullable: true }) kind: OrganisationKind | null | undefined,
     @AdminRepo() scope: AdminRepository,
   ): Promise<ManagedOrganisationType[]> {
-    const rows = await scope.read((client) =>
-      client.organisation.findMany({
-        where: kind == null ? {} : { kind },
-        include: ORGANISATION_INCLUDE,
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-    );
-    return rows.map(managedOrganisation);
+    return (await scope.organisations(kind)).map(managedOrganisation);
   }
 
   /** Adds a clinic or a compounding pharmacy. */

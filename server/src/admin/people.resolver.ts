@@ -1,4 +1,3 @@
-import type { Prisma } from '@ldn/db';
 import { Role } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { isRecordId } from '../access/ids.ts';
@@ -6,15 +5,18 @@ import { AdminRepo } from '../access/repository-decorators.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
-import { badInput, conflict } from '../platform/errors.ts';
+import { badInput } from '../platform/errors.ts';
 import type { AdminRepository } from './admin-repository.ts';
 import { InvitePersonInput } from './person.inputs.ts';
 import {
   assertAnotherActiveAdmin,
+  changeRoleIn,
+  deactivateIn,
   invitePerson,
   personById,
   personLink,
   personOf,
+  reactivateIn,
 } from './person.service.ts';
 import { PersonLinkType, PersonType } from './person.types.ts';
 import { assertRoleFits, npiFor } from './roles.ts';
@@ -34,19 +36,7 @@ export class PeopleAdminResolver {
     @AdminRepo() scope: AdminRepository,
   ): Promise<PersonType[]> {
     if (organisationId != null && !isRecordId(organisationId)) return [];
-    const where: Prisma.UserWhereInput = {
-      ...(organisationId == null ? {} : { organisationId }),
-      ...(role == null ? {} : { role }),
-      ...(active == null ? {} : { active }),
-    };
-    const users = await scope.read((client) =>
-      client.user.findMany({
-        where,
-        include: { organisation: true },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        take: PEOPLE_LIMIT,
-      }),
-    );
+    const users = await scope.people({ organisationId, role, active }, PEOPLE_LIMIT);
     return users.map(personOf);
   }
 
@@ -99,15 +89,7 @@ export class PeopleAdminResolver {
     return scope.transaction(async (tx) => {
       const person = await personById(tx, userId);
       if (person.role === 'ADMIN') await assertAnotherActiveAdmin(tx, person.id);
-      const now = ctx.clock.now();
-      await tx.user.updateMany({
-        where: { id: person.id, active: true },
-        data: { active: false, deactivatedAt: now },
-      });
-      await tx.session.updateMany({
-        where: { userId: person.id, revokedAt: null },
-        data: { revokedAt: now },
-      });
+      await deactivateIn(tx, person.id, ctx.clock.now());
       await audit(tx, ctx, 'DEACTIVATE', 'User', person.id);
       return personOf(await personById(tx, person.id));
     });
@@ -123,10 +105,7 @@ export class PeopleAdminResolver {
   ): Promise<PersonType> {
     return scope.transaction(async (tx) => {
       const person = await personById(tx, userId);
-      await tx.user.updateMany({
-        where: { id: person.id, active: false },
-        data: { active: true, deactivatedAt: null },
-      });
+      await reactivateIn(tx, person.id);
       await audit(tx, ctx, 'REACTIVATE', 'User', person.id);
       return personOf(await personById(tx, person.id));
     });
@@ -150,11 +129,7 @@ export class PeopleAdminResolver {
       const person = await personById(tx, userId);
       assertRoleFits(person.organisation.kind, role);
       const nextNpi = npiFor(role, role === 'CLINICIAN' ? (npi ?? person.npi) : npi);
-      const { count } = await tx.user.updateMany({
-        where: { id: person.id, role: person.role },
-        data: { role, npi: nextNpi },
-      });
-      if (count !== 1) throw conflict();
+      await changeRoleIn(tx, person, role, nextNpi);
       await audit(tx, ctx, `ROLE_CHANGE_${person.role}_TO_${role}`, 'User', person.id);
       return personOf(await personById(tx, person.id));
     });

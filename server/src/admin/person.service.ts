@@ -1,8 +1,9 @@
-import type { Organisation, Prisma, User } from '@ldn/db';
+import type { Organisation, Prisma, Role, User } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
+import { endSessionsOf } from '../auth/sessions.ts';
 import type { Clock } from '../platform/clock.ts';
-import { badInput, notFound } from '../platform/errors.ts';
+import { badInput, conflict, notFound } from '../platform/errors.ts';
 import type { InvitePersonInput } from './person.inputs.ts';
 import type { PersonLinkType, PersonType } from './person.types.ts';
 import { assertRoleFits, npiFor } from './roles.ts';
@@ -104,4 +105,35 @@ export async function assertAnotherActiveAdmin(tx: Tx, leavingUserId: string): P
   if (others === 0) {
     throw badInput('userId', 'This is the last active administrator; make another one first.');
   }
+}
+
+/** Stops the person signing in (if still active) and ends their live sessions, as of `now`. */
+export async function deactivateIn(tx: Tx, userId: string, now: Date): Promise<void> {
+  await tx.user.updateMany({
+    where: { id: userId, active: true },
+    data: { active: false, deactivatedAt: now },
+  });
+  await endSessionsOf(tx, userId, now);
+}
+
+/** Lets a deactivated person sign in again; their ended sessions stay ended. */
+export async function reactivateIn(tx: Tx, userId: string): Promise<void> {
+  await tx.user.updateMany({
+    where: { id: userId, active: false },
+    data: { active: true, deactivatedAt: null },
+  });
+}
+
+/** Moves the person to `role` (with `npi`) only if their role is still the one read; else CONFLICT. */
+export async function changeRoleIn(
+  tx: Tx,
+  person: Pick<User, 'id' | 'role'>,
+  role: Role,
+  npi: string | null,
+): Promise<void> {
+  const { count } = await tx.user.updateMany({
+    where: { id: person.id, role: person.role },
+    data: { role, npi },
+  });
+  if (count !== 1) throw conflict();
 }

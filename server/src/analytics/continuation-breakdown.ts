@@ -51,13 +51,6 @@ export function countsByKey(rows: readonly DayCountRow[], dimension: Dimension):
   return groups;
 }
 
-const narrowed = (cohort: ReportCohort, dimension: BreakdownDimension, keys: string[]): ReportCohort => ({
-  ...cohort,
-  ...(dimension === 'CONDITION' ? { conditions: keys } : {}),
-  ...(dimension === 'CLINIC' ? { clinicIds: keys } : {}),
-  ...(dimension === 'PRESCRIBER' ? { prescriberIds: keys } : {}),
-});
-
 /** Yields to the event loop between groups, so a large report does not hold up other requests. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -125,10 +118,7 @@ export async function breakdown(
     }
   }
   if (beyondHorizon.length > 0) {
-    const full = countsByKey(
-      await breakdownDayCounts(reader, narrowed(cohort, dimension, beyondHorizon)),
-      dimension,
-    );
+    const full = countsByKey(await breakdownDayCounts(reader, cohort, dimension, beyondHorizon), dimension);
     for (const key of beyondHorizon) {
       await breathe();
       estimates.set(key, estimateContinuation(full.get(key) ?? []));

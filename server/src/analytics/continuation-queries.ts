@@ -1,6 +1,22 @@
 import { Prisma } from '@ldn/db';
 import type { IsoDate } from '@ldn/rules';
 import type { ReportReader } from './analytics-repository.ts';
+import { countsPath, keptDayCounts, keptReportCounts } from './continuation-kept.ts';
+import {
+  type CountRow,
+  cohortTrials,
+  countsOf,
+  GROUP_KEYS,
+  GROUPING,
+  GROUPS,
+  isWholeNetwork,
+  KEY_OF,
+  latestAssessments,
+  NO_TOTALS,
+  REPEAT_PATIENTS,
+  TOTALS_WITH_PATIENTS,
+  trialRows,
+} from './continuation-sql.ts';
 
 // The aggregates of the continuation report, computed by the database: whatever the number of
 // trials, what comes back is counts per (group, day on therapy), per group and per outcome cell.
@@ -49,63 +65,10 @@ export interface OutcomeRow {
   meanPainChange: number | null;
 }
 
-const castList = (values: readonly string[], type: Prisma.Sql) =>
-  Prisma.join(values.map((value) => Prisma.sql`CAST(${value} AS ${type})`));
-
-// Compared in the column's own type, so the indexes on clinic and prescriber stay usable.
-const listFilter = (column: Prisma.Sql, values: readonly string[], type: Prisma.Sql) =>
-  values.length === 0 ? Prisma.empty : Prisma.sql`AND ${column} IN (${castList(values, type)})`;
-
-/**
- * The cohort's trials with their time on therapy as of the report date (§10): days from start to
- * discontinuation when it happened on or before `asOf`, else to `asOf` (censored). Trials starting
- * after `asOf` are left out, and so are trials entered in error (they never happened: workflows.md,
- * corrections), from every count, curve, breakdown and outcome built on this. Read network-wide:
- * the caller has checked the viewer is the network. Keys stay in their own types (enum, uuid):
- * hashing them costs far less than hashing their text, which only the few output rows get.
- */
-function cohortTrials(cohort: ReportCohort): Prisma.Sql {
-  const asOf = Prisma.sql`CAST(${cohort.asOf} AS date)`;
-  const ended = Prisma.sql`(t."endedOn" IS NOT NULL AND t."endedOn" <= ${asOf})`;
-  return Prisma.sql`
-    SELECT t.id, t."patientId", t."clinicId" AS clinic, t."prescriberId" AS prescriber,
-           t.condition, t."baselineScore", t."discontinuationReason",
-           ${ended} AS discontinued,
-           CASE WHEN ${ended} THEN t."endedOn" - t."startDate" ELSE ${asOf} - t."startDate" END AS day
-    FROM "Trial" t
-    WHERE t."startDate" <= ${asOf}
-      AND t."enteredInErrorAt" IS NULL
-      ${cohort.startedFrom === null ? Prisma.empty : Prisma.sql`AND t."startDate" >= CAST(${cohort.startedFrom} AS date)`}
-      ${cohort.startedTo === null ? Prisma.empty : Prisma.sql`AND t."startDate" <= CAST(${cohort.startedTo} AS date)`}
-      ${listFilter(Prisma.sql`t.condition`, cohort.conditions, Prisma.sql`"Condition"`)}
-      ${listFilter(Prisma.sql`t."clinicId"`, cohort.clinicIds, Prisma.sql`uuid`)}
-      ${listFilter(Prisma.sql`t."prescriberId"`, cohort.prescriberIds, Prisma.sql`uuid`)}`;
-}
-
-// GROUPING(condition, clinic, prescriber, reason, response_class, adverse_effect) of a grouping set:
-// the one column it groups by is the bit left 0 (all 1: the whole cohort).
-const GROUPS = {
-  ALL: 63,
-  CONDITION: 31,
-  CLINIC: 47,
-  PRESCRIBER: 55,
-  REASON: 59,
-  RESPONSE_CLASS: 61,
-  ADVERSE_EFFECT: 62,
-} as const;
-type Group = keyof typeof GROUPS;
-const GROUP_OF = new Map<number, Group>(
-  Object.entries(GROUPS).map(([group, bits]) => [bits, group as Group]),
-);
-const GROUPING = Prisma.sql`GROUPING(condition, clinic, prescriber, reason, response_class, adverse_effect)`;
-const GROUP_KEYS = Prisma.sql`condition, clinic, prescriber, reason, response_class, adverse_effect`;
-const KEY_OF = Prisma.sql`COALESCE(condition::text, clinic::text, prescriber::text, reason::text,
-                                  response_class::text, adverse_effect::text)`;
-
 export interface ReportCounts {
   /** The whole cohort's discontinued and censored trials per day on therapy (dimension ALL). */
   days: DayCountRow[];
-  /** The same per condition, clinic and prescriber, cut at the horizon (see reportCounts). */
+  /** The same per condition, clinic and prescriber, cut at the horizon (see perTrialReportCounts). */
   horizonDays: DayCountRow[];
   /** Trials and distinct patients of the cohort and of each condition, clinic and prescriber. */
   sizes: GroupSizeRow[];
@@ -113,20 +76,19 @@ export interface ReportCounts {
   outcomes: OutcomeRow[];
 }
 
-interface CountRow {
-  grouping: number;
-  key: string | null;
-  /** null on a group's totals row. */
-  day: number | null;
-  discontinued: number;
-  censored: number;
-  trials: number;
-  patients: number;
-  discontinuedPatients: number;
-  censoredPatients: number;
-  assessedTrials: number;
-  assessedPatients: number;
-  meanPainChange: number | null;
+/**
+ * Every count of a report: from the counts the database keeps as trials change when the cohort is
+ * the whole network (continuation-kept.ts), else in one pass over the cohort's trials. Both give
+ * the same rows; see `perTrialReportCounts` for what they are.
+ */
+export async function reportCounts(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  horizon: number,
+): Promise<ReportCounts> {
+  return (await countsPath(reader, cohort)) === 'KEPT'
+    ? keptReportCounts(reader, cohort, horizon)
+    : perTrialReportCounts(reader, cohort, horizon);
 }
 
 /**
@@ -145,37 +107,20 @@ interface CountRow {
  * for each such patient, the trials beyond the first (and likewise the patients with a discontinued,
  * censored or assessed trial): `per_patient` counts the repeat patients' trials alone.
  */
-export async function reportCounts(
+export async function perTrialReportCounts(
   reader: ReportReader,
   cohort: ReportCohort,
   horizon: number,
 ): Promise<ReportCounts> {
-  const asOf = Prisma.sql`CAST(${cohort.asOf} AS date)`;
   // A filtered cohort reads its own trials' assessments; the whole network reads them all, which
   // costs less than matching every trial first (those outside the cohort are never joined).
-  const filtered =
-    cohort.startedFrom !== null ||
-    cohort.startedTo !== null ||
-    cohort.conditions.length + cohort.clinicIds.length + cohort.prescriberIds.length > 0;
-  const onlyCohortTrials = filtered ? Prisma.sql`AND a."trialId" IN (SELECT id FROM cohort)` : Prisma.empty;
+  const onlyCohortTrials = isWholeNetwork(cohort)
+    ? Prisma.empty
+    : Prisma.sql`AND a."trialId" IN (SELECT id FROM cohort)`;
   const rows = await reader.$queryRaw<CountRow[]>`
     WITH cohort AS NOT MATERIALIZED (${cohortTrials(cohort)}),
-    latest AS (
-      SELECT DISTINCT ON (a."trialId") a."trialId", a."responseClass", a."meanScore"
-      FROM "Assessment" a
-      WHERE a."assessedOn" <= ${asOf} AND a."enteredInErrorAt" IS NULL ${onlyCohortTrials}
-      ORDER BY a."trialId", a."assessedOn" DESC, a."createdAt" DESC
-    ),
-    trial AS MATERIALIZED (
-      SELECT c."patientId", c.condition, c.clinic, c.prescriber, c.day, c.discontinued,
-             LEAST(c.day, ${horizon + 1}::int) AS capped,
-             CASE WHEN c.discontinued THEN c."discontinuationReason" END AS reason,
-             l."responseClass" AS response_class,
-             l."meanScore" - c."baselineScore" AS pain_change,
-             EXISTS (SELECT FROM "AdverseEffect" e
-                     WHERE e."trialId" = c.id AND e."onsetOn" <= ${asOf} AND e."enteredInErrorAt" IS NULL) AS adverse_effect
-      FROM cohort c LEFT JOIN latest l ON l."trialId" = c.id
-    ),
+    latest AS (${latestAssessments(cohort, onlyCohortTrials)}),
+    trial AS MATERIALIZED (${trialRows(cohort, horizon, Prisma.sql`cohort`, Prisma.sql`latest`)}),
     counted AS MATERIALIZED (
       SELECT ${GROUPING} AS grouping, ${GROUP_KEYS}, COALESCE(day, capped) AS day,
              count(*) AS trials,
@@ -188,21 +133,8 @@ export async function reportCounts(
                               (reason), (response_class), (adverse_effect))
     ),
     repeated AS (SELECT "patientId" FROM trial GROUP BY "patientId" HAVING count(*) > 1),
-    per_patient AS (
-      SELECT ${GROUPING} AS grouping, ${GROUP_KEYS}, count(*) AS trials,
-             count(*) FILTER (WHERE discontinued) AS discontinued, count(pain_change) AS assessed
-      FROM trial WHERE "patientId" IN (SELECT "patientId" FROM repeated)
-      GROUP BY GROUPING SETS (("patientId"), (condition, "patientId"), (clinic, "patientId"),
-                              (prescriber, "patientId"), (reason, "patientId"), (response_class, "patientId"),
-                              (adverse_effect, "patientId"))
-    ),
-    extra AS (
-      SELECT grouping, ${KEY_OF} AS key, sum(trials - 1) AS trials,
-             sum(GREATEST(discontinued - 1, 0)) AS discontinued,
-             sum(GREATEST(trials - discontinued - 1, 0)) AS censored,
-             sum(GREATEST(assessed - 1, 0)) AS assessed
-      FROM per_patient GROUP BY 1, 2
-    ),
+    repeats AS (SELECT * FROM trial WHERE "patientId" IN (SELECT "patientId" FROM repeated)),
+    ${REPEAT_PATIENTS},
     totals AS (
       SELECT grouping, ${KEY_OF} AS key, sum(trials) AS trials, sum(discontinued) AS discontinued,
              sum(assessed) AS assessed, sum(pain_change) AS pain_change
@@ -211,70 +143,51 @@ export async function reportCounts(
     SELECT grouping, ${KEY_OF} AS key, day,
            (CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS discontinued,
            (trials - CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS censored,
-           NULL::int AS trials, NULL::int AS patients, NULL::int AS "discontinuedPatients",
-           NULL::int AS "censoredPatients", NULL::int AS "assessedTrials", NULL::int AS "assessedPatients",
-           NULL::double precision AS "meanPainChange"
+           ${NO_TOTALS}
     FROM counted
     WHERE grouping IN (${GROUPS.ALL}, ${GROUPS.CONDITION}, ${GROUPS.CLINIC}, ${GROUPS.PRESCRIBER})
     UNION ALL
-    SELECT t.grouping, t.key, NULL, NULL, NULL,
-           t.trials::int,
-           (t.trials - COALESCE(e.trials, 0))::int,
-           (t.discontinued - COALESCE(e.discontinued, 0))::int,
-           (t.trials - t.discontinued - COALESCE(e.censored, 0))::int,
-           t.assessed::int,
-           (t.assessed - COALESCE(e.assessed, 0))::int,
-           CAST(t.pain_change / NULLIF(t.assessed, 0) AS double precision)
-    FROM totals t LEFT JOIN extra e ON e.grouping = t.grouping AND e.key IS NOT DISTINCT FROM t.key`;
+    ${TOTALS_WITH_PATIENTS}`;
   return countsOf(rows);
 }
 
-/** The statement's rows as the report reads them. */
-function countsOf(rows: readonly CountRow[]): ReportCounts {
-  const counts: ReportCounts = { days: [], horizonDays: [], sizes: [], outcomes: [] };
-  for (const row of rows) {
-    const group = GROUP_OF.get(row.grouping);
-    if (group === undefined) throw new Error(`unexpected grouping ${row.grouping}`);
-    if (row.day !== null) {
-      const count = {
-        dimension: group as Dimension,
-        key: row.key ?? '',
-        day: row.day,
-        discontinued: row.discontinued,
-        censored: row.censored,
-      };
-      (group === 'ALL' ? counts.days : counts.horizonDays).push(count);
-      continue;
-    }
-    const { trials, patients, discontinuedPatients, censoredPatients } = row;
-    const { assessedTrials, assessedPatients, meanPainChange } = row;
-    if (group === 'ALL' || group === 'CONDITION' || group === 'CLINIC' || group === 'PRESCRIBER') {
-      const key = row.key ?? '';
-      counts.sizes.push({ dimension: group, key, trials, patients, discontinuedPatients, censoredPatients });
-    }
-    if (group === 'ALL' || group === 'REASON' || group === 'RESPONSE_CLASS' || group === 'ADVERSE_EFFECT') {
-      const cell = { trials, patients, assessedTrials, assessedPatients, meanPainChange };
-      counts.outcomes.push({ dimension: group, key: row.key, ...cell });
-    }
-  }
-  return counts;
-}
-
 /**
- * Discontinued and censored trials per day on therapy per condition, clinic and prescriber, over
+ * Discontinued and censored trials per day on therapy of the groups `keys` of one breakdown, over
  * the whole follow-up: for the groups whose median lies beyond the breakdowns' horizon.
  */
-export function breakdownDayCounts(reader: ReportReader, cohort: ReportCohort): Promise<DayCountRow[]> {
+export async function breakdownDayCounts(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  dimension: Exclude<Dimension, 'ALL'>,
+  keys: string[],
+): Promise<DayCountRow[]> {
+  return (await countsPath(reader, cohort)) === 'KEPT'
+    ? keptDayCounts(reader, cohort, dimension, keys)
+    : perTrialDayCounts(reader, cohort, dimension, keys);
+}
+
+/** `breakdownDayCounts` trial by trial: the cohort narrowed to the groups. */
+export function perTrialDayCounts(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  dimension: Exclude<Dimension, 'ALL'>,
+  keys: string[],
+): Promise<DayCountRow[]> {
+  const narrowed: ReportCohort = {
+    ...cohort,
+    ...(dimension === 'CONDITION' ? { conditions: keys } : {}),
+    ...(dimension === 'CLINIC' ? { clinicIds: keys } : {}),
+    ...(dimension === 'PRESCRIBER' ? { prescriberIds: keys } : {}),
+  };
+  const column = Prisma.raw(
+    { CONDITION: 'condition', CLINIC: 'clinic', PRESCRIBER: 'prescriber' }[dimension],
+  );
   return reader.$queryRaw<DayCountRow[]>`
-    SELECT CASE grouping WHEN 3 THEN 'CONDITION' WHEN 5 THEN 'CLINIC' ELSE 'PRESCRIBER' END AS dimension,
-           COALESCE(condition::text, clinic::text, prescriber::text) AS key,
-           day, discontinued::int, (trials - discontinued)::int AS censored
-    FROM (
-      SELECT GROUPING(condition, clinic, prescriber) AS grouping, condition, clinic, prescriber, day,
-             count(*) AS trials, count(*) FILTER (WHERE discontinued) AS discontinued
-      FROM (${cohortTrials(cohort)}) trial
-      GROUP BY GROUPING SETS ((condition, day), (clinic, day), (prescriber, day))
-    ) counted`;
+    SELECT ${dimension} AS dimension, ${column}::text AS key, day,
+           count(*) FILTER (WHERE discontinued)::int AS discontinued,
+           count(*) FILTER (WHERE NOT discontinued)::int AS censored
+    FROM (${cohortTrials(narrowed)}) trial
+    GROUP BY ${column}, day`;
 }
 
 /** The names of the clinics and prescribers a breakdown shows (they are not patients). */

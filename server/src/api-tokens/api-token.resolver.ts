@@ -5,7 +5,7 @@ import type { AdminRepository } from '../admin/admin-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { NULLS_ARE_CHECKED } from '../patients/patient.input.ts';
-import { issueApiToken, listApiTokens, revokeApiToken } from './api-token.service.ts';
+import { issueApiToken, revokeApiToken } from './api-token.service.ts';
 import { ApiTokenType, apiTokenOf, IssueApiTokenInput, IssuedApiTokenType } from './api-token.types.ts';
 
 /** The network administrators' API tokens for the FHIR API: issued, listed, revoked, each audited. */
@@ -16,7 +16,7 @@ export class ApiTokenResolver {
   @Query(() => [ApiTokenType])
   async apiTokens(@AdminRepo() scope: AdminRepository, @Ctx() ctx: Context): Promise<ApiTokenType[]> {
     const now = ctx.clock.now();
-    return (await scope.read(listApiTokens)).map((row) => apiTokenOf(row, now));
+    return (await scope.apiTokens()).map((row) => apiTokenOf(row, now));
   }
 
   /** Issues a read-only token for one clinic or pharmacy; the answer holds it, once. */

@@ -47,12 +47,13 @@ function actionsInCode(): { literals: Set<string>; derived: RegExp[]; unknown: s
   for (const file of sourceFiles(SOURCE)) {
     const text = readFileSync(file, 'utf8');
     if (/\bauditListed\(\s*\w/.test(text)) literals.add('LIST');
-    for (const call of text.matchAll(/\b(?:audit|auditEach)\(/g)) {
-      // A repository's `repo.audit(action, …)` takes the action first; `audit(client, ctx, action, …)` third.
+    for (const call of text.matchAll(/\b(audit|auditEach|auditAs)\(/g)) {
+      // A repository's `repo.audit(action, …)` takes the action first, the system's
+      // `auditAs(actor, action, …)` second, and `audit(client, ctx, action, …)` third.
       const method = text[(call.index ?? 0) - 1] === '.';
       const args = argumentsAt(text, (call.index ?? 0) + call[0].length - 1);
       if (args[0] === 'action: AuditAction') continue; // Repository.audit's own definition
-      const action = args[method ? 0 : 2] ?? '';
+      const action = args[call[1] === 'auditAs' ? 1 : method ? 0 : 2] ?? '';
       // The helpers' own definitions, and Repository.audit passing its caller's action on.
       if (/^action(: AuditAction)?$/.test(action)) continue;
       // In `a === 'X' ? 'Y' : 'Z'` the written actions are the branches, not the condition's value.

@@ -1,4 +1,4 @@
-import type { Prisma } from '@ldn/db';
+import { Prisma } from '@ldn/db';
 import type { Viewer } from '../auth/viewer.ts';
 
 export type AuditAction =
@@ -31,17 +31,35 @@ export async function audit(
   entity: string,
   entityId: string | null,
 ): Promise<void> {
-  await client.auditLog.create({
-    data: {
-      actorId: ctx.viewer?.userId ?? null,
-      organisationId: ctx.viewer?.organisationId ?? null,
-      action,
-      entity,
-      entityId,
-      requestId: ctx.requestId,
-      patientLinkId: ctx.patientLinkId ?? null,
-    },
-  });
+  await client.auditLog.create({ data: auditRowOf(ctx, action, entity, entityId) });
+}
+
+/** The columns every audit row of a request carries: who acted, for which organisation and request. */
+function auditRowOf(ctx: AuditContext, action: AuditAction, entity: string, entityId: string | null) {
+  return {
+    actorId: ctx.viewer?.userId ?? null,
+    organisationId: ctx.viewer?.organisationId ?? null,
+    action,
+    entity,
+    entityId,
+    requestId: ctx.requestId,
+    patientLinkId: ctx.patientLinkId ?? null,
+  };
+}
+
+/**
+ * The audit rows of a read, as the INSERT of a data-modifying CTE in the read's own statement: one
+ * row per record that the statement's CTE named `found` (ours, never a caller's text) returned, by
+ * its `id`; none when it returned nothing, so a record not shown is not logged as read. The same
+ * columns as `audit` writes.
+ */
+export function auditReadOf(ctx: AuditContext, entity: string, found: string): Prisma.Sql {
+  const row = auditRowOf(ctx, 'READ', entity, null);
+  return Prisma.sql`
+    INSERT INTO "AuditLog" ("actorId", "organisationId", action, entity, "entityId", "requestId", "patientLinkId")
+    SELECT ${row.actorId}::uuid, ${row.organisationId}::uuid, ${row.action}, ${row.entity}, id::text,
+           ${row.requestId}, ${row.patientLinkId}::uuid
+    FROM ${Prisma.raw(found)}`;
 }
 
 /**
@@ -57,18 +75,7 @@ export async function auditListed(
 ): Promise<void> {
   const distinct = [...new Set(entityIds)];
   if (distinct.length === 0) return;
-  await client.auditLog.create({
-    data: {
-      actorId: ctx.viewer?.userId ?? null,
-      organisationId: ctx.viewer?.organisationId ?? null,
-      action: 'LIST',
-      entity,
-      entityId: null,
-      entityIds: distinct,
-      requestId: ctx.requestId,
-      patientLinkId: ctx.patientLinkId ?? null,
-    },
-  });
+  await client.auditLog.create({ data: { ...auditRowOf(ctx, 'LIST', entity, null), entityIds: distinct } });
 }
 
 /**
@@ -84,14 +91,6 @@ export async function auditEach(
 ): Promise<void> {
   if (entityIds.length === 0) return;
   await client.auditLog.createMany({
-    data: entityIds.map((entityId) => ({
-      actorId: ctx.viewer?.userId ?? null,
-      organisationId: ctx.viewer?.organisationId ?? null,
-      action,
-      entity,
-      entityId,
-      requestId: ctx.requestId,
-      patientLinkId: ctx.patientLinkId ?? null,
-    })),
+    data: entityIds.map((entityId) => auditRowOf(ctx, action, entity, entityId)),
   });
 }

@@ -6,17 +6,14 @@ import type { Context } from '../graphql/context.ts';
 import { AppError, tooManyRequests } from '../platform/errors.ts';
 import { MeType, SignInInput } from './auth.types.ts';
 import { verifyPassword } from './password.ts';
-import { clearSessionCookie, createSession, setSessionCookie } from './sessions.ts';
+import { clearSessionCookie, endSession, setSessionCookie } from './sessions.ts';
 import type { SignInAttempt } from './throttle.ts';
 
 // One answer for an unknown email and a wrong password, so sign-in does not reveal who has an account.
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 async function loadMe(system: SystemRepository, userId: string): Promise<MeType> {
-  const user = await system.unscoped.user.findUniqueOrThrow({
-    where: { id: userId },
-    include: { organisation: true },
-  });
+  const user = await system.person(userId);
   return { ...user, organisation: user.organisation };
 }
 
@@ -50,23 +47,16 @@ export class AuthResolver {
     if (!(await throttle.admit(attempt))) {
       throw tooManyRequests('Too many failed sign-ins. Wait a few minutes and try again.');
     }
-    const user = await system.unscoped.user.findUnique({ where: { email }, include: { organisation: true } });
+    const user = await system.personByEmail(email);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (user === null || !passwordMatches || !user.active || !user.organisation.active) {
       await system.audit('SIGN_IN_REFUSED', 'User', user?.id ?? null);
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     await throttle.recordSuccess(attempt);
-    const token = await createSession(
-      system.unscoped,
-      user.id,
-      ctx.config,
-      ctx.clock,
-      ctx.req.get('user-agent'),
-    );
+    const token = await system.openSession(user.id, ctx.config, ctx.clock, ctx.req.get('user-agent'));
     setSessionCookie(ctx.res, token, ctx.config);
-    await audit(
-      system.unscoped,
+    await system.auditAs(
       // The person just signed in acts: the request's viewer is still nobody.
       { requestId: ctx.requestId, viewer: { userId: user.id, organisationId: user.organisationId } },
       'SIGN_IN',
@@ -87,7 +77,7 @@ export class AuthResolver {
     const viewer = ctx.viewer;
     if (viewer === null) return false;
     await system.transaction(async (tx) => {
-      await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: ctx.clock.now() } });
+      await endSession(tx, viewer.sessionId, ctx.clock.now());
       await audit(tx, ctx, 'SIGN_OUT', 'User', viewer.userId);
     });
     clearSessionCookie(ctx.res, ctx.config);

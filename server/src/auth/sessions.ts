@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { OrganisationKind, PrismaClient, Role } from '@ldn/db';
+import type { OrganisationKind, Prisma, PrismaClient, Role } from '@ldn/db';
 import type { Response } from 'express';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -65,6 +65,39 @@ export async function resolveViewer(
     role: session.role,
     name: session.name,
   };
+}
+
+/** Ends one session as of `now` (signing out): it cannot be used again. */
+export async function endSession(tx: Prisma.TransactionClient, sessionId: string, now: Date): Promise<void> {
+  await tx.session.update({ where: { id: sessionId }, data: { revokedAt: now } });
+}
+
+/** Ends one of the person's own live sessions as of `now`; false when it is not theirs or not live. */
+export async function endOwnSession(
+  tx: Prisma.TransactionClient,
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const { count } = await tx.session.updateMany({
+    where: { id: sessionId, userId, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  return count === 1;
+}
+
+/** Ends the person's live sessions as of `now`, all of them or all but `keep`; answers how many ended. */
+export async function endSessionsOf(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  now: Date,
+  keep?: string,
+): Promise<number> {
+  const { count } = await tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(keep === undefined ? {} : { id: { not: keep } }) },
+    data: { revokedAt: now },
+  });
+  return count;
 }
 
 /** A session with what the viewer needs of its person and organisation. */

@@ -29,6 +29,13 @@ export const REASON_FIELD = { description: 'Why: kept with the record and shown 
 /** The reason's input rule (the input guard trims it and refuses blank): free text, the column's size. */
 export const REASON_TEXT: TextRule = { max: 1000, multiline: true, required: 'Say why.' };
 
+/** Which record a correction is of, at the version the person read, and why it is made. */
+export interface Correction {
+  id: string;
+  version: number;
+  reason: string;
+}
+
 /**
  * Refuses to correct a record already entered in error, or one changed since the version the
  * user saw (records without a version column pass no version).

@@ -1,10 +1,11 @@
 import { type Database, grantDataAccess } from '@ldn/db';
 import type { Request } from 'express';
 import { enterViewerOrganisation } from '../access/data-access.ts';
-import { bearerTokenOf, readerOfApiToken, type TokenReader } from '../api-tokens/api-token.auth.ts';
-import { type AuditContext, audit } from '../audit/audit.ts';
-import { resolveViewer, sessionTokenOf } from '../auth/sessions.ts';
-import { SignInThrottle, type ThrottlePolicy } from '../auth/throttle.ts';
+import { systemRepositoryOf } from '../access/system-repository.ts';
+import { bearerTokenOf, type TokenReader } from '../api-tokens/api-token.auth.ts';
+import type { AuditContext } from '../audit/audit.ts';
+import { sessionTokenOf } from '../auth/sessions.ts';
+import type { ThrottlePolicy } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -40,12 +41,16 @@ interface RequesterOptions {
  * past the limit, 429 — a live token is never slowed.
  */
 export function requesterResolver({ db, config, clock, throttle }: RequesterOptions) {
-  const guesses = new SignInThrottle(db.prisma, clock, throttle, 'api-token:');
+  // system: who asks is not known yet — a token's row, the guesses' counts and a session belong to
+  // no organisation until the token or the session names one.
+  const guesses = systemRepositoryOf(db).throttle(clock, throttle, 'api-token:');
   return async function requesterOf(req: Request): Promise<Requester> {
+    // system: as above, for this request (its audit rows carry its id).
+    const system = systemRepositoryOf(db, req.id);
     const authorization = req.get('authorization');
     if (authorization !== undefined) {
       const presented = bearerTokenOf(authorization);
-      const token = presented === undefined ? null : await readerOfApiToken(db.prisma, presented, clock);
+      const token = presented === undefined ? null : await system.apiTokenReader(presented, clock);
       if (token === null) {
         // The address Express derived: the peer's, or with TRUST_PROXY the client's before the proxies.
         if (!(await guesses.admit({ account: req.ip ?? 'unknown' })))
@@ -54,11 +59,11 @@ export function requesterResolver({ db, config, clock, throttle }: RequesterOpti
       }
       grantDataAccess({ organisationId: token.organisationId, organisationKind: token.organisationKind });
       const requester: Requester = { kind: 'token', token };
-      await audit(db.prisma, auditContextOf(requester, req.id), 'API_TOKEN_USE', 'ApiToken', token.tokenId);
+      await system.auditAs(auditContextOf(requester, req.id), 'API_TOKEN_USE', 'ApiToken', token.tokenId);
       return requester;
     }
     const viewer = enterViewerOrganisation(
-      await resolveViewer(db.prisma, sessionTokenOf(req.get('cookie')), config, clock),
+      await system.viewerOfSession(sessionTokenOf(req.get('cookie')), config, clock),
     );
     if (viewer === null) throw fhirUnauthenticated();
     return { kind: 'session', viewer };

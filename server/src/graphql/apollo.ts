@@ -1,11 +1,29 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { refuseSubscriptionsOverHttp } from '../live/http-subscriptions.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Context } from './context.ts';
 import { formatError } from './error-boundary.ts';
 import { limitRefusalAsSuch, QUERY_LIMITS, queryArmor } from './query-limits.ts';
+
+/**
+ * Answers hold patient data: no browser or proxy may keep them. Set here rather than by Apollo's
+ * cache-control plugin, which is disabled because it wraps every field's resolver to read cache
+ * hints we never give (a measurable share of a 480-item worklist's time: issue #16).
+ */
+const answersAreNeverStored: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 export async function createApollo(
   log: Logger,
@@ -25,6 +43,8 @@ export async function createApollo(
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      answersAreNeverStored,
       refuseSubscriptionsOverHttp,
       ...observers,
     ],

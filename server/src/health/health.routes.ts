@@ -1,5 +1,6 @@
 import { type Database, pendingMigrations } from '@ldn/db';
 import { Router } from 'express';
+import { systemRepositoryOf } from '../access/system-repository.ts';
 
 /**
  * `/healthz`: the process answers. `/readyz`: the database answers and is migrated, and the server
@@ -7,6 +8,8 @@ import { Router } from 'express';
  */
 export function healthRoutes(db: Database, draining: () => boolean = () => false): Router {
   const router = Router();
+  // system: a readiness check asks the database itself, for no one.
+  const system = systemRepositoryOf(db, 'readiness');
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -16,7 +19,7 @@ export function healthRoutes(db: Database, draining: () => boolean = () => false
       return;
     }
     try {
-      await db.prisma.$queryRaw`SELECT 1`;
+      await system.databaseAnswers();
       const pending = await pendingMigrations(db);
       if (pending.length > 0) {
         res.status(503).json({ status: 'migrations pending', pending });

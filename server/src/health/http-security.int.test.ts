@@ -59,6 +59,14 @@ describe('security headers', () => {
     },
   );
 
+  it('lets nobody keep a GraphQL answer, a refused one included', async () => {
+    const answered = await post(server.url, '{"query":"{ __typename }"}');
+    const refused = await post(server.url, '{"query":"{ nope }"}');
+    expect(refused.status).toBe(400);
+    for (const response of [answered, refused])
+      expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('sends no HSTS outside production (plain-HTTP localhost must keep working)', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.headers.get('strict-transport-security')).toBeNull();

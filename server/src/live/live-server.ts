@@ -7,7 +7,8 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { Repositories } from '../access/repositories.ts';
-import { resolveViewer, sessionTokenOf } from '../auth/sessions.ts';
+import { systemRepositoryOf } from '../access/system-repository.ts';
+import { sessionTokenOf } from '../auth/sessions.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -77,6 +78,9 @@ export function createLiveServer({
   const formatErrors = liveErrorFormatter(log, config.production);
   let stopping = false;
   let closing: Promise<void> | undefined;
+  // system: a socket's session is looked up (at the handshake, then again and again) before, and
+  // apart from, any request of its person; the lookups read sessions only, never this repository's loaders.
+  const sessions = systemRepositoryOf(db, 'live-sessions');
 
   const contextOf = (connection: Connection): LiveContext => ({
     viewer: connection.viewer,
@@ -134,7 +138,7 @@ export function createLiveServer({
     checking = true;
     try {
       for (const [socket, connection] of [...connections]) {
-        const viewer = await resolveViewer(db.prisma, connection.sessionToken, config, clock, {
+        const viewer = await sessions.viewerOfSession(connection.sessionToken, config, clock, {
           touch: false,
         });
         if (viewer === null || viewer.userId !== connection.viewer.userId) sessionEnded(socket);
@@ -155,7 +159,7 @@ export function createLiveServer({
     if (!fromOwnOrigin(request)) return 403;
     const sessionToken = sessionTokenOf(request.headers.cookie);
     if (sessionToken === undefined) return 401;
-    const viewer = await resolveViewer(db.prisma, sessionToken, config, clock, { touch: false });
+    const viewer = await sessions.viewerOfSession(sessionToken, config, clock, { touch: false });
     if (viewer === null) return 401;
     return { id: randomUUID(), sessionToken, viewer };
   }

@@ -1,13 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLINIC_ROLES, MAY } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
+import type { Tx } from '../access/repository.ts';
 import { ClinicRepo, SystemRepo } from '../access/repository-decorators.ts';
 import type { SystemRepository } from '../access/system-repository.ts';
 import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { PatientType } from '../patients/patient.type.ts';
-import { badInput, conflict, invalidTransition, notFound } from '../platform/errors.ts';
+import { badInput, notFound } from '../platform/errors.ts';
 import { trialLoaders } from '../trials/trial.loaders.ts';
 import { onceForKey } from './idempotency.ts';
 import {
@@ -19,16 +20,9 @@ import {
 } from './order.inputs.ts';
 import { asClinicOrder, eventsWithActors } from './order.loaders.ts';
 import { ClinicOrderType, OrderEventType } from './order.types.ts';
-import { storeOrderOverrides } from './order-overlap.ts';
-import { prescription } from './order-prescription.ts';
+import { createDraftOrderIn, updateDraftOrderIn } from './order-drafting.ts';
 import { moveOrder, releaseHeld, scopedOrder } from './order-state.ts';
 import { submitSigned } from './order-submission.ts';
-
-/** Who is acting, and when: what a change stores beside what it overrode. */
-const actingNow = (ctx: Context, scope: ClinicRepository) => ({
-  actorId: scope.viewer.userId,
-  at: ctx.clock.now(),
-});
 
 async function clinicOrder(scope: ClinicRepository, orderId: string): Promise<ClinicOrderType> {
   return asClinicOrder(scope, await scope.order(orderId));
@@ -82,28 +76,7 @@ export class ClinicOrdersResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    const create = async (tx: Parameters<Parameters<typeof scope.transaction>[0]>[0]) => {
-      const trial = await scope.lockedTrial(trialId, tx);
-      const { lineRows, acceptedOverrides, ...fields } = await prescription(
-        tx,
-        scope,
-        trial,
-        input,
-        ctx.clock,
-      );
-      const order = await tx.order.create({
-        data: {
-          ...fields,
-          state: 'DRAFT',
-          createdById: scope.viewer.userId,
-          lines: { createMany: { data: lineRows } },
-          events: { create: { toState: 'DRAFT', actorId: scope.viewer.userId } },
-        },
-      });
-      await storeOrderOverrides(tx, actingNow(ctx, scope), order, 'ORDER_CREATE', acceptedOverrides);
-      await audit(tx, ctx, 'CREATE', 'Order', order.id);
-      return order.id;
-    };
+    const create = (tx: Tx) => createDraftOrderIn(tx, ctx, scope, trialId, input);
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw badInput('idempotencyKey', 'An idempotency key is 8–100 letters, digits or ._:-');
     }
@@ -128,29 +101,7 @@ export class ClinicOrdersResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    await scope.transaction(async (tx) => {
-      const order = await scopedOrder(tx, scope.orderWhere, target.orderId, target.version);
-      if (order.state !== 'DRAFT')
-        throw invalidTransition(`An order that is ${order.state} can no longer be edited.`, order.state);
-      const trial = await scope.trial(order.trialId, tx);
-      const { lineRows, acceptedOverrides, ...fields } = await prescription(
-        tx,
-        scope,
-        trial,
-        input,
-        ctx.clock,
-        order.id,
-      );
-      const { count } = await tx.order.updateMany({
-        where: { id: order.id, version: order.version, state: 'DRAFT' },
-        data: { ...fields, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict();
-      await tx.orderLine.deleteMany({ where: { orderId: order.id } });
-      await tx.orderLine.createMany({ data: lineRows.map((line) => ({ ...line, orderId: order.id })) });
-      await storeOrderOverrides(tx, actingNow(ctx, scope), order, 'ORDER_EDIT', acceptedOverrides);
-      await audit(tx, ctx, 'UPDATE', 'Order', order.id);
-    });
+    await scope.transaction((tx) => updateDraftOrderIn(tx, ctx, scope, target, input));
     return clinicOrder(scope, target.orderId);
   }
 
@@ -168,7 +119,7 @@ export class ClinicOrdersResolver {
     @SystemRepo() system: SystemRepository,
     @Ctx() ctx: Context,
   ): Promise<ClinicOrderType> {
-    return clinicOrder(scope, await submitSigned(ctx, scope, system, input));
+    return submitSigned(ctx, scope, system, input);
   }
 
   /** Withdraws an order the pharmacy has not started compounding (DRAFT, SUBMITTED or RECEIVED). */

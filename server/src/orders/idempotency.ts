@@ -28,15 +28,27 @@ export function requestFingerprint(operation: string, input: unknown): string {
   return createHash('sha256').update(operation).update('\n').update(canonicalJson(input)).digest('hex');
 }
 
+/** Whose key, for which operation: the key is unique per person and operation. */
+export interface KeyOf {
+  userId: string;
+  operation: string;
+  key: string;
+}
+
 /**
- * The first call's order when `earlier` was made by the same request; refused when the key was
- * used for another (another trial, other input). A key stored before fingerprints were kept
- * (fingerprint null) matches no request: it is refused too, never answered with a guess.
+ * The order the key's first call made, in one read; null when the key holds no answer yet. Refused
+ * when the key was used for another request (another trial, other input). A key stored before
+ * fingerprints were kept (fingerprint null) matches no request: it is refused too, never answered
+ * with a guess.
  */
-function answerOf(
-  earlier: { orderId: string | null; fingerprint: string | null } | null,
+export async function storedAnswer(
+  repo: Repository,
+  key: KeyOf,
   fingerprint: string,
-) {
+): Promise<string | null> {
+  const earlier = await repo.read((client) =>
+    client.idempotencyKey.findUnique({ where: { userId_operation_key: key } }),
+  );
   if (earlier === null || earlier.orderId === null) return null;
   if (earlier.fingerprint !== fingerprint) throw idempotencyKeyReused();
   return earlier.orderId;
@@ -46,41 +58,30 @@ function answerOf(
  * Runs `work` once per (person, operation, key): a retry, a double click or a second tab with the
  * same key and the same `input` gets the order the first call made; the same key with another
  * input is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). Concurrent calls wait on the key's
- * unique index, then read the first one's answer. When the answer is known before the work (the
- * order a submission moves), `answer` stores it with the key, so nothing is written after the
- * work: whatever lock the work takes last is held only until the commit.
+ * unique index, then read the first one's answer.
  */
 export async function onceForKey(
   repo: Repository,
-  key: { userId: string; operation: string; key: string },
+  key: KeyOf,
   input: unknown,
   work: (tx: Prisma.TransactionClient) => Promise<string>,
-  answer?: string,
 ): Promise<string> {
-  const where = { userId_operation_key: key };
   const fingerprint = requestFingerprint(key.operation, input);
-  const earlier = answerOf(
-    await repo.read((client) => client.idempotencyKey.findUnique({ where })),
-    fingerprint,
-  );
+  const earlier = await storedAnswer(repo, key, fingerprint);
   if (earlier !== null) return earlier;
   try {
     return await repo.transaction(
       async (tx) => {
-        await tx.idempotencyKey.create({ data: { ...key, fingerprint, orderId: answer ?? null } });
+        await tx.idempotencyKey.create({ data: { ...key, fingerprint, orderId: null } });
         const orderId = await work(tx);
-        if (answer === undefined) await tx.idempotencyKey.update({ where, data: { orderId } });
-        else if (orderId !== answer) throw new Error('the work answered another order than the one named');
+        await tx.idempotencyKey.update({ where: { userId_operation_key: key }, data: { orderId } });
         return orderId;
       },
       { maxWait: 15_000, timeout: 15_000 },
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const first = answerOf(
-      await repo.read((client) => client.idempotencyKey.findUnique({ where })),
-      fingerprint,
-    );
+    const first = await storedAnswer(repo, key, fingerprint);
     if (first !== null) return first;
     throw error;
   }

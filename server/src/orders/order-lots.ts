@@ -1,5 +1,6 @@
-import type { Order, OrderLine } from '@ldn/db';
+import type { Order, OrderLine, Prisma } from '@ldn/db';
 import { beyondUseDateKindOf, checkBeyondUseDate, compareDates, type IsoDate } from '@ldn/rules';
+import { dbDate } from '../graphql/scalars.ts';
 import { badInput } from '../platform/errors.ts';
 import { enforceFindings, withRuleInput } from '../platform/rule-decisions.ts';
 import type { MarkReadyInput } from './order.inputs.ts';
@@ -80,4 +81,18 @@ function oneLotForAll(lines: readonly OrderLine[], input: MarkReadyInput): LineL
     lotNumber,
     beyondUseDate: beyondUseDate as IsoDate,
   }));
+}
+
+/** Writes each line's lot and beyond-use date, in the transaction that marks the order ready. */
+export async function recordLineLots(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  lines: readonly LineLot[],
+): Promise<void> {
+  for (const lot of lines) {
+    await tx.orderLine.update({
+      where: { orderId_sequence: { orderId, sequence: lot.sequence } },
+      data: { lotNumber: lot.lotNumber, beyondUseDate: dbDate(lot.beyondUseDate) },
+    });
+  }
 }

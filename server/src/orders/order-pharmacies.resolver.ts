@@ -2,7 +2,6 @@ import { Authorized, Field, ID, ObjectType, Query, Resolver } from 'type-graphql
 import { CLINIC_ROLES } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { ClinicRepo } from '../access/repository-decorators.ts';
-import { orderablePharmacies } from './order-prescription.ts';
 
 @ObjectType('OrderPharmacy', {
   description: 'A compounding pharmacy your clinic may send orders to (set by the network administrator).',
@@ -33,9 +32,7 @@ export class OrderPharmaciesResolver {
       'The active pharmacies your clinic may send orders to: its default first, then by name. `createOrder` refuses any other.',
   })
   async orderPharmacies(@ClinicRepo() scope: ClinicRepository): Promise<OrderPharmacyType[]> {
-    const { defaultPharmacyId, pharmacies } = await scope.read((client) =>
-      orderablePharmacies(client, scope.clinicId),
-    );
+    const { defaultPharmacyId, pharmacies } = await scope.orderablePharmacies();
     return pharmacies
       .map((pharmacy) => ({ ...pharmacy, isDefault: pharmacy.id === defaultPharmacyId }))
       .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));

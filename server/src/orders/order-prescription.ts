@@ -10,33 +10,9 @@ import { overridesOf } from '../trials/trial-start.input.ts';
 import type { OrderInput } from './order.inputs.ts';
 import { draftOrderLines, lineRows, orderFromDate, scheduleOf } from './order-draft.ts';
 import { enforceNoOverlap } from './order-overlap.ts';
+import { orderablePharmacies } from './orderable-pharmacies.ts';
 
 type Tx = Prisma.TransactionClient;
-
-/**
- * The pharmacies a clinic may send orders to: its default and its allowed ones, each only while it
- * is an active pharmacy (an administrator may have closed it); by name.
- */
-export async function orderablePharmacies(
-  client: Tx,
-  clinicId: string,
-): Promise<{
-  defaultPharmacyId: string | null;
-  pharmacies: { id: string; name: string; city: string | null; phone: string | null }[];
-}> {
-  const clinic = await client.organisation.findUniqueOrThrow({
-    where: { id: clinicId },
-    select: { defaultPharmacyId: true, allowedPharmacies: { select: { pharmacyId: true } } },
-  });
-  const ids = new Set(clinic.allowedPharmacies.map((allowed) => allowed.pharmacyId));
-  if (clinic.defaultPharmacyId !== null) ids.add(clinic.defaultPharmacyId);
-  const pharmacies = await client.organisation.findMany({
-    where: { id: { in: [...ids] }, kind: 'PHARMACY', active: true },
-    select: { id: true, name: true, city: true, phone: true },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-  });
-  return { defaultPharmacyId: clinic.defaultPharmacyId, pharmacies };
-}
 
 /** The pharmacy the order goes to: the one asked for, or the clinic's default; it must be orderable. */
 async function pharmacyFor(tx: Tx, clinicId: string, requested: string | undefined): Promise<string> {

@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import {
   type Order,
   type OrderLine,
   type OrderSignature,
-  type Prisma,
   type SignedPatient,
   signedOrderContentHash,
   type User,
@@ -12,15 +12,16 @@ import type { LoaderSource } from '../access/loaders.ts';
 import { badInput } from '../platform/errors.ts';
 import type { OrderSignatureType } from './order.types.ts';
 
-type Tx = Prisma.TransactionClient;
-
 const SIGNED_PATIENT = { id: true, mrn: true, givenName: true, familyName: true, dateOfBirth: true } as const;
+
+/** Who an order names as its prescriber: the clinician who signs it, once signed. */
+export type Prescriber = Pick<Order, 'prescriberId' | 'prescriberName' | 'prescriberNpi'>;
 
 /**
  * The order's prescriber once signed: the clinician who signs it (a draft a coordinator prepared
  * names the trial's prescriber until then). Only a clinician with a valid NPI prescribes.
  */
-export function prescriberOf(signer: User): Pick<Order, 'prescriberId' | 'prescriberName' | 'prescriberNpi'> {
+export function prescriberOf(signer: User): Prescriber {
   if (signer.npi === null || !isValidNpi(signer.npi)) {
     throw badInput('prescriberNpi', 'You have no valid NPI on file; an order is signed by its prescriber.');
   }
@@ -28,26 +29,29 @@ export function prescriberOf(signer: User): Pick<Order, 'prescriberId' | 'prescr
 }
 
 /**
- * Writes the signature of an order just submitted, inside the submission's transaction: the
- * signer's printed name and NPI, the time, the meaning, and the hash of the content as submitted.
+ * The signature `signer` gives `order` at `signedAt`, to be written with its submission: the
+ * signer's printed name and NPI, the meaning, and the hash of the content as submitted — the
+ * order with the signer as its prescriber, its `lines` and its `patient`.
  */
-export async function recordSignature(tx: Tx, order: Order, signer: User, signedAt: Date): Promise<void> {
-  const lines = await tx.orderLine.findMany({ where: { orderId: order.id } });
-  const patient = await tx.patient.findUniqueOrThrow({
-    where: { id: order.patientId },
-    select: SIGNED_PATIENT,
-  });
-  await tx.orderSignature.create({
-    data: {
-      orderId: order.id,
-      signerId: signer.id,
-      signerName: signer.name,
-      signerNpi: signer.npi,
-      signedAt,
-      meaning: ORDER_SIGNATURE_MEANING,
-      contentHash: signedOrderContentHash(order, lines, patient),
-    },
-  });
+export function signatureBy(
+  signer: User,
+  order: Order,
+  lines: readonly OrderLine[],
+  patient: SignedPatient,
+  signedAt: Date,
+): OrderSignature {
+  return {
+    id: randomUUID(),
+    orderId: order.id,
+    // The database copies it from the order too (row-level security's cheap check).
+    clinicId: order.clinicId,
+    signerId: signer.id,
+    signerName: signer.name,
+    signerNpi: signer.npi,
+    signedAt,
+    meaning: ORDER_SIGNATURE_MEANING,
+    contentHash: signedOrderContentHash({ ...order, ...prescriberOf(signer) }, lines, patient),
+  };
 }
 
 export const signaturesOf = (ctx: LoaderSource) =>

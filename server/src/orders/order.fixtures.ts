@@ -70,3 +70,22 @@ export async function orderWorld(server: TestServer) {
     cookies: { clinician, coordinator, pharmacist, secondPharmacist, otherClinician, admin },
   };
 }
+
+/**
+ * A DRAFT the coordinator of `world` prepared on a new trial of its clinic whose prescriber is
+ * `prescriberId` (the clinician who will sign it): its id and version.
+ */
+export async function aDraftToSign(
+  server: TestServer,
+  world: Awaited<ReturnType<typeof orderWorld>>,
+  prescriberId: string,
+): Promise<{ id: string; version: number }> {
+  const { trial } = await aTrialInClinic(server.db.prisma, { clinicId: world.cast.clinic.id, prescriberId });
+  const created = await server.graphql<{ createOrder: { id: string; version: number } }>(
+    CREATE,
+    { trialId: trial.id, input: CAPSULE_PACK },
+    { cookie: world.cookies.coordinator },
+  );
+  if (created.data == null) throw new Error(`no draft: ${JSON.stringify(created.errors)}`);
+  return created.data.createOrder;
+}

@@ -8,7 +8,6 @@ import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
-import { pageOf } from '../platform/cursor.ts';
 import { badInput, notVerified } from '../platform/errors.ts';
 import { OrderState } from './order.enums.ts';
 import { DispenseOrderInput, MarkReadyInput, OrderVersionInput, RejectOrderInput } from './order.inputs.ts';
@@ -26,16 +25,9 @@ import {
   PharmacyOrderType,
   PharmacyQueueType,
 } from './order.types.ts';
-import { lotsOf } from './order-lots.ts';
+import { lotsOf, recordLineLots } from './order-lots.ts';
 import { moveOrder, releaseHeld, scopedOrder, type TransitionRequest } from './order-state.ts';
 import type { OrderTransition } from './order-transitions.ts';
-import {
-  afterQueueCursor,
-  QUEUE_ORDER,
-  queueCursorOf,
-  queueOrdering,
-  queueSearchWhere,
-} from './pharmacy-queue.ts';
 
 const MAX_PAGE = 100;
 
@@ -76,27 +68,7 @@ export class PharmacyOrdersResolver {
     @PharmacyRepo() scope: PharmacyRepository,
   ): Promise<PharmacyQueueType> {
     if (first < 1 || first > MAX_PAGE) throw badInput('first', `Ask for 1 to ${MAX_PAGE} orders at a time.`);
-    const ordering = queueOrdering(states);
-    const found: Prisma.OrderWhereInput = { AND: [scope.orderWhere, queueSearchWhere(search)] };
-    const where: Prisma.OrderWhereInput = {
-      AND: [found, states == null ? {} : { state: { in: states.filter((s) => s !== 'DRAFT') } }],
-    };
-    const [orders, counts] = await scope.read((client) =>
-      Promise.all([
-        client.order.findMany({
-          where: after == null ? where : { AND: [where, afterQueueCursor(after, ordering)] },
-          orderBy: QUEUE_ORDER[ordering],
-          take: first + 1,
-        }),
-        client.order.groupBy({
-          by: ['state'],
-          where: found,
-          _count: { _all: true },
-          orderBy: { state: 'asc' },
-        }),
-      ]),
-    );
-    const { edges, pageInfo } = pageOf(orders, first, (order) => queueCursorOf(ordering, order));
+    const { edges, pageInfo, counts } = await scope.queuePage(states, search, first, after);
     // Each order shows its patient's name and date of birth: one LIST row names the patients.
     await scope.auditListed(
       'Patient',
@@ -107,7 +79,7 @@ export class PharmacyOrdersResolver {
         edges.map(async ({ cursor, node }) => ({ cursor, node: await pharmacyOrder(scope, node) })),
       ),
       pageInfo,
-      counts: counts.map((row) => ({ state: row.state, count: row._count._all })),
+      counts,
     };
   }
 
@@ -194,7 +166,7 @@ export class PharmacyOrdersResolver {
     const order = await scope.order(input.orderId);
     const compoundedOn = input.compoundedOn ?? ctx.clock.today();
     // Read afresh, not through the loader: the answer must show the lots this move writes.
-    const lines = await scope.read((client) => client.orderLine.findMany({ where: { orderId: order.id } }));
+    const lines = await scope.orderLines(order.id);
     const lots = lotsOf(order, lines, input, compoundedOn);
     const data = {
       lotNumber: lots.lotNumber,
@@ -205,14 +177,9 @@ export class PharmacyOrdersResolver {
       compoundedById: scope.viewer.userId,
       compoundedAt: ctx.clock.now(),
     };
-    return this.move(ctx, scope, 'markReady', input, data, null, async (tx, moved) => {
-      for (const lot of lots.lines) {
-        await tx.orderLine.update({
-          where: { orderId_sequence: { orderId: moved.id, sequence: lot.sequence } },
-          data: { lotNumber: lot.lotNumber, beyondUseDate: dbDate(lot.beyondUseDate) },
-        });
-      }
-    });
+    return this.move(ctx, scope, 'markReady', input, data, null, (tx, moved) =>
+      recordLineLots(tx, moved.id, lots.lines),
+    );
   }
 
   /**

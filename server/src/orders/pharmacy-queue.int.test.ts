@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { signedOrderContentHash } from '@ldn/db';
 import { addDays } from '@ldn/rules';
+import { type FieldNode, type OperationDefinitionNode, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THROTTLE } from '../auth/throttle.ts';
 import { dbDate } from '../graphql/scalars.ts';
-import { anOrganisation, aPerson, signIn, TEST_PASSWORD } from '../test/builders.ts';
+import { type Api, anOrganisation, aPerson, apiAs, signIn, TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
-import { allowPharmacy, aTrialInClinic } from './order.builders.ts';
+import { allowPharmacy, anOrderRow, aTrialInClinic } from './order.builders.ts';
 import { ACK, CAPSULE_PACK, CREATE, orderWorld, REJECT } from './order.fixtures.ts';
 
 const QUEUE = `query ($states: [OrderState!], $search: String, $first: Int, $after: String) {
@@ -24,6 +28,43 @@ interface QueueNode {
 }
 interface Queue {
   edges: { cursor: string; node: QueueNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  counts: { state: string; count: number }[];
+}
+
+// The portal's own documents (web/src/features/pharmacy/api/), so a field the queue or the order's
+// page gains is counted and compared here too.
+const portalDocument = (file: string) => {
+  const source = readFileSync(
+    resolve(import.meta.dirname, '../../../web/src/features/pharmacy/api', file),
+    'utf8',
+  );
+  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
+  if (document === undefined) throw new Error(`no graphql document in the portal's ${file}`);
+  return document;
+};
+const QUEUE_PAGE = portalDocument('queue.ts');
+const ORDER_PAGE = portalDocument('order.ts');
+
+/** The queue with every field of an order that the order's own page shows. */
+const QUEUE_AS_ORDER_PAGE = (() => {
+  const operation = parse(ORDER_PAGE).definitions[0] as OperationDefinitionNode;
+  const order = operation.selectionSet.selections[0] as FieldNode;
+  if (order.selectionSet === undefined) throw new Error("no fields in the portal's order page");
+  return `query ($states: [OrderState!], $first: Int!, $after: String) {
+    pharmacyQueue(states: $states, first: $first, after: $after) {
+      edges { node ${print(order.selectionSet)} }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+})();
+
+interface PortalOrder {
+  id: string;
+  signature: { matchesOrder: boolean } | null;
+}
+interface PortalQueue {
+  edges: { node: PortalOrder }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   counts: { state: string; count: number }[];
 }
@@ -171,7 +212,9 @@ describe('the pharmacy bench: Rx numbers, need-by dates, queue search and counts
       expect(found.edges.length).toBeGreaterThan(0);
       expect(new Set(found.edges.map((e) => e.node.patient.familyName))).toEqual(new Set(['Berg']));
     }
-    expect((await queue({ search: 'nobody-by-this-name' })).edges).toEqual([]);
+    // A typed % or _ is a character to find, not a wildcard.
+    for (const search of ['nobody-by-this-name', '%', '_'])
+      expect((await queue({ search })).edges).toEqual([]);
   });
 
   it('never finds another pharmacy’s orders, by Rx number or patient', async () => {
@@ -197,7 +240,10 @@ describe('the pharmacy bench: Rx numbers, need-by dates, queue search and counts
     const expected = new Map<string, number>();
     for (const { node } of all.edges) expected.set(node.state, (expected.get(node.state) ?? 0) + 1);
     const listedSubmitted = await queue({ search: 'Berg', states: ['SUBMITTED'] });
-    for (const counts of [all.counts, listedSubmitted.counts]) {
+    // A state with no order gives an empty page, still with the counts.
+    const listedNone = await queue({ search: 'Berg', states: ['COMPOUNDING'] });
+    expect(listedNone.edges).toEqual([]);
+    for (const counts of [all.counts, listedSubmitted.counts, listedNone.counts]) {
       expect(new Map(counts.map((c) => [c.state, c.count]))).toEqual(expected);
     }
     expect(expected.get('REJECTED')).toBeGreaterThanOrEqual(1);
@@ -247,5 +293,125 @@ describe('the pharmacy bench: Rx numbers, need-by dates, queue search and counts
   it.each(['clinician', 'coordinator', 'admin'] as const)('refuses the queue to a %s', async (role) => {
     const response = await server.graphql(QUEUE, { search: 'Berg' }, { cookie: world.cookies[role] });
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  describe('at any page size, in the portal’s own documents', () => {
+    /**
+     * A pharmacy of its own with `count` signed orders waiting, each for a patient of its own (no
+     * need-by date nor Rx number, as orders written before either existed), and its pharmacist.
+     */
+    async function aPharmacyWithOrders(count: number): Promise<{ pharmacist: Api; orderIds: string[] }> {
+      const prisma = server.db.prisma;
+      const pharmacy = await anOrganisation(prisma, 'PHARMACY');
+      const orderIds: string[] = [];
+      for (let n = 0; n < count; n += 1) {
+        const { trial, patient } = await aTrialInClinic(prisma, {
+          clinicId: world.cast.clinic.id,
+          prescriberId: world.cast.clinician.id,
+        });
+        const order = await anOrderRow(prisma, trial, pharmacy.id, {
+          state: 'SUBMITTED',
+          createdAt: '2026-06-29',
+          daysSupply: [14, 14],
+        });
+        const lines = await prisma.orderLine.findMany({ where: { orderId: order.id } });
+        const signed = await prisma.patient.findUniqueOrThrow({
+          where: { id: patient.id },
+          select: { id: true, mrn: true, givenName: true, familyName: true, dateOfBirth: true },
+        });
+        await prisma.orderSignature.create({
+          data: {
+            orderId: order.id,
+            signerId: world.cast.clinician.id,
+            signerName: 'Dr Test',
+            signedAt: new Date('2026-06-29T10:30:00Z'),
+            meaning: 'Prescribed',
+            contentHash: signedOrderContentHash(order, lines, signed),
+          },
+        });
+        orderIds.push(order.id);
+      }
+      const pharmacist = apiAs(
+        server,
+        await signIn(server, await aPerson(prisma, pharmacy.id, 'PHARMACIST')),
+      );
+      return { pharmacist, orderIds };
+    }
+
+    const OPEN = ['SUBMITTED', 'RECEIVED', 'COMPOUNDING', 'READY', 'ON_HOLD'];
+
+    async function statementsOfFirstPage(pharmacist: Api, search: string | null = null) {
+      let statements = 0;
+      const stop = server.db.onStatement(() => {
+        statements += 1;
+      });
+      try {
+        const { pharmacyQueue } = await pharmacist<{ pharmacyQueue: PortalQueue }>(QUEUE_PAGE, {
+          states: OPEN,
+          search,
+          first: 50,
+          after: null,
+        });
+        return { statements, queue: pharmacyQueue };
+      } finally {
+        stop();
+      }
+    }
+
+    it('costs 3 SQL statements, the same with 3 and with 30 orders on the page', async () => {
+      const few = await statementsOfFirstPage((await aPharmacyWithOrders(3)).pharmacist);
+      const many = await statementsOfFirstPage((await aPharmacyWithOrders(30)).pharmacist);
+      expect([few.queue.edges.length, many.queue.edges.length]).toEqual([3, 30]);
+      expect(many.queue.counts).toEqual([{ state: 'SUBMITTED', count: 30 }]);
+      expect(many.statements).toBe(few.statements);
+      // The session; the page with its counts and everything its fields read (pharmacy-queue-data.ts);
+      // the LIST audit row. With one statement per loader it came to 9 (issue #16).
+      expect(many.statements).toBe(3);
+    });
+
+    it('costs the same 3 statements for a search by name or birth date', async () => {
+      const { pharmacist } = await aPharmacyWithOrders(5);
+      for (const search of ['alvarez', 'MARIA alv', '1970-04-02']) {
+        const found = await statementsOfFirstPage(pharmacist, search);
+        expect(found.queue.edges).toHaveLength(5);
+        expect(found.queue.counts).toEqual([{ state: 'SUBMITTED', count: 5 }]);
+        expect(found.statements).toBe(3);
+      }
+    });
+
+    it('shows each order with every field as the order’s own page shows it', async () => {
+      const { pharmacist, orderIds } = await aPharmacyWithOrders(4);
+      const { pharmacyQueue } = await pharmacist<{ pharmacyQueue: PortalQueue }>(QUEUE_AS_ORDER_PAGE, {
+        first: 50,
+      });
+      expect(pharmacyQueue.edges.map(({ node }) => node.id).sort()).toEqual([...orderIds].sort());
+      for (const { node } of pharmacyQueue.edges) {
+        const { pharmacyOrder } = await pharmacist<{ pharmacyOrder: PortalOrder }>(ORDER_PAGE, {
+          id: node.id,
+        });
+        expect(node).toEqual(pharmacyOrder);
+        expect(node.signature?.matchesOrder).toBe(true);
+      }
+    });
+
+    it('pages through orders without a need-by date or Rx number, and newest first, each once', async () => {
+      const { pharmacist, orderIds } = await aPharmacyWithOrders(9);
+      for (const states of [OPEN, null]) {
+        const seen: string[] = [];
+        let after: string | null = null;
+        do {
+          const { pharmacyQueue }: { pharmacyQueue: PortalQueue } = await pharmacist(QUEUE_AS_ORDER_PAGE, {
+            states,
+            first: 4,
+            after,
+          });
+          seen.push(...pharmacyQueue.edges.map(({ node }) => node.id));
+          after = pharmacyQueue.pageInfo.hasNextPage ? pharmacyQueue.pageInfo.endCursor : null;
+        } while (after !== null);
+        // Every one of them ties on its dates: by id, upwards for open work, downwards newest first.
+        const byId = [...orderIds].sort();
+        expect(seen).toEqual(states === null ? byId.reverse() : byId);
+      }
+    });
   });
 });

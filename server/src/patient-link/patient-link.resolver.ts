@@ -1,16 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { MAY } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
-import { isRecordId } from '../access/ids.ts';
 import { ClinicRepo } from '../access/repository-decorators.ts';
-import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
-import { invalidTransition, notFound } from '../platform/errors.ts';
 import { TrialType } from '../trials/trial.type.ts';
 import { AdverseEffectType, adverseEffectOf } from '../trials/trial-events.type.ts';
 import { adherenceFor, patientLinkLoaders } from './patient-adherence.ts';
-import { issuePatientLinkIn, patientLinkOf, revokePatientLinkIn } from './patient-link.service.ts';
+import {
+  issuePatientLinkIn,
+  patientLinkOf,
+  reviewPatientAdverseEffectIn,
+  revokePatientLinkIn,
+} from './patient-link.service.ts';
 import { AdherenceType, IssuedPatientLinkType, PatientLinkType } from './patient-link.types.ts';
 
 /**
@@ -53,23 +55,10 @@ export class PatientLinkResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<AdverseEffectType> {
-    return scope.transaction(async (tx) => {
-      const effect = isRecordId(adverseEffectId)
-        ? await tx.adverseEffect.findFirst({ where: { id: adverseEffectId, trial: scope.trialRecordWhere } })
-        : null;
-      if (effect === null) throw notFound('AdverseEffect');
-      const { count } = await tx.adverseEffect.updateMany({
-        where: { id: effect.id, source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null },
-        data: { reviewedAt: ctx.clock.now(), reviewedById: scope.viewer.userId },
-      });
-      if (count !== 1)
-        throw invalidTransition(
-          'Only a side effect the patient reported, not yet reviewed, is reviewed.',
-          'REVIEWED',
-        );
-      await audit(tx, ctx, 'REVIEW', 'AdverseEffect', effect.id);
-      return adverseEffectOf(await tx.adverseEffect.findUniqueOrThrow({ where: { id: effect.id } }));
-    });
+    const reviewed = await scope.transaction((tx) =>
+      reviewPatientAdverseEffectIn(tx, ctx, scope, adverseEffectId),
+    );
+    return adverseEffectOf(reviewed);
   }
 
   @Authorized(...MAY.managePatientLink)

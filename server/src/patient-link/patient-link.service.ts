@@ -1,4 +1,4 @@
-import type { PatientLink, Prisma, Trial } from '@ldn/db';
+import type { AdverseEffect, PatientLink, Prisma, Trial } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { LoaderSource } from '../access/loaders.ts';
@@ -95,4 +95,28 @@ export async function revokePatientLinkIn(
   const [revoked] = await revokeLive(tx, ctx, trial.id, scope.viewer.userId);
   if (revoked === undefined) throw invalidTransition('This trial has no link to revoke.', 'NO_LIVE_LINK');
   return patientLinkOf(ctx, scope, await tx.patientLink.findUniqueOrThrow({ where: { id: revoked } }), trial);
+}
+
+/**
+ * Marks a side effect the patient reported as reviewed, in the caller's transaction, audited; one
+ * the clinic recorded, one already reviewed or one entered in error is refused.
+ */
+export async function reviewPatientAdverseEffectIn(
+  tx: Tx,
+  ctx: Context,
+  scope: ClinicRepository,
+  adverseEffectId: string,
+): Promise<AdverseEffect> {
+  const effect = await scope.adverseEffect(adverseEffectId, tx);
+  const { count } = await tx.adverseEffect.updateMany({
+    where: { id: effect.id, source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null },
+    data: { reviewedAt: ctx.clock.now(), reviewedById: scope.viewer.userId },
+  });
+  if (count !== 1)
+    throw invalidTransition(
+      'Only a side effect the patient reported, not yet reviewed, is reviewed.',
+      'REVIEWED',
+    );
+  await audit(tx, ctx, 'REVIEW', 'AdverseEffect', effect.id);
+  return tx.adverseEffect.findUniqueOrThrow({ where: { id: effect.id } });
 }

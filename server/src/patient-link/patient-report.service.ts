@@ -109,11 +109,7 @@ export async function confirmBirthDate(
   if (!(await throttle.admit(attempt)))
     throw tooManyRequests('Too many tries. Wait 15 minutes and try again, or ask your clinic.');
   const auditCtx = scope.auditContext(ctx.requestId);
-  const patient = await system.unscoped.patient.findUniqueOrThrow({
-    where: { id: scope.trial.patientId },
-    select: { dateOfBirth: true },
-  });
-  if (isoDateOf(patient.dateOfBirth) !== dateOfBirth) {
+  if (isoDateOf(await scope.patientBirthDate(system)) !== dateOfBirth) {
     await system.transaction(async (tx) => {
       const [row] = await tx.$queryRaw<{ dobFailures: number }[]>`
         UPDATE "PatientLink" SET "dobFailures" = "dobFailures" + 1,

@@ -1,14 +1,9 @@
 import type { OpioidFreeAttestation } from '@ldn/db';
-import { checkNoActiveOpioid } from '@ldn/rules';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { ClinicRepo } from '../access/repository-decorators.ts';
-import { audit } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
-import { dbDate } from '../graphql/scalars.ts';
-import { ruleViolation } from '../platform/errors.ts';
-import { findingOf } from '../platform/finding.type.ts';
 import { attestationData, priorTherapyData } from './history.data.ts';
 import {
   ConsentInput,
@@ -16,18 +11,16 @@ import {
   PriorTherapyInput,
   SymptomScoreInput,
 } from './history.input.ts';
+import { attestOpioidFreeIn, recordConsentIn, recordPriorTherapyIn } from './history.service.ts';
 import {
   ConsentPointStatementType,
   ConsentType,
-  consentOf,
   consentPointStatementOf,
   OpioidFreeAttestationType,
   PriorTherapyType,
-  priorTherapyOf,
   SymptomScoreType,
   symptomScoreOf,
 } from './history.types.ts';
-import { activeMedicationEntries } from './medication-records.ts';
 import { ConsentPoint } from './patient.enums.ts';
 import { recordVisitScoresIn } from './symptom-score.service.ts';
 
@@ -46,21 +39,14 @@ export class HistoryResolver {
 
   @Authorized(...CLINIC_ROLES)
   @Mutation(() => PriorTherapyType)
-  async recordPriorTherapy(
+  recordPriorTherapy(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => PriorTherapyInput) input: PriorTherapyInput,
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
     const data = priorTherapyData(input, scope.viewer, ctx.clock.now());
-    return scope.transaction(async (tx) => {
-      const patient = await scope.patient(patientId, tx);
-      const therapy = await tx.priorTherapy.create({
-        data: { ...data, patientId: patient.id, recordedById: scope.viewer.userId },
-      });
-      await audit(tx, ctx, 'CREATE', 'PriorTherapy', therapy.id);
-      return priorTherapyOf(therapy);
-    });
+    return scope.transaction((tx) => recordPriorTherapyIn(tx, ctx, scope, patientId, data));
   }
 
   /**
@@ -69,48 +55,26 @@ export class HistoryResolver {
    */
   @Authorized(...CLINIC_ROLES)
   @Mutation(() => OpioidFreeAttestationType)
-  async attestOpioidFree(
+  attestOpioidFree(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => OpioidFreeAttestationInput) input: OpioidFreeAttestationInput,
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<OpioidFreeAttestation> {
     const data = attestationData(input);
-    return scope.transaction(async (tx) => {
-      const patient = await scope.patient(patientId, tx);
-      // §3, §11: nobody attests opioid-freedom while the list still holds an active opioid.
-      const findings = checkNoActiveOpioid(await activeMedicationEntries(tx, patient.id));
-      if (findings.length > 0) throw ruleViolation(findings.map(findingOf));
-      const attestation = await tx.opioidFreeAttestation.create({
-        data: { ...data, patientId: patient.id, attestedById: scope.viewer.userId },
-      });
-      await audit(tx, ctx, 'CREATE', 'OpioidFreeAttestation', attestation.id);
-      return attestation;
-    });
+    return scope.transaction((tx) => attestOpioidFreeIn(tx, ctx, scope, patientId, data));
   }
 
   /** In practice the clinician records it (§7); a coordinator may too, as with other histories. */
   @Authorized(...CLINIC_ROLES)
   @Mutation(() => ConsentType)
-  async recordConsent(
+  recordConsent(
     @Arg('patientId', () => ID) patientId: string,
     @Arg('input', () => ConsentInput) input: ConsentInput,
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<ConsentType> {
-    return scope.transaction(async (tx) => {
-      const patient = await scope.patient(patientId, tx);
-      const consent = await tx.consent.create({
-        data: {
-          patientId: patient.id,
-          recordedOn: dbDate(input.recordedOn),
-          points: input.points,
-          recordedById: scope.viewer.userId,
-        },
-      });
-      await audit(tx, ctx, 'CREATE', 'Consent', consent.id);
-      return consentOf(consent);
-    });
+    return scope.transaction((tx) => recordConsentIn(tx, ctx, scope, patientId, input));
   }
 
   /**

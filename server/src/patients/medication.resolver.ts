@@ -1,34 +1,15 @@
-import type { Medication, Prisma } from '@ldn/db';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
-import { isRecordId } from '../access/ids.ts';
 import { ClinicRepo } from '../access/repository-decorators.ts';
-import { audit } from '../audit/audit.ts';
 import { columnsAreOpioid, drugColumns } from '../drugs/drug-classification.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
-import { dbDate, isoDateOf, LocalDate } from '../graphql/scalars.ts';
-import { invalidTransition, notFound } from '../platform/errors.ts';
-import { findingOf } from '../platform/finding.type.ts';
+import { LocalDate } from '../graphql/scalars.ts';
 import { MedicationInput } from './history.input.ts';
-import { MedicationType, medicationOf } from './history.types.ts';
+import { MedicationType } from './history.types.ts';
+import { recordMedicationIn, stopMedicationIn } from './medication.service.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
-import { holdTrialsForOpioid } from './opioid-hold.ts';
-import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
-
-/** A medication of a patient of the scope's clinic; any other id is NOT_FOUND. */
-async function medicationInScope(
-  scope: ClinicRepository,
-  id: string,
-  tx: Prisma.TransactionClient,
-): Promise<Medication> {
-  const medication = isRecordId(id)
-    ? await tx.medication.findFirst({ where: { id, patient: scope.patientWhere } })
-    : null;
-  if (medication === null) throw notFound('Medication');
-  return medication;
-}
 
 @Resolver()
 export class MedicationResolver {
@@ -48,31 +29,9 @@ export class MedicationResolver {
     const drug = input.drug.trim();
     const columns = drugColumns(drug, input.classification, 'MEDICATION', scope.viewer, ctx.clock.now());
     const isOpioid = columnsAreOpioid(columns);
-    return scope.transaction(async (tx) => {
-      const patient = await scope.patient(patientId, tx);
-      const medication = await tx.medication.create({
-        data: {
-          patientId: patient.id,
-          drug,
-          dose: tidy(input.dose) ?? null,
-          isOpioid,
-          ...columns,
-          startedOn: optionalDbDate(input.startedOn),
-          recordedById: scope.viewer.userId,
-        },
-      });
-      await audit(tx, ctx, 'CREATE', 'Medication', medication.id);
-      const { findings, trialsPutOnHold } = await holdTrialsForOpioid(tx, ctx, scope, patient, {
-        drug,
-        isOpioid,
-      });
-      return {
-        medication: medicationOf(medication),
-        patient,
-        findings: findings.map(findingOf),
-        trialsPutOnHold,
-      };
-    });
+    return scope.transaction((tx) =>
+      recordMedicationIn(tx, ctx, scope, patientId, { drug, columns, isOpioid }, input),
+    );
   }
 
   /**
@@ -82,25 +41,12 @@ export class MedicationResolver {
   @Authorized(...CLINIC_ROLES)
   @ArgRules({ stoppedOn: 'HISTORY' })
   @Mutation(() => MedicationType)
-  async stopMedication(
+  stopMedication(
     @Arg('medicationId', () => ID) medicationId: string,
     @Arg('stoppedOn', () => LocalDate) stoppedOn: string,
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
-    return scope.transaction(async (tx) => {
-      const medication = await medicationInScope(scope, medicationId, tx);
-      if (medication.enteredInErrorAt !== null)
-        throw invalidTransition('This medication was marked entered in error.', 'ENTERED_IN_ERROR');
-      const startedOn = medication.startedOn === null ? null : isoDateOf(medication.startedOn);
-      assertNotBefore('stoppedOn', stoppedOn, startedOn, 'A medication cannot stop before it started.');
-      const stopped = await tx.medication.update({
-        where: { id: medication.id },
-        // Stopped, it is no longer a possible opioid waiting for review (§11).
-        data: { stoppedOn: dbDate(stoppedOn), needsReview: false, version: { increment: 1 } },
-      });
-      await audit(tx, ctx, 'UPDATE', 'Medication', stopped.id);
-      return medicationOf(stopped);
-    });
+    return scope.transaction((tx) => stopMedicationIn(tx, ctx, scope, medicationId, stoppedOn));
   }
 }

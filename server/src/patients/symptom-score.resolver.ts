@@ -2,28 +2,19 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root 
 import { CLINIC_ROLES } from '../access/action-roles.ts';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { ClinicRepo } from '../access/repository-decorators.ts';
-import { audit } from '../audit/audit.ts';
 import { enteredInErrorByNameResolver } from '../corrections/entered-in-error.type.ts';
-import {
-  assertCorrectable,
-  enteredInErrorColumns,
-  previousValues,
-  REASON_FIELD,
-  REASON_TEXT,
-  recordAmendment,
-} from '../corrections/record-correction.ts';
+import { REASON_FIELD, REASON_TEXT } from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { ArgRules } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { userNameOf } from '../graphql/user-names.ts';
-import { badInput, conflict } from '../platform/errors.ts';
 import { amendments, RecordAmendmentType } from './drug-record.resolver.ts';
 import { SymptomScoreType, symptomScoreOf } from './history.types.ts';
 import { VisitScoreInput } from './symptom-score.input.ts';
 import {
-  assertVisitScores,
+  amendSymptomScoreIn,
+  markSymptomScoreEnteredInErrorIn,
   recordVisitScoresIn,
-  symptomScoreIn,
   visitScoreField,
 } from './symptom-score.service.ts';
 
@@ -74,29 +65,10 @@ export class SymptomScoreResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType> {
-    return scope.transaction(async (tx) => {
-      const recorded = await symptomScoreIn(scope, scoreId, tx);
-      assertCorrectable(recorded, version);
-      assertVisitScores([{ measure: recorded.measure, score }], () => 'score');
-      if (score === recorded.score) throw badInput('score', 'This is the score already recorded.');
-      const data = { score };
-      // Moved only from the version read and while still counted: a concurrent correction loses.
-      const { count } = await tx.symptomScore.updateMany({
-        where: { id: recorded.id, version, enteredInErrorAt: null },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count !== 1) throw conflict();
-      await recordAmendment(
-        tx,
-        ctx,
-        scope.viewer.userId,
-        'SymptomScore',
-        recorded,
-        previousValues(recorded, data),
-        reason,
-      );
-      return symptomScoreOf(await tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } }));
-    });
+    const amended = await scope.transaction((tx) =>
+      amendSymptomScoreIn(tx, ctx, scope, { id: scoreId, version, reason }, score),
+    );
+    return symptomScoreOf(amended);
   }
 
   @Authorized('CLINICIAN')
@@ -112,17 +84,10 @@ export class SymptomScoreResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<SymptomScoreType> {
-    return scope.transaction(async (tx) => {
-      const recorded = await symptomScoreIn(scope, scoreId, tx);
-      assertCorrectable(recorded, version);
-      const { count } = await tx.symptomScore.updateMany({
-        where: { id: recorded.id, version, enteredInErrorAt: null },
-        data: { ...enteredInErrorColumns(ctx, scope.viewer.userId, reason), version: { increment: 1 } },
-      });
-      if (count !== 1) throw conflict();
-      await audit(tx, ctx, 'ENTERED_IN_ERROR', 'SymptomScore', recorded.id);
-      return symptomScoreOf(await tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } }));
-    });
+    const marked = await scope.transaction((tx) =>
+      markSymptomScoreEnteredInErrorIn(tx, ctx, scope, { id: scoreId, version, reason }),
+    );
+    return symptomScoreOf(marked);
   }
 
   @Authorized(...CLINIC_ROLES)

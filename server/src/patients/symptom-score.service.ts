@@ -3,10 +3,17 @@ import { isUniqueViolation } from '@ldn/db';
 import { type IsoDate, SYMPTOM_MEASURES, SYMPTOM_SCALES, visitScoreProblems } from '@ldn/rules';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
-import { auditEach } from '../audit/audit.ts';
+import { audit, auditEach } from '../audit/audit.ts';
+import {
+  assertCorrectable,
+  type Correction,
+  enteredInErrorColumns,
+  previousValues,
+  recordAmendment,
+} from '../corrections/record-correction.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate } from '../graphql/scalars.ts';
-import { AppError, conflict, type FieldProblem, notFound } from '../platform/errors.ts';
+import { AppError, badInput, conflict, type FieldProblem, notFound } from '../platform/errors.ts';
 import { COUNTED } from './medication-records.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -122,4 +129,53 @@ export async function symptomScoreIn(scope: ClinicRepository, id: string, tx: Tx
     : null;
   if (row === null) throw notFound('SymptomScore');
   return row;
+}
+
+/** Amends a score in the caller's transaction if still at `version` and counted; the previous score is kept. */
+export async function amendSymptomScoreIn(
+  tx: Tx,
+  ctx: Context,
+  scope: ClinicRepository,
+  { id, version, reason }: Correction,
+  score: number,
+): Promise<SymptomScore> {
+  const recorded = await symptomScoreIn(scope, id, tx);
+  assertCorrectable(recorded, version);
+  assertVisitScores([{ measure: recorded.measure, score }], () => 'score');
+  if (score === recorded.score) throw badInput('score', 'This is the score already recorded.');
+  const data = { score };
+  // Moved only from the version read and while still counted: a concurrent correction loses.
+  const { count } = await tx.symptomScore.updateMany({
+    where: { id: recorded.id, version, enteredInErrorAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1) throw conflict();
+  await recordAmendment(
+    tx,
+    ctx,
+    scope.viewer.userId,
+    'SymptomScore',
+    recorded,
+    previousValues(recorded, data),
+    reason,
+  );
+  return tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } });
+}
+
+/** Marks a score entered in error in the caller's transaction: kept, counted nowhere, its day freed. */
+export async function markSymptomScoreEnteredInErrorIn(
+  tx: Tx,
+  ctx: Context,
+  scope: ClinicRepository,
+  { id, version, reason }: Correction,
+): Promise<SymptomScore> {
+  const recorded = await symptomScoreIn(scope, id, tx);
+  assertCorrectable(recorded, version);
+  const { count } = await tx.symptomScore.updateMany({
+    where: { id: recorded.id, version, enteredInErrorAt: null },
+    data: { ...enteredInErrorColumns(ctx, scope.viewer.userId, reason), version: { increment: 1 } },
+  });
+  if (count !== 1) throw conflict();
+  await audit(tx, ctx, 'ENTERED_IN_ERROR', 'SymptomScore', recorded.id);
+  return tx.symptomScore.findUniqueOrThrow({ where: { id: recorded.id } });
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SingleFlight } from './single-flight.ts';
 
 /** A promise and the functions that settle it. */
@@ -48,5 +48,33 @@ describe('SingleFlight', () => {
     await expect(flight.run('k', () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
     expect(await flight.run('k', async () => 'second')).toBe('second');
     expect(await flight.run('k', async () => 'third')).toBe('third');
+  });
+
+  describe('keeping a success for a while', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('gives calls made within keepAnswerMs after a success its answer, then does the work anew', async () => {
+      vi.useFakeTimers();
+      const flight = new SingleFlight<string>(1_000);
+      let runs = 0;
+      const work = async () => {
+        runs += 1;
+        return `answer ${runs}`;
+      };
+      expect(await flight.run('k', work)).toBe('answer 1');
+      await vi.advanceTimersByTimeAsync(999);
+      expect(await flight.run('k', work)).toBe('answer 1');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await flight.run('k', work)).toBe('answer 2');
+      expect(runs).toBe(2);
+    });
+
+    it('never keeps an error: the next call does the work again', async () => {
+      const flight = new SingleFlight<string>(60_000);
+      await expect(flight.run('k', () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+      expect(await flight.run('k', async () => 'second')).toBe('second');
+    });
   });
 });

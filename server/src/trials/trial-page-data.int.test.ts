@@ -1,4 +1,4 @@
-import type { Database, Trial } from '@ldn/db';
+import { asOrganisation, type Database, type Trial } from '@ldn/db';
 import { createTestDatabase } from '@ldn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbDate } from '../graphql/scalars.ts';
@@ -11,18 +11,34 @@ import { aPatient } from '../patients/patient.builders.ts';
 import { anOrganisation, aPerson, repositoriesAs } from '../test/builders.ts';
 import { aTrialRow } from './trial.builders.ts';
 import { trialLoaders } from './trial.loaders.ts';
-import { loadTrialPageData } from './trial-page-data.ts';
+import { readTrialPage } from './trial-page-data.ts';
 
-// The trial page reads a trial's records in one hand-written statement and puts them in the
-// request's loaders: what it puts there must be what the Prisma client itself reads (dates,
-// decimals to the last digit, nulls, every column), or a field resolved later in the same request
-// would read something else. The trial has a record of every kind the page shows.
+// The trial page reads a trial and its records in one hand-written statement and puts them in the
+// request's loaders: what it returns and puts there must be what the Prisma client itself reads
+// (dates, decimals to the last digit, nulls, JSON, every column), or a field resolved later in the
+// same request would read something else. The trial has every column filled and a record of every
+// kind the page shows.
 
 describe('the trial page data', () => {
   let db: Database;
   let clinicId: string;
   let trial: Trial;
   let userIds: string[];
+  let plainTrial: Trial;
+  let otherClinicsTrial: Trial;
+  const asClinician = () => repositoriesAs(db.prisma, clinicId, 'CLINIC', 'CLINICIAN').clinic();
+  /** What `work` came to, and how many statements it sent. */
+  const counted = async <T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> => {
+    let statements = 0;
+    const stop = db.onStatement(() => {
+      statements += 1;
+    });
+    try {
+      return { result: await work(), statements };
+    } finally {
+      stop();
+    }
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -44,6 +60,29 @@ describe('the trial page data', () => {
       ],
     });
     const trialId = trial.id;
+    // Every optional column filled, so each is compared with a value, not a null.
+    trial = await prisma.trial.update({
+      where: { id: trialId },
+      data: {
+        state: 'DISCONTINUED',
+        maintenanceDoseMg: 3.5,
+        maintenanceDeclaredOn: dbDate('2026-04-01'),
+        endedOn: dbDate('2026-05-02'),
+        discontinuationReason: 'ADVERSE_EFFECTS',
+        discontinuationNote: 'Nausea at 4.5 mg – “not again”',
+        enteredInErrorAt: new Date('2026-05-03T07:08:09.010Z'),
+        enteredInErrorById: coordinator.id,
+        enteredInErrorReason: 'Wrong patient',
+        policy: {
+          titrationStepMg: 1.5,
+          maxDoseMg: 4.5,
+          weeks: [2, 4],
+          override: null,
+          strict: true,
+          name: 'Ü',
+        },
+      },
+    });
     await prisma.doseChange.updateMany({
       where: { trialId, changedOn: dbDate('2026-03-15') },
       data: {
@@ -165,42 +204,46 @@ describe('the trial page data', () => {
         { linkId: link.id, trialId, evening: dbDate('2026-03-06'), doseTaken: 'TAKEN', doseMg: 3 },
       ],
     });
+    plainTrial = await aTrialRow(prisma, await aPatient(prisma, clinic.id), clinician.id);
+    const otherClinic = await anOrganisation(prisma, 'CLINIC');
+    const otherClinician = await aPerson(prisma, otherClinic.id, 'CLINICIAN');
+    otherClinicsTrial = await aTrialRow(prisma, await aPatient(prisma, otherClinic.id), otherClinician.id);
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  it('puts in the loaders exactly what the Prisma client reads, in one statement', async () => {
-    const scope = repositoriesAs(db.prisma, clinicId, 'CLINIC', 'CLINICIAN').clinic();
-    let statements = 0;
-    const stop = db.onStatement(() => {
-      statements += 1;
-    });
-    await loadTrialPageData(scope, trial);
+  // The trial is entered in error: still read, as ClinicRepository.trial reads it (shown struck through).
+  it('returns the trial and puts in the loaders exactly what the Prisma client reads, in one statement', async () => {
+    const scope = asClinician();
     const trialSide = trialLoaders(scope);
     const links = patientLinkLoaders(scope);
-    const orders = await ordersOfTrial(scope).load(trial.id);
-    const primed = {
-      doseChanges: await trialSide.doseChanges.load(trial.id),
-      holds: await trialSide.holds.load(trial.id),
-      assessments: await trialSide.assessments.load(trial.id),
-      overrides: await trialSide.overrides.load(trial.id),
-      warnings: await trialSide.warnings.load(trial.id),
-      adverseEffects: await trialSide.adverseEffects.load(trial.id),
-      painScores: await trialSide.painScores.load(trial.patientId),
-      patient: await trialSide.patients.load(trial.patientId),
-      signedPatient: await signedPatientsOf(scope).load(trial.patientId),
-      orders,
-      lines: await Promise.all(orders.map((order) => linesOf(scope).load(order.id))),
-      signatures: await Promise.all(orders.map((order) => signaturesOf(scope).load(order.id))),
-      pharmacies: await Promise.all(orders.map((order) => organisationName(scope).load(order.pharmacyId))),
-      links: await links.links.load(trial.id),
-      reports: await links.reports.load(trial.id),
-      nightsSupplied: await links.nightsSupplied.load(trial.id),
-      users: await Promise.all(userIds.map((id) => userNames(scope).load(id))),
-    };
-    stop();
-    // The loaders answered from what the one statement primed them with.
+    const { result: primed, statements } = await counted(async () => {
+      const readTrial = await readTrialPage(scope, trial.id);
+      const orders = await ordersOfTrial(scope).load(trial.id);
+      return {
+        trial: readTrial,
+        doseChanges: await trialSide.doseChanges.load(trial.id),
+        holds: await trialSide.holds.load(trial.id),
+        assessments: await trialSide.assessments.load(trial.id),
+        overrides: await trialSide.overrides.load(trial.id),
+        warnings: await trialSide.warnings.load(trial.id),
+        adverseEffects: await trialSide.adverseEffects.load(trial.id),
+        painScores: await trialSide.painScores.load(trial.patientId),
+        patient: await trialSide.patients.load(trial.patientId),
+        signedPatient: await signedPatientsOf(scope).load(trial.patientId),
+        orders,
+        lines: await Promise.all(orders.map((order) => linesOf(scope).load(order.id))),
+        signatures: await Promise.all(orders.map((order) => signaturesOf(scope).load(order.id))),
+        pharmacies: await Promise.all(orders.map((order) => organisationName(scope).load(order.pharmacyId))),
+        links: await links.links.load(trial.id),
+        reports: await links.reports.load(trial.id),
+        nightsSupplied: await links.nightsSupplied.load(trial.id),
+        users: await Promise.all(userIds.map((id) => userNames(scope).load(id))),
+      };
+    });
+    const readTrial = primed.trial;
+    // The loaders answered from what the one statement, the trial's own, primed them with.
     expect(statements).toBe(1);
 
     // Each as the loader itself would read it (their queries, through the Prisma client).
@@ -208,6 +251,7 @@ describe('the trial page data', () => {
     const where = { trialId: trial.id };
     const readOrders = await prisma.order.findMany({ where, orderBy: { createdAt: 'desc' } });
     const read = {
+      trial: await prisma.trial.findUnique({ where: { id: trial.id } }),
       doseChanges: await prisma.doseChange.findMany({ where, orderBy: { changedOn: 'asc' } }),
       holds: await prisma.trialHold.findMany({ where, orderBy: { heldOn: 'asc' } }),
       assessments: await prisma.assessment.findMany({ where, orderBy: { assessedOn: 'asc' } }),
@@ -257,6 +301,10 @@ describe('the trial page data', () => {
     }
     expect(primed.signatures.map((signature) => signature === null)).toEqual([true, false]);
     // toEqual compares a Decimal by its fields: check the values themselves too.
+    expect([readTrial.startDoseMg.toString(), readTrial.maintenanceDoseMg?.toString()]).toEqual([
+      '1.5',
+      '3.5',
+    ]);
     expect(primed.doseChanges.map((change) => change.doseMg.toString())).toEqual(['3', '4.5']);
     expect(primed.assessments.map((a) => [a.meanScore.toString(), a.relativeReduction.toString()])).toEqual([
       ['4.857', '0.3061'],
@@ -266,5 +314,63 @@ describe('the trial page data', () => {
       '1.25',
     ]);
     expect(primed.reports.map((report) => report.doseMg?.toString())).toEqual(['3', '1.5']);
+  });
+
+  it('reads a trial with its optional columns empty and no records as the Prisma client does', async () => {
+    const scope = asClinician();
+    const { result, statements } = await counted(async () => ({
+      read: await readTrialPage(scope, plainTrial.id),
+      // Primed empty, not left to read again.
+      lists: [
+        await trialLoaders(scope).doseChanges.load(plainTrial.id),
+        await ordersOfTrial(scope).load(plainTrial.id),
+        await patientLinkLoaders(scope).nightsSupplied.load(plainTrial.id),
+      ],
+    }));
+    const { read, lists } = result;
+    expect([statements, lists]).toEqual([1, [[], [], null]]);
+    expect(read).toEqual(await db.prisma.trial.findUnique({ where: { id: plainTrial.id } }));
+    expect([read.maintenanceDoseMg, read.endedOn, read.enteredInErrorAt, read.policy]).toEqual([
+      null,
+      null,
+      null,
+      {},
+    ]);
+  });
+
+  it('writes the one READ row of the read, as audit() writes it, under row-level security', async () => {
+    const scope = asClinician();
+    const access = { organisationId: clinicId, organisationKind: 'CLINIC' } as const;
+    const rowsSince = async (count: number) =>
+      (
+        await db.prisma.auditLog.findMany({
+          where: { entity: 'Trial', entityId: plainTrial.id },
+          orderBy: { id: 'asc' },
+        })
+      )
+        .slice(count)
+        .map(({ id: _row, at: _at, ...columns }) => columns);
+    const before = (await rowsSince(0)).length;
+    await asOrganisation(access, () => readTrialPage(scope, plainTrial.id));
+    const byPage = await rowsSince(before);
+    await scope.audit('READ', 'Trial', plainTrial.id);
+    const [, byAudit] = await rowsSince(before);
+    expect(byPage).toEqual([byAudit]);
+    expect(byAudit).toMatchObject({ action: 'READ', organisationId: clinicId, requestId: 'test' });
+  });
+
+  it.each([
+    ["another clinic's trial", () => otherClinicsTrial.id, 1],
+    ['an id of no trial', () => '5f0c6a4e-1b7e-4d7a-9d55-3a0f1c2b9e11', 1],
+    ['a text that is no id', () => 'trial-1', 0],
+  ])('answers NOT_FOUND for %s and logs no read', async (_, idOf, expectedStatements) => {
+    const id = idOf();
+    const logged = () => db.prisma.auditLog.count({ where: { entity: 'Trial', entityId: id } });
+    const before = await logged();
+    const { statements } = await counted(() =>
+      expect(readTrialPage(asClinician(), id)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } }),
+    );
+    expect(statements).toBe(expectedStatements);
+    expect(await logged()).toBe(before);
   });
 });

@@ -11,11 +11,14 @@ import type {
   TrialWarning,
 } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
+import { isRecordId } from '../access/ids.ts';
 import type { LoaderSource } from '../access/loaders.ts';
+import { auditReadOf } from '../audit/audit.ts';
 import { userNames } from '../graphql/user-names.ts';
 import { linesOf, ordersOfTrial, organisationName } from '../orders/order.loaders.ts';
 import { signaturesOf, signedPatientsOf } from '../orders/order-signature.ts';
 import { patientLinkLoaders } from '../patient-link/patient-adherence.ts';
+import { notFound } from '../platform/errors.ts';
 import {
   assessmentOf,
   doseChangeOf,
@@ -27,15 +30,16 @@ import {
 } from './json-rows.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
-// What the trial page reads of a trial, in one statement (issues #16, #17): its events, patient,
-// overrides, warnings, adverse effects, pain scores, orders with their lines, signatures and
-// pharmacies, its patient links and reports, the nights dispensed, and the names of who did what.
-// Each batched loader would be a statement of its own, and under row-level security each costs an
-// access statement and its policy; primed here, the page's field resolvers read nothing more. Each
-// part reads by an index of its table, so the cost does not grow with the number of records; each
-// table is named once (the CTEs), as row-level security plans a policy for every mention.
+// A trial and what its page reads of it, in one statement (issues #16, #17): the trial's own row,
+// its events, patient, overrides, warnings, adverse effects, pain scores, orders with their lines,
+// signatures and pharmacies, its patient links and reports, the nights dispensed, the names of who
+// did what, and the read's audit row. Each batched loader would be a statement of its own, and under
+// row-level security each costs an access statement and its policy; primed here, the page's field
+// resolvers read nothing more. Each part reads by an index of its table, so the cost does not grow
+// with the number of records; each table is named once (the CTEs), as row-level security plans a
+// policy for every mention.
 
-interface Row {
+interface Row extends Trial {
   doseChanges: Json[];
   holds: Json[];
   assessments: Json[];
@@ -64,21 +68,32 @@ const ORDER_DATES = [
 ];
 const LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'];
 
-/** Reads the page's records of a trial already reached through the clinic scope, and primes the loaders. */
-export async function loadTrialPageData(scope: ClinicRepository, trial: Trial): Promise<void> {
-  const id = trial.id;
+/**
+ * One trial of the clinic, entered in error or not, like `ClinicRepository.trial` (NOT_FOUND for
+ * another clinic's or an id that is none), with its read audited and the page's loaders primed.
+ */
+export async function readTrialPage(scope: ClinicRepository, id: string): Promise<Trial> {
+  if (!isRecordId(id)) throw notFound('Trial');
+  // `t` is `scope.trial`'s read (the clinic's, entered in error or not); its columns come back as
+  // columns, so the Prisma client reads them in its own types (dates, decimals, JSON). Every other
+  // part, the audit row too, starts from `t`: nothing is read or logged for a trial that is not the
+  // clinic's, with row-level security or without it (the system's connection).
   const [row] = await scope.read(
     (client) => client.$queryRaw<Row[]>`
-    WITH d AS MATERIALIZED (SELECT * FROM "DoseChange" WHERE "trialId" = ${id}::uuid),
-      a AS MATERIALIZED (SELECT * FROM "Assessment" WHERE "trialId" = ${id}::uuid),
-      v AS MATERIALIZED (SELECT * FROM "Override" WHERE "trialId" = ${id}::uuid),
-      e AS MATERIALIZED (SELECT * FROM "AdverseEffect" WHERE "trialId" = ${id}::uuid),
-      k AS MATERIALIZED (SELECT * FROM "PatientLink" WHERE "trialId" = ${id}::uuid),
-      o AS MATERIALIZED (SELECT * FROM "Order" WHERE "trialId" = ${id}::uuid),
+    WITH t AS MATERIALIZED (
+        SELECT * FROM "Trial" WHERE id = ${id}::uuid AND "clinicId" = ${scope.clinicId}::uuid
+      ),
+      audited AS (${auditReadOf(scope.auditContext, 'Trial', 't')}),
+      d AS MATERIALIZED (SELECT * FROM "DoseChange" WHERE "trialId" = (SELECT id FROM t)),
+      a AS MATERIALIZED (SELECT * FROM "Assessment" WHERE "trialId" = (SELECT id FROM t)),
+      v AS MATERIALIZED (SELECT * FROM "Override" WHERE "trialId" = (SELECT id FROM t)),
+      e AS MATERIALIZED (SELECT * FROM "AdverseEffect" WHERE "trialId" = (SELECT id FROM t)),
+      k AS MATERIALIZED (SELECT * FROM "PatientLink" WHERE "trialId" = (SELECT id FROM t)),
+      o AS MATERIALIZED (SELECT * FROM "Order" WHERE "trialId" = (SELECT id FROM t)),
       l AS MATERIALIZED (SELECT * FROM "OrderLine" WHERE "orderId" IN (SELECT id FROM o)),
       named AS (
-        SELECT ${trial.prescriberId}::uuid AS id
-        UNION SELECT ${trial.enteredInErrorById}::uuid
+        SELECT "prescriberId" AS id FROM t
+        UNION SELECT "enteredInErrorById" FROM t
         UNION SELECT "enteredInErrorById" FROM d
         UNION SELECT "enteredInErrorById" FROM e
         UNION SELECT "assessedById" FROM a
@@ -86,21 +101,21 @@ export async function loadTrialPageData(scope: ClinicRepository, trial: Trial): 
         UNION SELECT "givenById" FROM v
         UNION SELECT "createdById" FROM k
       )
-    SELECT
+    SELECT t.*,
       COALESCE((SELECT jsonb_agg(${withDecimalsAsText('d', ['doseMg'])} ORDER BY d."changedOn") FROM d), '[]')
         AS "doseChanges",
       COALESCE((SELECT jsonb_agg(to_jsonb(h) ORDER BY h."heldOn")
-                FROM "TrialHold" h WHERE h."trialId" = ${id}::uuid), '[]') AS holds,
+                FROM "TrialHold" h WHERE h."trialId" = t.id), '[]') AS holds,
       COALESCE((SELECT jsonb_agg(${withDecimalsAsText('a', ['meanScore', 'relativeReduction'])} ORDER BY a."assessedOn")
                 FROM a), '[]') AS assessments,
       COALESCE((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."givenAt") FROM v), '[]') AS overrides,
       COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w."createdAt")
-                FROM "TrialWarning" w WHERE w."trialId" = ${id}::uuid), '[]') AS warnings,
+                FROM "TrialWarning" w WHERE w."trialId" = t.id), '[]') AS warnings,
       COALESCE((SELECT jsonb_agg(to_jsonb(e) ORDER BY e."onsetOn") FROM e), '[]') AS "adverseEffects",
-      (SELECT to_jsonb(p) FROM "Patient" p WHERE p.id = ${trial.patientId}::uuid) AS patient,
+      (SELECT to_jsonb(p) FROM "Patient" p WHERE p.id = t."patientId") AS patient,
       COALESCE((SELECT jsonb_agg(to_jsonb(s) ORDER BY s."scoredOn")
                 FROM "SymptomScore" s
-                WHERE s."patientId" = ${trial.patientId}::uuid AND s.measure = 'PAIN_NRS'
+                WHERE s."patientId" = t."patientId" AND s.measure = 'PAIN_NRS'
                   AND s."enteredInErrorAt" IS NULL), '[]') AS "painScores",
       COALESCE((SELECT jsonb_agg(jsonb_build_object(
                   'order', ${withDecimalsAsText('o', ['liquidStrengthMgPerMl'])},
@@ -112,51 +127,69 @@ export async function loadTrialPageData(scope: ClinicRepository, trial: Trial): 
                 ) ORDER BY o."createdAt" DESC) FROM o), '[]') AS orders,
       COALESCE((SELECT jsonb_agg(to_jsonb(k) ORDER BY k."createdAt") FROM k), '[]') AS links,
       COALESCE((SELECT jsonb_agg(${withDecimalsAsText('r', ['doseMg'])} ORDER BY r.evening DESC)
-                FROM "PatientReport" r WHERE r."trialId" = ${id}::uuid AND r."replacedAt" IS NULL), '[]') AS reports,
+                FROM "PatientReport" r WHERE r."trialId" = t.id AND r."replacedAt" IS NULL), '[]') AS reports,
       (SELECT sum(l."daysSupply")::int FROM o JOIN l ON l."orderId" = o.id WHERE o.state = 'DISPENSED')
         AS "nightsSupplied",
       COALESCE((SELECT jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name))
-                FROM "User" u WHERE u.id IN (SELECT id FROM named)), '[]') AS users`,
+                FROM "User" u WHERE u.id IN (SELECT id FROM named)), '[]') AS users
+    FROM t`,
   );
-  if (row !== undefined) prime(scope, trial, row);
+  if (row === undefined) throw notFound('Trial');
+  return prime(scope, row);
 }
 
-/** Puts each part in the loader its field resolver reads, in the types the Prisma client reads. */
-function prime(ctx: LoaderSource, trial: Trial, row: Row): void {
+/** Puts each part in the loader its field resolver reads, in the types the Prisma client reads; the trial. */
+function prime(ctx: LoaderSource, row: Row): Trial {
+  const {
+    doseChanges,
+    holds,
+    assessments,
+    overrides,
+    warnings,
+    adverseEffects,
+    patient,
+    painScores,
+    orders,
+    links,
+    reports,
+    nightsSupplied,
+    users,
+    ...trial
+  } = row;
   const loaders = trialLoaders(ctx);
-  loaders.doseChanges.prime(trial.id, row.doseChanges.map(doseChangeOf));
-  loaders.holds.prime(trial.id, row.holds.map(holdOf));
-  loaders.assessments.prime(trial.id, row.assessments.map(assessmentOf));
+  loaders.doseChanges.prime(trial.id, doseChanges.map(doseChangeOf));
+  loaders.holds.prime(trial.id, holds.map(holdOf));
+  loaders.assessments.prime(trial.id, assessments.map(assessmentOf));
   loaders.overrides.prime(
     trial.id,
-    row.overrides.map((v) => revive<Override>(v, ['givenAt'])),
+    overrides.map((v) => revive<Override>(v, ['givenAt'])),
   );
   loaders.warnings.prime(
     trial.id,
     // A list column left NULL the Prisma client reads as an empty list.
-    row.warnings.map((w) => revive<TrialWarning>({ ...w, evidence: w.evidence ?? [] }, ['createdAt'])),
+    warnings.map((w) => revive<TrialWarning>({ ...w, evidence: w.evidence ?? [] }, ['createdAt'])),
   );
   loaders.adverseEffects.prime(
     trial.id,
-    row.adverseEffects.map((e) =>
+    adverseEffects.map((e) =>
       revive<AdverseEffect>(e, ['onsetOn', 'reviewedAt', 'enteredInErrorAt', 'createdAt']),
     ),
   );
   loaders.painScores.prime(
     trial.patientId,
-    row.painScores.map((s) => revive<SymptomScore>(s, ['scoredOn', 'enteredInErrorAt', 'createdAt'])),
+    painScores.map((s) => revive<SymptomScore>(s, ['scoredOn', 'enteredInErrorAt', 'createdAt'])),
   );
-  if (row.patient !== null) {
-    const patient = patientOf(row.patient);
-    loaders.patients.prime(trial.patientId, patient);
-    const { id, mrn, givenName, familyName, dateOfBirth } = patient;
+  if (patient !== null) {
+    const record = patientOf(patient);
+    loaders.patients.prime(trial.patientId, record);
+    const { id, mrn, givenName, familyName, dateOfBirth } = record;
     signedPatientsOf(ctx).prime(trial.patientId, { id, mrn, givenName, familyName, dateOfBirth });
   }
 
-  const orders: Order[] = [];
-  for (const { order: json, lines, signature, pharmacy } of row.orders) {
+  const trialOrders: Order[] = [];
+  for (const { order: json, lines, signature, pharmacy } of orders) {
     const order = revive<Order>(json, ORDER_DATES, ['liquidStrengthMgPerMl']);
-    orders.push(order);
+    trialOrders.push(order);
     linesOf(ctx).prime(
       order.id,
       lines.map((l) => revive<OrderLine>(l, ['startsOn', 'beyondUseDate'], LINE_DECIMALS)),
@@ -167,21 +200,22 @@ function prime(ctx: LoaderSource, trial: Trial, row: Row): void {
     );
     organisationName(ctx).prime(order.pharmacyId, (pharmacy as { id: string; name: string } | null) ?? null);
   }
-  ordersOfTrial(ctx).prime(trial.id, orders);
+  ordersOfTrial(ctx).prime(trial.id, trialOrders);
 
-  const links = patientLinkLoaders(ctx);
-  links.links.prime(
+  const linkLoaders = patientLinkLoaders(ctx);
+  linkLoaders.links.prime(
     trial.id,
-    row.links.map((k) => revive<PatientLink>(k, ['createdAt', 'expiresAt', 'revokedAt', 'lockedAt'])),
+    links.map((k) => revive<PatientLink>(k, ['createdAt', 'expiresAt', 'revokedAt', 'lockedAt'])),
   );
-  links.reports.prime(
+  linkLoaders.reports.prime(
     trial.id,
-    row.reports.map((r) => revive<PatientReport>(r, ['evening', 'submittedAt', 'replacedAt'], ['doseMg'])),
+    reports.map((r) => revive<PatientReport>(r, ['evening', 'submittedAt', 'replacedAt'], ['doseMg'])),
   );
-  links.nightsSupplied.prime(
+  linkLoaders.nightsSupplied.prime(
     trial.id,
-    row.nightsSupplied === null ? null : { trialId: trial.id, nights: row.nightsSupplied },
+    nightsSupplied === null ? null : { trialId: trial.id, nights: nightsSupplied },
   );
   const names = userNames(ctx);
-  for (const user of row.users) names.prime(user.id, user);
+  for (const user of users) names.prime(user.id, user);
+  return trial;
 }

@@ -6,7 +6,7 @@ import type { Context } from '../graphql/context.ts';
 import { TrialType } from './trial.type.ts';
 import { changedTrial } from './trial-change.ts';
 import { TrialStartInput } from './trial-start.input.ts';
-import { checkStartOf, startTrialIn } from './trial-start.service.ts';
+import { previewTrialStart, startTrialIn } from './trial-start.service.ts';
 import { TrialStartCheckType, trialStartCheckOf } from './trial-start.type.ts';
 
 @Resolver()
@@ -22,7 +22,7 @@ export class TrialStartResolver {
     @Arg('input', () => TrialStartInput) input: TrialStartInput,
     @ClinicRepo() scope: ClinicRepository,
   ): Promise<TrialStartCheckType> {
-    const { patient, result } = await scope.read((client) => checkStartOf(client, scope, patientId, input));
+    const { patient, result } = await previewTrialStart(scope, patientId, input);
     // The check shows the patient's baseline score, histories' findings and consent: a read.
     await scope.audit('READ', 'Patient', patient.id);
     return trialStartCheckOf(result);

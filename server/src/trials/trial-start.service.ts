@@ -88,6 +88,18 @@ export async function checkStartOf(
 }
 
 /**
+ * The start check outside a transaction, for the preview (trialStartCheck), on the repository's
+ * own client: this module is its query module (decorated input types keep it out of access/).
+ */
+export function previewTrialStart(
+  scope: ClinicRepository,
+  patientId: string,
+  input: TrialStartInput,
+): Promise<StartCheck> {
+  return scope.read((client) => checkStartOf(client, scope, patientId, input));
+}
+
+/**
  * The patient's trial that has not ended, if any, read under a lock on the patient's trials: two
  * starts (or a start and a reopening, trial-record-corrections.ts) for one patient at once cannot
  * both see none; the second waits here, then sees the first's trial. `except`: the trial reopening.

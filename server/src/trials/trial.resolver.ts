@@ -12,7 +12,7 @@ import { ClinicPolicyType, policyFromJson } from './clinic-policy.ts';
 import { trialLoaders } from './trial.loaders.ts';
 import { TrialType, trialOf } from './trial.type.ts';
 import { dosesOf, loadTrialStatus, titrationPlanOf } from './trial-events.ts';
-import { loadTrialPageData } from './trial-page-data.ts';
+import { readTrialPage } from './trial-page-data.ts';
 import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
 // Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
@@ -30,10 +30,8 @@ export class TrialResolver {
     @ClinicRepo() scope: ClinicRepository,
     @Ctx() ctx: Context,
   ): Promise<TrialType> {
-    const trial = await scope.trial(id);
-    await scope.audit('READ', 'Trial', trial.id);
-    // The page's lists in one statement rather than one per loader (issues #16, #17).
-    await loadTrialPageData(scope, trial);
+    // The trial, its read's audit row and the page's lists in one statement (issues #16, #17).
+    const trial = await readTrialPage(scope, id);
     return trialOf(trial, asOf ?? ctx.clock.today());
   }
 
