@@ -1,51 +1,23 @@
-import type {
-  AdverseEffect,
-  Medication,
-  Order,
-  Patient,
-  PriorTherapy,
-  Prisma,
-  PrismaClient,
-  Trial,
-} from '@ldn/db';
-import type { Viewer } from '../auth/viewer.ts';
+import type { AdverseEffect, Medication, Order, Patient, PriorTherapy, Prisma, Trial } from '@ldn/db';
 import { orderablePharmacies } from '../orders/orderable-pharmacies.ts';
 import { afterCursor, cursorOf, PATIENT_ORDER, searchWhere } from '../patients/patient-search.ts';
 import { type Page, pageOf } from '../platform/cursor.ts';
-import { forbidden, unauthenticated } from '../platform/errors.ts';
 import { foundRecord, isRecordId } from './ids.ts';
-import type { Loaders } from './loaders.ts';
-import { type Client, Repository } from './repository.ts';
+import { type Client, ViewerRepository, viewerGated } from './repository.ts';
 
 /**
  * The clinic's data as one signed-in clinic user may reach it: every read and write of patients
  * and trials goes through here, filtered to the viewer's clinic. A record of another clinic is
  * NOT_FOUND, exactly like one that does not exist.
  */
-export class ClinicRepository extends Repository {
-  readonly clinicId: string;
-
-  private constructor(
-    readonly viewer: Viewer,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ) {
-    super(prisma, loaders, { viewer, requestId });
-    this.clinicId = viewer.organisationId;
-  }
-
+export class ClinicRepository extends ViewerRepository {
   /** The clinic of the viewer; anyone else is refused before a record is read. */
-  static for(
-    viewer: Viewer | null,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ): ClinicRepository {
-    if (viewer === null) throw unauthenticated();
-    if (viewer.organisationKind !== 'CLINIC') throw forbidden('use clinic records');
-    return new ClinicRepository(viewer, prisma, loaders, requestId);
-  }
+  static readonly for = viewerGated(
+    { kind: 'CLINIC', refusal: 'use clinic records' },
+    (...request) => new ClinicRepository(...request),
+  );
+
+  readonly clinicId = this.viewer.organisationId;
 
   /** Where-clause fragments that keep a query inside the clinic. */
   get patientWhere(): Prisma.PatientWhereInput {

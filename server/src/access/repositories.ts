@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import { ClinicRepository } from './clinic-repository.ts';
 import { Loaders } from './loaders.ts';
 import { PharmacyRepository } from './pharmacy-repository.ts';
+import type { OpenRepository } from './repository.ts';
 import { SystemRepository } from './system-repository.ts';
 
 /**
@@ -30,23 +31,28 @@ export class Repositories {
     this.#loaders = new Loaders(prisma);
   }
 
+  /** A viewer's repository of this request, through its gate (repository.ts `viewerGated`). */
+  #opened<R>(open: OpenRepository<R>): R {
+    return open(this.#viewer, this.#prisma, this.#loaders, this.#requestId);
+  }
+
   clinic(): ClinicRepository {
-    this.#clinic ??= ClinicRepository.for(this.#viewer, this.#prisma, this.#loaders, this.#requestId);
+    this.#clinic ??= this.#opened(ClinicRepository.for);
     return this.#clinic;
   }
 
   pharmacy(): PharmacyRepository {
-    this.#pharmacy ??= PharmacyRepository.for(this.#viewer, this.#prisma, this.#loaders, this.#requestId);
+    this.#pharmacy ??= this.#opened(PharmacyRepository.for);
     return this.#pharmacy;
   }
 
   admin(): AdminRepository {
-    this.#admin ??= AdminRepository.for(this.#viewer, this.#prisma, this.#loaders, this.#requestId);
+    this.#admin ??= this.#opened(AdminRepository.for);
     return this.#admin;
   }
 
   analytics(): AnalyticsRepository {
-    this.#analytics ??= AnalyticsRepository.for(this.#viewer, this.#prisma, this.#loaders, this.#requestId);
+    this.#analytics ??= this.#opened(AnalyticsRepository.for);
     return this.#analytics;
   }
 

@@ -1,5 +1,7 @@
-import type { Prisma, PrismaClient } from '@ldn/db';
+import type { OrganisationKind, Prisma, PrismaClient, Role } from '@ldn/db';
 import { type AuditAction, type AuditContext, audit, auditListed } from '../audit/audit.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { forbidden, unauthenticated } from '../platform/errors.ts';
 import type { Loaders } from './loaders.ts';
 
 /** A client a repository's query runs on: its own, or the transaction it was handed. */
@@ -51,4 +53,58 @@ export abstract class Repository {
   auditListed(entity: string, entityIds: readonly string[]): Promise<void> {
     return auditListed(this.prisma, this.auditContext, entity, entityIds);
   }
+}
+
+/** What a request hands a viewer's repository: who signed in, the client, the loaders, the request. */
+type ViewerRequest = [viewer: Viewer, prisma: PrismaClient, loaders: Loaders, requestId: string];
+
+/** Opens a viewer's repository for a request, or refuses the viewer before anything is read. */
+export type OpenRepository<R> = (
+  viewer: Viewer | null,
+  prisma: PrismaClient,
+  loaders: Loaders,
+  requestId: string,
+) => R;
+
+/**
+ * Who may open a viewer's repository: a person of an organisation of `kind`, and of `role` when one
+ * is named. Anyone else is FORBIDDEN to do `refusal` (errors.ts words it "Your role does not allow
+ * you to …").
+ */
+export interface ViewerGate {
+  kind: OrganisationKind;
+  role?: Role;
+  refusal: string;
+}
+
+/**
+ * A repository of one signed-in viewer's organisation (clinic, pharmacy, network). Its constructor
+ * is protected: a request opens one only through its gate (`viewerGated`).
+ */
+export abstract class ViewerRepository extends Repository {
+  protected constructor(
+    readonly viewer: Viewer,
+    prisma: PrismaClient,
+    loaders: Loaders,
+    requestId: string,
+  ) {
+    super(prisma, loaders, { viewer, requestId });
+  }
+}
+
+/**
+ * The `for` of a viewer's repository: nobody signed in is UNAUTHENTICATED, a viewer the gate does
+ * not admit is FORBIDDEN, both before a record is read; anyone else gets the repository `open` builds.
+ */
+export function viewerGated<R extends ViewerRepository>(
+  gate: ViewerGate,
+  open: (...request: ViewerRequest) => R,
+): OpenRepository<R> {
+  return (viewer, prisma, loaders, requestId) => {
+    if (viewer === null) throw unauthenticated();
+    const admitted =
+      viewer.organisationKind === gate.kind && (gate.role === undefined || viewer.role === gate.role);
+    if (!admitted) throw forbidden(gate.refusal);
+    return open(viewer, prisma, loaders, requestId);
+  };
 }

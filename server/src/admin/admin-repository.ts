@@ -1,9 +1,6 @@
-import type { AuditLog, OrganisationKind, Prisma, PrismaClient, Role } from '@ldn/db';
-import type { Loaders } from '../access/loaders.ts';
-import { Repository } from '../access/repository.ts';
+import type { AuditLog, OrganisationKind, Prisma, Role } from '@ldn/db';
+import { ViewerRepository, viewerGated } from '../access/repository.ts';
 import { type ApiTokenRow, listApiTokens } from '../api-tokens/api-token.service.ts';
-import type { Viewer } from '../auth/viewer.ts';
-import { forbidden, unauthenticated } from '../platform/errors.ts';
 import { patientAuditRecords } from './audit-patient.ts';
 import { ORGANISATION_INCLUDE } from './organisation.service.ts';
 
@@ -22,29 +19,12 @@ export interface PeopleFilter {
  * reads patient data: the audit search by patient reads one patient's record ids only
  * (`audit-patient.ts`).
  */
-export class AdminRepository extends Repository {
-  private constructor(
-    readonly viewer: Viewer,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ) {
-    super(prisma, loaders, { viewer, requestId });
-  }
-
+export class AdminRepository extends ViewerRepository {
   /** The network's administrator; anyone else is refused before anything is read. */
-  static for(
-    viewer: Viewer | null,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ): AdminRepository {
-    if (viewer === null) throw unauthenticated();
-    if (viewer.role !== 'ADMIN' || viewer.organisationKind !== 'NETWORK') {
-      throw forbidden('administer the network');
-    }
-    return new AdminRepository(viewer, prisma, loaders, requestId);
-  }
+  static readonly for = viewerGated(
+    { kind: 'NETWORK', role: 'ADMIN', refusal: 'administer the network' },
+    (...request) => new AdminRepository(...request),
+  );
 
   /** People of the installation by name, with their organisation, narrowed by `filter`; at most `limit`. */
   people(filter: PeopleFilter, limit: number) {

@@ -1,8 +1,5 @@
-import type { Prisma, PrismaClient } from '@ldn/db';
-import type { Loaders } from '../access/loaders.ts';
-import { Repository } from '../access/repository.ts';
-import type { Viewer } from '../auth/viewer.ts';
-import { forbidden, unauthenticated } from '../platform/errors.ts';
+import type { Prisma } from '@ldn/db';
+import { ViewerRepository, viewerGated } from '../access/repository.ts';
 
 /** A report's reads: one read-only snapshot, so every count of a report agrees with the others. */
 export type ReportReader = Prisma.TransactionClient;
@@ -17,29 +14,12 @@ const REPORT_TIMEOUT_MS = 120_000;
  * report queries, which return counts and rates, never a patient's record. A clinic or pharmacy
  * (administrator or not) is FORBIDDEN.
  */
-export class AnalyticsRepository extends Repository {
-  private constructor(
-    readonly viewer: Viewer,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ) {
-    super(prisma, loaders, { viewer, requestId });
-  }
-
+export class AnalyticsRepository extends ViewerRepository {
   /** The network's administrator; anyone else is refused before anything is read. */
-  static for(
-    viewer: Viewer | null,
-    prisma: PrismaClient,
-    loaders: Loaders,
-    requestId: string,
-  ): AnalyticsRepository {
-    if (viewer === null) throw unauthenticated();
-    if (viewer.role !== 'ADMIN' || viewer.organisationKind !== 'NETWORK') {
-      throw forbidden('see network analytics');
-    }
-    return new AnalyticsRepository(viewer, prisma, loaders, requestId);
-  }
+  static readonly for = viewerGated(
+    { kind: 'NETWORK', role: 'ADMIN', refusal: 'see network analytics' },
+    (...request) => new AnalyticsRepository(...request),
+  );
 
   /**
    * Runs a report's reads in one read-only, repeatable-read transaction (one snapshot), with room
