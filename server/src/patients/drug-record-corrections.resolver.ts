@@ -10,8 +10,9 @@ import {
   amendMedicationIn,
   amendPriorTherapyIn,
   confirmPossibleOpioidIn,
-  markMedicationEnteredInErrorIn,
-  markPriorTherapyEnteredInErrorIn,
+  MEDICATIONS,
+  markDrugRecordEnteredInErrorIn,
+  PRIOR_THERAPIES,
 } from './drug-record-corrections.service.ts';
 import { MedicationType, PriorTherapyType } from './history.types.ts';
 import { RecordMedicationPayload } from './medication.types.ts';
@@ -55,7 +56,7 @@ export class DrugRecordCorrectionsResolver {
     @Ctx() ctx: Context,
   ): Promise<MedicationType> {
     return scope.transaction((tx) =>
-      markMedicationEnteredInErrorIn(tx, ctx, scope, { id: medicationId, version, reason }),
+      markDrugRecordEnteredInErrorIn(tx, ctx, scope, MEDICATIONS, { id: medicationId, version, reason }),
     );
   }
 
@@ -105,7 +106,11 @@ export class DrugRecordCorrectionsResolver {
     @Ctx() ctx: Context,
   ): Promise<PriorTherapyType> {
     return scope.transaction((tx) =>
-      markPriorTherapyEnteredInErrorIn(tx, ctx, scope, { id: priorTherapyId, version, reason }),
+      markDrugRecordEnteredInErrorIn(tx, ctx, scope, PRIOR_THERAPIES, {
+        id: priorTherapyId,
+        version,
+        reason,
+      }),
     );
   }
 }

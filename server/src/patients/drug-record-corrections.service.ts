@@ -1,3 +1,4 @@
+import type { Medication, PriorTherapy } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { Tx } from '../access/repository.ts';
 import { audit } from '../audit/audit.ts';
@@ -18,12 +19,6 @@ import { type MedicationType, medicationOf, type PriorTherapyType, priorTherapyO
 import type { RecordMedicationPayload } from './medication.types.ts';
 import { holdTrialsForOpioid } from './opioid-hold.ts';
 import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
-
-/** The columns that mark a drug record entered in error, its version moved on. */
-const enteredInError = (ctx: Context, scope: ClinicRepository, reason: string) => ({
-  ...enteredInErrorColumns(ctx, scope.viewer.userId, reason),
-  version: { increment: 1 },
-});
 
 /** The drug columns after a correction: classified again when the name or the classification changes. */
 function correctedDrugColumns(
@@ -83,24 +78,6 @@ export async function amendMedicationIn(
     findings: findings.map(findingOf),
     trialsPutOnHold,
   };
-}
-
-/** Marks a medication entered in error in the caller's transaction: kept, counted nowhere. */
-export async function markMedicationEnteredInErrorIn(
-  tx: Tx,
-  ctx: Context,
-  scope: ClinicRepository,
-  { id, version, reason }: Correction,
-): Promise<MedicationType> {
-  const medication = await scope.medication(id, tx);
-  assertCorrectable(medication, version);
-  const marked = await tx.medication.update({
-    where: { id: medication.id },
-    // No longer a possible opioid waiting for review either (§11).
-    data: { ...enteredInError(ctx, scope, reason), needsReview: false },
-  });
-  await audit(tx, ctx, 'ENTERED_IN_ERROR', 'Medication', marked.id);
-  return medicationOf(marked);
 }
 
 /** Confirms a re-screened possible opioid in the caller's transaction; an opioid puts active trials on hold. */
@@ -165,19 +142,55 @@ export async function amendPriorTherapyIn(
   return priorTherapyOf(amended);
 }
 
-/** Marks a prior therapy entered in error in the caller's transaction: kept, counted nowhere. */
-export async function markPriorTherapyEnteredInErrorIn(
+/** The columns that mark a drug record entered in error, its version moved on. */
+type EnteredInError = ReturnType<typeof enteredInErrorColumns> & { version: { increment: 1 } };
+
+/** What differs between the kinds of drug record a correction marks: how one is found, marked and shown. */
+export interface DrugRecordKind<Row, Shown> {
+  entity: 'Medication' | 'PriorTherapy';
+  find(scope: ClinicRepository, id: string, tx: Tx): Promise<Row>;
+  mark(tx: Tx, id: string, columns: EnteredInError): Promise<Row>;
+  shown(row: Row): Shown;
+}
+
+/** A patient's medications, as a correction finds, marks and shows them. */
+export const MEDICATIONS: DrugRecordKind<Medication, MedicationType> = {
+  entity: 'Medication',
+  find: (scope, id, tx) => scope.medication(id, tx),
+  // No longer a possible opioid waiting for review either (§11).
+  mark: (tx, id, columns) =>
+    tx.medication.update({ where: { id }, data: { ...columns, needsReview: false } }),
+  shown: medicationOf,
+};
+
+/** A patient's prior therapies, as a correction finds, marks and shows them. */
+export const PRIOR_THERAPIES: DrugRecordKind<PriorTherapy, PriorTherapyType> = {
+  entity: 'PriorTherapy',
+  find: (scope, id, tx) => scope.priorTherapy(id, tx),
+  mark: (tx, id, columns) => tx.priorTherapy.update({ where: { id }, data: columns }),
+  shown: priorTherapyOf,
+};
+
+/**
+ * Marks a medication or a prior therapy entered in error in the caller's transaction, if still at
+ * `version`: kept, shown struck through, counted nowhere; one ENTERED_IN_ERROR audit row.
+ */
+export async function markDrugRecordEnteredInErrorIn<
+  Row extends { id: string; enteredInErrorAt: Date | null; version: number },
+  Shown,
+>(
   tx: Tx,
   ctx: Context,
   scope: ClinicRepository,
+  kind: DrugRecordKind<Row, Shown>,
   { id, version, reason }: Correction,
-): Promise<PriorTherapyType> {
-  const therapy = await scope.priorTherapy(id, tx);
-  assertCorrectable(therapy, version);
-  const marked = await tx.priorTherapy.update({
-    where: { id: therapy.id },
-    data: enteredInError(ctx, scope, reason),
+): Promise<Shown> {
+  const record = await kind.find(scope, id, tx);
+  assertCorrectable(record, version);
+  const marked = await kind.mark(tx, record.id, {
+    ...enteredInErrorColumns(ctx, scope.viewer.userId, reason),
+    version: { increment: 1 },
   });
-  await audit(tx, ctx, 'ENTERED_IN_ERROR', 'PriorTherapy', marked.id);
-  return priorTherapyOf(marked);
+  await audit(tx, ctx, 'ENTERED_IN_ERROR', kind.entity, marked.id);
+  return kind.shown(marked);
 }
