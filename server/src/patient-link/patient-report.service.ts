@@ -13,6 +13,7 @@ import { audit, auditEach } from '../audit/audit.ts';
 import type { Context } from '../graphql/context.ts';
 import { dbDate, isoDateOf } from '../graphql/scalars.ts';
 import { COUNTED } from '../patients/medication-records.ts';
+import { saveScoresIn } from '../patients/symptom-score.service.ts';
 import { AppError, badInputs, tooManyRequests } from '../platform/errors.ts';
 import { readTrialEvents, trialStatusOf } from '../trials/trial-events.ts';
 import { clinicDateOf } from './patient-adherence.ts';
@@ -179,8 +180,10 @@ export async function recordPatientReport(
         submittedAt: now,
       },
     });
-    const scores = await tx.symptomScore.createManyAndReturn({
-      data: report.scores.map(({ measure, score }) => ({
+    await saveScoresIn(
+      tx,
+      auditCtx,
+      report.scores.map(({ measure, score }) => ({
         patientId: trial.patientId,
         measure,
         score,
@@ -189,7 +192,7 @@ export async function recordPatientReport(
         source: 'PATIENT' as const,
         patientReportId: created.id,
       })),
-    });
+    );
     const effects = await tx.adverseEffect.createManyAndReturn({
       data: report.sideEffects.map(({ kind, severity, description }) => ({
         trialId: trial.id,
@@ -205,13 +208,6 @@ export async function recordPatientReport(
     });
     await audit(tx, auditCtx, 'PATIENT_REPORT', 'PatientLink', link.id);
     await audit(tx, auditCtx, 'CREATE', 'PatientReport', created.id);
-    await auditEach(
-      tx,
-      auditCtx,
-      'CREATE',
-      'SymptomScore',
-      scores.map((row) => row.id),
-    );
     await auditEach(
       tx,
       auditCtx,

@@ -3,7 +3,7 @@ import { isUniqueViolation } from '@ldn/db';
 import { type IsoDate, SYMPTOM_MEASURES, SYMPTOM_SCALES, visitScoreProblems } from '@ldn/rules';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
-import { audit, auditEach } from '../audit/audit.ts';
+import { type AuditContext, audit, auditEach } from '../audit/audit.ts';
 import {
   assertCorrectable,
   type Correction,
@@ -90,8 +90,9 @@ export async function recordVisitScoresIn(
       : [],
   );
   if (clashes.length > 0) throw refused(clashes, 'ALREADY_SCORED');
-  const rows = await createScores(
+  const rows = await saveScoresIn(
     tx,
+    ctx,
     visit.scores.map(({ measure, score }) => ({
       patientId: patient.id,
       measure,
@@ -100,26 +101,29 @@ export async function recordVisitScoresIn(
       recordedById: scope.viewer.userId,
     })),
   );
-  await auditEach(
-    tx,
-    ctx,
-    'CREATE',
-    'SymptomScore',
-    rows.map((row) => row.id),
-  );
   // Pain first, then the secondary measures, as the form and the lists show them.
   return rows.sort((a, b) => SYMPTOM_MEASURES.indexOf(a.measure) - SYMPTOM_MEASURES.indexOf(b.measure));
 }
 
-async function createScores(tx: Tx, data: Prisma.SymptomScoreCreateManyInput[]): Promise<SymptomScore[]> {
-  try {
-    return await tx.symptomScore.createManyAndReturn({ data });
-  } catch (error) {
-    // Only a writer that bypasses the lock above (an import) can get here first.
+/**
+ * Saves scores in the caller's transaction, all of them or none, with one CREATE audit row each:
+ * the clinic's visit and the patient's evening report alike.
+ */
+export async function saveScoresIn(
+  tx: Tx,
+  auditCtx: AuditContext,
+  data: Prisma.SymptomScoreCreateManyInput[],
+): Promise<SymptomScore[]> {
+  const rows = await tx.symptomScore.createManyAndReturn({ data }).catch((error: unknown) => {
+    // The callers' locks keep their own writes apart; a counted score of the same day and source
+    // saved meanwhile by a writer that takes no lock (an import) is a CONFLICT, not an internal error.
     if (isUniqueViolation(error))
       throw conflict('A score of this visit was recorded meanwhile; reload and check.');
     throw error;
-  }
+  });
+  const ids = rows.map((row) => row.id);
+  await auditEach(tx, auditCtx, 'CREATE', 'SymptomScore', ids);
+  return rows;
 }
 
 /** A score of a patient of the scope's clinic; any other id is NOT_FOUND. */
