@@ -2,6 +2,7 @@ import { OrganisationKind } from '@ldn/db';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Text } from '../graphql/input-rules.ts';
+import { PostalAddressInputFields } from '../platform/postal-address.input.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma).
 /**
@@ -10,32 +11,7 @@ import { Text } from '../graphql/input-rules.ts';
  * argument of its own, so not in the schema.
  */
 @InputType('OrganisationDetailsInput')
-class OrganisationDetailsInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 200 })
-  addressLine1?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 200 })
-  addressLine2?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 100 })
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 100 })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 20 })
-  postalCode?: string | null;
-
+class OrganisationDetailsInput extends PostalAddressInputFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Text({ max: 40 })

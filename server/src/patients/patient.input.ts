@@ -2,6 +2,7 @@ import { IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf }
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { DateOf, Text } from '../graphql/input-rules.ts';
 import { LocalDate } from '../graphql/scalars.ts';
+import { PostalAddressInputFields } from '../platform/postal-address.input.ts';
 
 // Lengths are the columns' VarChar sizes (prisma/schema.prisma), so nothing too long reaches the DB.
 /**
@@ -19,7 +20,7 @@ const IfGiven = () => ValidateIf((_input: object, value: unknown) => value !== u
  * (or blank) leaves the field empty. Not used as an argument of its own, so not in the schema.
  */
 @InputType('PatientDetailsInput')
-class PatientDetailsInput {
+class PatientDetailsInput extends PostalAddressInputFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Text({ max: 40 })
@@ -30,31 +31,6 @@ class PatientDetailsInput {
   @IsEmail({}, { message: 'Enter an email address, or leave it out.' })
   @Text({ max: 254 })
   email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 200 })
-  addressLine1?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 200 })
-  addressLine2?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 100 })
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 100 })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 20 })
-  postalCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free text; the pharmacy sees it on orders.' })
   @IsOptional()
