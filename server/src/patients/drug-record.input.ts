@@ -8,8 +8,10 @@ import { TherapyOutcome } from './patient.enums.ts';
 // Corrections of medications and prior therapies (workflows.md): only the fields sent change; the
 // previous values and the reason are kept in RecordAmendment. Lengths are the columns' sizes.
 
-@InputType()
-export class MedicationAmendmentInput {
+/** What a correction of any drug record may change: its name, and with it the classification. */
+// Not an input of the schema of its own: no argument takes it (type-graphql emits only types in use).
+@InputType('DrugRecordAmendmentInput')
+abstract class DrugRecordAmendmentFields {
   @Field(() => String, {
     nullable: true,
     description: 'A corrected name; classified again by the vocabulary.',
@@ -17,15 +19,6 @@ export class MedicationAmendmentInput {
   @IsOptional()
   @Text({ max: 200, required: 'Enter the drug.' })
   drug?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text({ max: 100 })
-  dose?: string | null;
-
-  @Field(() => LocalDate, { nullable: true })
-  @DateOf('HISTORY')
-  startedOn?: string | null;
 
   @Field(() => DrugClassificationInput, {
     nullable: true,
@@ -38,15 +31,19 @@ export class MedicationAmendmentInput {
 }
 
 @InputType()
-export class PriorTherapyAmendmentInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'A corrected name; classified again by the vocabulary.',
-  })
+export class MedicationAmendmentInput extends DrugRecordAmendmentFields {
+  @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text({ max: 200, required: 'Enter the drug.' })
-  drug?: string | null;
+  @Text({ max: 100 })
+  dose?: string | null;
 
+  @Field(() => LocalDate, { nullable: true })
+  @DateOf('HISTORY')
+  startedOn?: string | null;
+}
+
+@InputType()
+export class PriorTherapyAmendmentInput extends DrugRecordAmendmentFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Text({ max: 100 })
@@ -69,13 +66,4 @@ export class PriorTherapyAmendmentInput {
   @IsOptional()
   @Text({ max: 1000, multiline: true })
   note?: string | null;
-
-  @Field(() => DrugClassificationInput, {
-    nullable: true,
-    description:
-      'For a name the vocabulary does not recognise or reads as a probable opioid. Clinicians only.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  classification?: DrugClassificationInput | null;
 }
