@@ -1,4 +1,11 @@
-import type { CodeableConcept, ExtractResource, Quantity, Reference, ResourceType } from '@medplum/fhirtypes';
+import type {
+  Address,
+  CodeableConcept,
+  ExtractResource,
+  Quantity,
+  Reference,
+  ResourceType,
+} from '@medplum/fhirtypes';
 import { SYSTEM } from '../systems.ts';
 
 /** A reference to another resource of this server, relative as FHIR's REST API writes them. */
@@ -34,4 +41,25 @@ export function present<T extends object>(value: T): T {
       ([, field]) => field !== null && field !== undefined && !(Array.isArray(field) && field.length === 0),
     ),
   ) as T;
+}
+
+/** The postal address columns every record of ours has (a patient, an organisation). */
+interface PostalAddressColumns {
+  addressLine1: string | null;
+  addressLine2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+}
+
+/** A record's postal address as FHIR's `address`: none when every part is empty. */
+export function addressOf(row: PostalAddressColumns): Address[] {
+  const line = [row.addressLine1, row.addressLine2].filter((part): part is string => part !== null);
+  const address = present<Address>({
+    line,
+    city: row.city ?? undefined,
+    state: row.region ?? undefined,
+    postalCode: row.postalCode ?? undefined,
+  });
+  return Object.keys(address).length === 0 ? [] : [address];
 }

@@ -1,19 +1,12 @@
 import type { Organisation } from '@ldn/db';
-import type { Address, Organization } from '@medplum/fhirtypes';
+import type { Organization } from '@medplum/fhirtypes';
 import { OUR_SYSTEM } from '../systems.ts';
-import { present } from './common.ts';
+import { addressOf, present } from './common.ts';
 
 const KIND_TEXT = { CLINIC: 'Clinic', PHARMACY: 'Compounding pharmacy', NETWORK: 'Network administration' };
 
 /** A clinic or pharmacy: name, kind, phone, address, and a pharmacy's state board licence. */
 export function organizationResource(row: Organisation): Organization {
-  const line = [row.addressLine1, row.addressLine2].filter((part): part is string => part !== null);
-  const address = present<Address>({
-    line,
-    city: row.city ?? undefined,
-    state: row.region ?? undefined,
-    postalCode: row.postalCode ?? undefined,
-  });
   return present<Organization>({
     resourceType: 'Organization',
     id: row.id,
@@ -23,6 +16,6 @@ export function organizationResource(row: Organisation): Organization {
     type: [{ text: KIND_TEXT[row.kind] }],
     name: row.name,
     telecom: row.phone === null ? [] : [{ system: 'phone', value: row.phone }],
-    address: Object.keys(address).length === 0 ? [] : [address],
+    address: addressOf(row),
   });
 }

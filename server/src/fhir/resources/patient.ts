@@ -1,7 +1,7 @@
 import type { Patient as PatientRow } from '@ldn/db';
-import type { Address, ContactPoint, Patient } from '@medplum/fhirtypes';
+import type { ContactPoint, Patient } from '@medplum/fhirtypes';
 import { OUR_SYSTEM, SYSTEM } from '../systems.ts';
-import { fhirDate, present, ref } from './common.ts';
+import { addressOf, fhirDate, present, ref } from './common.ts';
 
 /** How much of a patient a reader gets: the clinic the whole record, a pharmacy what an order needs. */
 export type PatientView = 'CLINIC' | 'PHARMACY';
@@ -11,17 +11,6 @@ function telecomOf(row: PatientRow, view: PatientView): ContactPoint[] {
   if (row.phone !== null) telecom.push({ system: 'phone', value: row.phone });
   if (row.email !== null && view === 'CLINIC') telecom.push({ system: 'email', value: row.email });
   return telecom;
-}
-
-function addressOf(row: PatientRow): Address[] {
-  const line = [row.addressLine1, row.addressLine2].filter((part): part is string => part !== null);
-  const address = present<Address>({
-    line,
-    city: row.city ?? undefined,
-    state: row.region ?? undefined,
-    postalCode: row.postalCode ?? undefined,
-  });
-  return Object.keys(address).length === 0 ? [] : [address];
 }
 
 /**
