@@ -19,6 +19,12 @@ export const PRIOR_THERAPY_FIELDS = `${DRUG_RECORD_FIELDS} doseRange startedOn e
 
 export const MEDICATION_FIELDS = `${DRUG_RECORD_FIELDS} dose isOpioid startedOn stoppedOn active needsReview`;
 
+/** A change of a medication answers with the medication, its patient, the findings and the holds it made. */
+const MEDICATION_PAYLOAD_FIELDS = `medication { ${MEDICATION_FIELDS} }
+    patient { id }
+    findings { code severity message evidence }
+    trialsPutOnHold { id heldOn }`;
+
 export const PATIENTS_WITH_HISTORIES = `query ($first: Int) {
   patients(first: $first) {
     edges { node { id priorTherapies { id drug } medications { id drug isOpioid active } symptomScores { scoredOn score } } }
@@ -62,10 +68,7 @@ export const RECORD_PRIOR_THERAPY = `mutation ($patientId: ID!, $input: PriorThe
 
 export const RECORD_MEDICATION = `mutation ($patientId: ID!, $input: MedicationInput!) {
   recordMedication(patientId: $patientId, input: $input) {
-    medication { ${MEDICATION_FIELDS} }
-    patient { id }
-    findings { code severity message evidence }
-    trialsPutOnHold { id heldOn }
+    ${MEDICATION_PAYLOAD_FIELDS}
   }
 }`;
 
@@ -89,10 +92,7 @@ export const RECORD_SYMPTOM_SCORE = `mutation ($patientId: ID!, $input: SymptomS
 
 export const AMEND_MEDICATION = `mutation ($medicationId: ID!, $version: Int!, $input: MedicationAmendmentInput!, $reason: String!) {
   amendMedication(medicationId: $medicationId, version: $version, input: $input, reason: $reason) {
-    medication { ${MEDICATION_FIELDS} }
-    patient { id }
-    findings { code severity message evidence }
-    trialsPutOnHold { id heldOn }
+    ${MEDICATION_PAYLOAD_FIELDS}
   }
 }`;
 
@@ -102,10 +102,7 @@ export const MARK_MEDICATION_ENTERED_IN_ERROR = `mutation ($medicationId: ID!, $
 
 export const CONFIRM_POSSIBLE_OPIOID = `mutation ($medicationId: ID!, $version: Int!) {
   confirmPossibleOpioid(medicationId: $medicationId, version: $version) {
-    medication { ${MEDICATION_FIELDS} }
-    patient { id }
-    findings { code severity message evidence }
-    trialsPutOnHold { id heldOn }
+    ${MEDICATION_PAYLOAD_FIELDS}
   }
 }`;
 
