@@ -32,6 +32,7 @@ export function contextOf<V extends Viewer | null>(
     clock,
     throttle,
     viewer,
+    // system: the client goes only into the request's doors, each scoped to the viewer.
     repositories: new Repositories(db.prisma, viewer, req.id),
     req,
     res,
