@@ -132,7 +132,7 @@ export async function changeRoleIn(
   role: Role,
   npi: string | null,
 ): Promise<void> {
-  // A session read before the change would answer with the old role for up to a second.
+  // A session read before the change would answer with the old role (auth/recent-sessions.ts).
   forgetRecentSessions();
   const { count } = await tx.user.updateMany({
     where: { id: person.id, role: person.role },

@@ -80,6 +80,13 @@ describe('recent sessions', () => {
     expect(await cache.read('live', async () => ({ id: 'live' }))).toEqual({ id: 'live' });
   });
 
+  it('keeps nothing when told to keep reads for 0 ms', async () => {
+    const { read, reads, cache } = aCache(0);
+    await Promise.all([read('live'), read('live')]);
+    expect(reads).toHaveLength(2);
+    expect(cache.size).toBe(0);
+  });
+
   it('lets go of reads past their time, so unused tokens do not stay in memory', async () => {
     const { read, cache, wait } = aCache(1_000);
     await read('live');

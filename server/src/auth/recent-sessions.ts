@@ -1,11 +1,9 @@
-/**
- * How long a live session read from the database answers for it again in this process. Every
- * request starts by reading its session; a person's burst of requests (a page's queries, a retry
- * storm of submissions) would otherwise read the same row once each (issue #16). Ending a session
- * or deactivating a person in this process forgets every read at once (`forgetRecentSessions`); a
- * change made by another process, or by hand in the database, is honoured within this bound.
- */
-export const RECENT_FOR_MS = 1_000;
+// Every request starts by reading its session; a person's burst of requests (a page's queries, a
+// retry storm of submissions) would otherwise read the same row once each (issue #16). A live
+// session's read answers again for SESSION_RECENT_MS (1 s by default; config.ts). Ending a session
+// or changing a person's standing in this process forgets every read at once
+// (`forgetRecentSessions`); a change made by another process, or by hand in the database, is
+// honoured within the bound. 0 reads the session at every request.
 
 /** Bumped by every forgetting: each cache compares it before answering. */
 let generation = 0;
@@ -34,7 +32,7 @@ export class RecentSessions<Row> {
   #sweptAt: number;
 
   constructor(
-    private readonly recentForMs = RECENT_FOR_MS,
+    private readonly recentForMs: number,
     /** Milliseconds on a monotonic clock (not the product's clock, which tests fix). */
     private readonly now: () => number = () => performance.now(),
   ) {
@@ -51,6 +49,7 @@ export class RecentSessions<Row> {
     if (now - this.#sweptAt >= this.recentForMs) this.#sweep(now);
     const recent = this.#reads.get(tokenHash);
     if (recent !== undefined && now - recent.readAt < this.recentForMs) return recent.row;
+    if (this.recentForMs <= 0) return readRow();
     const read: Read<Row> = { row: readRow(), readAt: now };
     this.#reads.set(tokenHash, read);
     const forget = () => {

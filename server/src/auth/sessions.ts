@@ -39,10 +39,10 @@ export async function createSession(
 /** Each database's recent sessions (tests open several databases in one process). */
 const recentSessionsOf = new WeakMap<PrismaClient, RecentSessions<SessionOfViewer>>();
 
-function recentSessions(prisma: PrismaClient): RecentSessions<SessionOfViewer> {
+function recentSessions(prisma: PrismaClient, config: Config): RecentSessions<SessionOfViewer> {
   let recent = recentSessionsOf.get(prisma);
   if (recent === undefined) {
-    recent = new RecentSessions();
+    recent = new RecentSessions(config.sessionRecentMs);
     recentSessionsOf.set(prisma, recent);
   }
   return recent;
@@ -51,8 +51,8 @@ function recentSessions(prisma: PrismaClient): RecentSessions<SessionOfViewer> {
 /**
  * The viewer of a live session: not revoked, not past its absolute or idle expiry, person active.
  * A request counts as activity (`touch`); a live socket's checks do not, so a page left open does
- * not keep its session from idling out. A session read in the last second answers again
- * (recent-sessions.ts: ending a session or deactivating a person here forgets it at once).
+ * not keep its session from idling out. A live session read in the last `sessionRecentMs` answers
+ * again (recent-sessions.ts: ending a session or changing a person here forgets it at once).
  */
 export async function resolveViewer(
   prisma: PrismaClient,
@@ -63,7 +63,7 @@ export async function resolveViewer(
 ): Promise<Viewer | null> {
   if (token === undefined || token.length < 20 || token.length > 100) return null;
   const tokenHash = hashToken(token);
-  const recent = recentSessions(prisma);
+  const recent = recentSessions(prisma, config);
   const readLive = () => recent.read(tokenHash, () => liveSessionOfToken(prisma, tokenHash));
   const now = clock.now().getTime();
   let session = await readLive();
