@@ -8,7 +8,7 @@ import {
   currentDataAccess,
   isTransactionControl,
 } from './data-access.ts';
-import { type Database, statementEvents } from './database.ts';
+import { CLIENT_OPTIONS, type Database, statementEvents } from './database.ts';
 import { checkedChannel } from './listener.ts';
 
 export interface PgliteOptions {
@@ -20,10 +20,7 @@ export interface PgliteOptions {
 export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Database> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  const prisma = new PrismaClient({
-    adapter: new PrismaPGlite(underDataAccess(db)),
-    log: [{ emit: 'event', level: 'query' }],
-  });
+  const prisma = new PrismaClient({ ...CLIENT_OPTIONS, adapter: new PrismaPGlite(underDataAccess(db)) });
   batchWithinOneAccess(prisma);
   return {
     kind: 'pglite',

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/client/client.ts';
 import { batchWithinOneAccess } from './batching.ts';
-import { type Database, statementEvents } from './database.ts';
+import { CLIENT_OPTIONS, type Database, statementEvents } from './database.ts';
 import { listenOnPostgres } from './listener.ts';
 import { ScopedClient, ScopedPool } from './scoped-postgres.ts';
 
@@ -54,7 +54,7 @@ export function openPostgres({
   });
   // An idle client's loss is reported here too (after the listener above); nothing else to do.
   pool.on('error', () => {});
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  const prisma = new PrismaClient({ ...CLIENT_OPTIONS, adapter: new PrismaPg(pool) });
   batchWithinOneAccess(prisma);
   return {
     kind: 'postgres',

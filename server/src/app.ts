@@ -6,13 +6,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@ldn/db';
 import express, { type Express } from 'express';
 import { dataAccessSlot, enterViewerOrganisation } from './access/data-access.ts';
-import { Repositories } from './access/repositories.ts';
 import { systemRepositoryOf } from './access/system-repository.ts';
 import { sessionTokenOf } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { fhirBody, fhirRouter } from './fhir/fhir.router.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { Context } from './graphql/context.ts';
+import { contextOf } from './graphql/context-of.ts';
 import { createSchema } from './graphql/schema.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { isBackgroundRefetch } from './live/background-refetch.ts';
@@ -73,6 +73,7 @@ export async function createApp({
   app.use(securityHeaders(config.production));
   app.use(healthRoutes(db, () => draining));
 
+  const services = { db, config, clock, throttle };
   const schema = await createSchema();
   const apollo = await createApollo(log, config.production, schema, [observeOperations(metrics), ...plugins]);
   const feed = await ChangeFeed.start(db, log);
@@ -99,22 +100,12 @@ export async function createApp({
             touch: !isBackgroundRefetch(req),
           }),
         );
-        return {
-          requestId: req.id,
-          log: req.log,
-          config,
-          clock,
-          throttle,
-          viewer,
-          repositories: new Repositories(db.prisma, viewer, req.id),
-          req,
-          res,
-        };
+        return contextOf(services, req, res, viewer);
       },
     }),
   );
 
-  app.use('/fhir/R4', fhirBody(), dataAccessSlot, fhirRouter({ db, config, clock, schema, throttle }));
+  app.use('/fhir/R4', fhirBody(), dataAccessSlot, fhirRouter({ ...services, schema }));
   // Served on METRICS_PORT only, never to the public (rather than the portal's page for an unknown path).
   app.all('/metrics', (_req, res) => {
     res.status(404).json({ error: 'Not found' });

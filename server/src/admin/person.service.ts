@@ -1,6 +1,7 @@
 import type { Organisation, Prisma, Role, User } from '@ldn/db';
 import { isUniqueViolation } from '@ldn/db';
 import { isRecordId } from '../access/ids.ts';
+import { forgetRecentSessions } from '../auth/recent-sessions.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
 import type { Clock } from '../platform/clock.ts';
 import { badInput, conflict, notFound } from '../platform/errors.ts';
@@ -131,6 +132,8 @@ export async function changeRoleIn(
   role: Role,
   npi: string | null,
 ): Promise<void> {
+  // A session read before the change would answer with the old role (auth/recent-sessions.ts).
+  forgetRecentSessions();
   const { count } = await tx.user.updateMany({
     where: { id: person.id, role: person.role },
     data: { role, npi },

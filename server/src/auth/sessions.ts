@@ -3,6 +3,7 @@ import type { OrganisationKind, Prisma, PrismaClient, Role } from '@ldn/db';
 import type { Response } from 'express';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
+import { forgetRecentSessions, RecentSessions } from './recent-sessions.ts';
 import type { Viewer } from './viewer.ts';
 
 export const SESSION_COOKIE = 'ldn_session';
@@ -35,10 +36,23 @@ export async function createSession(
   return token;
 }
 
+/** Each database's recent sessions (tests open several databases in one process). */
+const recentSessionsOf = new WeakMap<PrismaClient, RecentSessions<SessionOfViewer>>();
+
+function recentSessions(prisma: PrismaClient, config: Config): RecentSessions<SessionOfViewer> {
+  let recent = recentSessionsOf.get(prisma);
+  if (recent === undefined) {
+    recent = new RecentSessions(config.sessionRecentMs);
+    recentSessionsOf.set(prisma, recent);
+  }
+  return recent;
+}
+
 /**
  * The viewer of a live session: not revoked, not past its absolute or idle expiry, person active.
  * A request counts as activity (`touch`); a live socket's checks do not, so a page left open does
- * not keep its session from idling out.
+ * not keep its session from idling out. A live session read in the last `sessionRecentMs` answers
+ * again (recent-sessions.ts: ending a session or changing a person here forgets it at once).
  */
 export async function resolveViewer(
   prisma: PrismaClient,
@@ -48,14 +62,26 @@ export async function resolveViewer(
   { touch = true }: { touch?: boolean } = {},
 ): Promise<Viewer | null> {
   if (token === undefined || token.length < 20 || token.length > 100) return null;
-  const session = await sessionOfToken(prisma, token);
-  if (session === null || session.revokedAt !== null) return null;
+  const tokenHash = hashToken(token);
+  const recent = recentSessions(prisma, config);
+  const readLive = () => recent.read(tokenHash, () => liveSessionOfToken(prisma, tokenHash));
   const now = clock.now().getTime();
-  const idleUntil = session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000;
-  if (session.expiresAt.getTime() <= now || idleUntil <= now) return null;
-  if (!session.userActive || !session.organisationActive) return null;
+  let session = await readLive();
+  if (session !== null && !withinItsTime(session, config, now)) {
+    // A kept read may be behind the database (another process saw the person since): read again.
+    recent.drop(tokenHash);
+    session = await readLive();
+  }
+  if (session === null || !withinItsTime(session, config, now)) return null;
   if (touch && now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+    // On the kept read too, so the requests sharing it do not each write the same touch.
+    session.lastSeenAt = new Date(now);
+    try {
+      await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: session.lastSeenAt } });
+    } catch (error) {
+      recent.drop(tokenHash);
+      throw error;
+    }
   }
   return {
     userId: session.userId,
@@ -67,8 +93,15 @@ export async function resolveViewer(
   };
 }
 
+/** Not past its absolute expiry, nor idle too long, at `now`. */
+function withinItsTime(session: SessionOfViewer, config: Config, now: number): boolean {
+  const idleUntil = session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000;
+  return session.expiresAt.getTime() > now && idleUntil > now;
+}
+
 /** Ends one session as of `now` (signing out): it cannot be used again. */
 export async function endSession(tx: Prisma.TransactionClient, sessionId: string, now: Date): Promise<void> {
+  forgetRecentSessions();
   await tx.session.update({ where: { id: sessionId }, data: { revokedAt: now } });
 }
 
@@ -79,6 +112,7 @@ export async function endOwnSession(
   userId: string,
   now: Date,
 ): Promise<boolean> {
+  forgetRecentSessions();
   const { count } = await tx.session.updateMany({
     where: { id: sessionId, userId, revokedAt: null },
     data: { revokedAt: now },
@@ -93,6 +127,7 @@ export async function endSessionsOf(
   now: Date,
   keep?: string,
 ): Promise<number> {
+  forgetRecentSessions();
   const { count } = await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(keep === undefined ? {} : { id: { not: keep } }) },
     data: { revokedAt: now },
@@ -100,34 +135,32 @@ export async function endSessionsOf(
   return count;
 }
 
-/** A session with what the viewer needs of its person and organisation. */
+/** A live session with what the viewer needs of its person and organisation. */
 interface SessionOfViewer {
   id: string;
-  revokedAt: Date | null;
   lastSeenAt: Date;
   expiresAt: Date;
   userId: string;
-  userActive: boolean;
   name: string;
   role: Role;
   organisationId: string;
-  organisationActive: boolean;
   organisationKind: OrganisationKind;
 }
 
 /**
- * The session of a token, its person and organisation in one statement: every request starts
- * here, and Prisma reads an `include` as one statement per table (issue #16).
+ * The session of a token hash with its person and organisation, in one statement (every request
+ * starts here, and Prisma reads an `include` as one statement per table: issue #16); null unless
+ * the session is not revoked and its person and organisation are active.
  */
-async function sessionOfToken(prisma: PrismaClient, token: string): Promise<SessionOfViewer | null> {
+async function liveSessionOfToken(prisma: PrismaClient, tokenHash: string): Promise<SessionOfViewer | null> {
   const [session] = await prisma.$queryRaw<SessionOfViewer[]>`
-    SELECT s.id, s."revokedAt", s."lastSeenAt", s."expiresAt",
-           u.id AS "userId", u.active AS "userActive", u.name, u.role::text AS role,
-           o.id AS "organisationId", o.active AS "organisationActive", o.kind::text AS "organisationKind"
+    SELECT s.id, s."lastSeenAt", s."expiresAt",
+           u.id AS "userId", u.name, u.role::text AS role,
+           o.id AS "organisationId", o.kind::text AS "organisationKind"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     JOIN "Organisation" o ON o.id = u."organisationId"
-    WHERE s."tokenHash" = ${hashToken(token)}`;
+    WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND u.active AND o.active`;
   return session ?? null;
 }
 

@@ -3,10 +3,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { CLINIC_ROLES } from '../access/action-roles.ts';
-import { Repositories } from '../access/repositories.ts';
-import type { ThrottlePolicy } from '../auth/throttle.ts';
-import type { Clock } from '../platform/clock.ts';
-import type { Config } from '../platform/config.ts';
+import { type ContextServices, contextOf } from '../graphql/context-of.ts';
 import { searchset } from './bundle.ts';
 import { capabilityStatement } from './capability.ts';
 import {
@@ -38,13 +35,10 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 /** The media types a resource may be sent as: neither is a form's, so a browser preflights them. */
 const RESOURCE_TYPES = ['application/fhir+json', 'application/json'];
 
-interface FhirRouterOptions {
+interface FhirRouterOptions extends ContextServices {
   db: Database;
-  config: Config;
-  clock: Clock;
   /** The API's schema: the import runs registerPatient itself (patient-create.ts). */
   schema: GraphQLSchema;
-  throttle: ThrottlePolicy;
 }
 
 function send(res: Response, status: number, body: Resource): void {
@@ -127,7 +121,8 @@ async function auditShown(records: FhirRecords, found: readonly Found[]): Promis
  * `POST /Patient`, for a clinic's session only (guarded against cross-site forgery). Every refusal
  * is an OperationOutcome; another organisation's record is 404, exactly like a missing one.
  */
-export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOptions): Router {
+export function fhirRouter(options: FhirRouterOptions): Router {
+  const { db, config, clock, schema, throttle } = options;
   const router = Router();
   const requesterOf = requesterResolver({ db, config, clock, throttle });
 
@@ -151,17 +146,7 @@ export function fhirRouter({ db, config, clock, schema, throttle }: FhirRouterOp
     if (viewer.organisationKind !== 'CLINIC' || !(CLINIC_ROLES as readonly string[]).includes(viewer.role)) {
       throw fhirRefused('Your role does not allow you to register patients.');
     }
-    const context = {
-      requestId: req.id,
-      log: req.log,
-      config,
-      clock,
-      throttle,
-      viewer,
-      repositories: new Repositories(db.prisma, viewer, req.id),
-      req,
-      res,
-    };
+    const context = contextOf(options, req, res, viewer);
     const id = await createPatientFromFhir(req.body, schema, context);
     const [created] = await FhirRecords.of(viewer, db.prisma, auditContextOf(requester, req.id)).patients({
       id,

@@ -24,6 +24,11 @@ export interface Config {
   sessionIdleMinutes: number;
   /** A session ends this long after sign-in, however active. */
   sessionMaxHours: number;
+  /**
+   * How long a live session read answers again for this process's requests (auth/recent-sessions.ts);
+   * 0 reads it at every request.
+   */
+  sessionRecentMs: number;
   /** The built portal served at `/`. */
   webDist: string;
   /** The portal's address as people open it (through the proxy), for the links commands print. */
@@ -242,6 +247,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel as Config['logLevel'],
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    sessionRecentMs: integer(env, 'SESSION_RECENT_MS', 1_000, 0, 60_000),
     webDist: resolve(env.WEB_DIST || resolve(repoRoot, 'web', 'dist')),
     publicUrl: publicUrl(env),
     timeZone: timeZone(env),

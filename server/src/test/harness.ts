@@ -76,6 +76,9 @@ export async function startTestServer({
     PORT: '0',
     WEB_DIST: '/nonexistent',
     CLINIC_TIME_ZONE: 'UTC',
+    // Tests count a request's statements, its session's read among them: a read kept from the
+    // request before would make the count depend on timing. recent-sessions.int.test.ts keeps them.
+    SESSION_RECENT_MS: '0',
     ...env,
   });
   const app: App = await createApp({
