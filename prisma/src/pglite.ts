@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaClient } from '../generated/client/client.ts';
 import { batchWithinOneAccess } from './batching.ts';
 import {
@@ -18,6 +17,11 @@ export interface PgliteOptions {
 
 /** Opens the embedded PostgreSQL (PGlite) in this process: one connection, so no pool. */
 export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Database> {
+  // Loaded on first use: a server on PostgreSQL (DATABASE_URL) never loads PGlite (1.4 MB of heap).
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ]);
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
   const prisma = new PrismaClient({ ...CLIENT_OPTIONS, adapter: new PrismaPGlite(underDataAccess(db)) });

@@ -1,11 +1,15 @@
-import type { Prisma } from '@ldn/db';
+import type { Prisma, PrismaClient } from '@ldn/db';
 import { ViewerRepository, viewerGated } from '../access/repository.ts';
+import { CountsVersionCache } from './counts-version-cache.ts';
 
 /** A report's reads: one read-only snapshot, so every count of a report agrees with the others. */
 export type ReportReader = Prisma.TransactionClient;
 
 /** Long enough for the largest network's report; the snapshot is released as soon as it is done. */
 const REPORT_TIMEOUT_MS = 120_000;
+
+/** Each database's answers by counts version (a test process opens many databases). */
+const answersByDatabase = new WeakMap<PrismaClient, CountsVersionCache<unknown>>();
 
 /**
  * The network's view for analytics: an administrator of the NETWORK organisation reads aggregates
@@ -20,6 +24,25 @@ export class AnalyticsRepository extends ViewerRepository {
     { kind: 'NETWORK', role: 'ADMIN', refusal: 'see network analytics' },
     (...request) => new AnalyticsRepository(...request),
   );
+
+  /**
+   * `work`'s answer to `question` as of the data now, computed once per version of the kept
+   * continuation counts (counts-version-cache.ts): `work` must read nothing but what moves that
+   * version on (trials, assessments, adverse effects) and must not depend on who asks within the
+   * network. One statement reads the version; concurrent identical questions share one `work`.
+   */
+  async atCountsVersion<T>(question: string, work: () => Promise<T>): Promise<T> {
+    const [row] = await this.prisma.$queryRaw<{ version: bigint }[]>`
+      SELECT "version" FROM "ContinuationCountsVersion" WHERE "id" = 1`;
+    if (row === undefined) return work();
+    let answers = answersByDatabase.get(this.prisma);
+    if (answers === undefined) {
+      answers = new CountsVersionCache<unknown>();
+      answersByDatabase.set(this.prisma, answers);
+    }
+    // Keyed by organisation too: what a statement reads depends on whose access it runs under.
+    return answers.run(row.version, `${this.viewer.organisationId} ${question}`, work) as Promise<T>;
+  }
 
   /**
    * Runs a report's reads in one read-only, repeatable-read transaction (one snapshot), with room

@@ -13,7 +13,7 @@ import {
   sortedCounts,
   wholeNetwork,
 } from './continuation-kept.builders.ts';
-import { countsPath, keptDayCounts, keptReportCounts } from './continuation-kept.ts';
+import { countsPath, factsReportCounts, keptDayCounts, keptReportCounts } from './continuation-kept.ts';
 import { RandomWrites } from './continuation-kept.writes.ts';
 import { perTrialDayCounts, perTrialReportCounts, type ReportCohort } from './continuation-queries.ts';
 
@@ -39,6 +39,24 @@ describe.each(await bothDatabases())('the kept continuation counts on $name', ({
   afterAll(async () => {
     await db?.close();
   });
+
+  /** One filter of each kind, and two together. */
+  const filters = (): Partial<ReportCohort>[] => {
+    const [clinic, other] = clinics;
+    return [
+      { conditions: ['CRPS'] },
+      { clinicIds: [clinic?.access.organisationId ?? ''] },
+      {
+        prescriberIds: [
+          ...(clinic?.prescriberIds.slice(0, 1) ?? []),
+          ...(other?.prescriberIds.slice(0, 1) ?? []),
+        ],
+      },
+      { startedFrom: '2026-01-01' },
+      { startedTo: '2026-12-31' },
+      { conditions: ['FIBROMYALGIA', 'CRPS'], startedFrom: '2026-02-01', startedTo: '2026-06-30' },
+    ];
+  };
 
   const bothWays = async (cohort: ReportCohort) => ({
     kept: sortedCounts(await keptReportCounts(db.prisma, cohort, BREAKDOWN_HORIZON)),
@@ -84,23 +102,31 @@ describe.each(await bothDatabases())('the kept continuation counts on $name', ({
     expect(await rebuiltRows(db)).toEqual(kept);
   });
 
-  it('are read for the whole network as of a date with few trials dated after it, else trial by trial', async () => {
+  it('give a filtered cohort, from the kept facts, what the per-trial statement gives', async () => {
+    for (const asOf of [LATER, MIDWAY]) {
+      for (const filter of filters()) {
+        const cohort = { ...wholeNetwork(asOf), ...filter };
+        const facts = sortedCounts(await factsReportCounts(db.prisma, cohort, BREAKDOWN_HORIZON));
+        const perTrial = sortedCounts(await perTrialReportCounts(db.prisma, cohort, BREAKDOWN_HORIZON));
+        expect({ asOf, filter, ...facts }).toEqual({ asOf, filter, ...perTrial });
+        expect(facts.sizes.find((size) => size.dimension === 'ALL')?.trials).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('are read as of a date with few trials dated after it (the counts for the whole network, the facts for a filter), else trial by trial', async () => {
     const after = '2027-12-31';
     expect(await countsPath(db.prisma, wholeNetwork(after))).toBe('KEPT');
     const [clinic] = clinics;
-    const filtered: Partial<ReportCohort>[] = [
-      { conditions: ['CRPS'] },
-      { clinicIds: [clinic?.access.organisationId ?? ''] },
-      { prescriberIds: clinic?.prescriberIds.slice(0, 1) ?? [] },
-      { startedFrom: '2026-01-01' },
-      { startedTo: '2026-12-31' },
-    ];
-    for (const filter of filtered) {
+    for (const filter of filters()) {
       expect([filter, await countsPath(db.prisma, { ...wholeNetwork(after), ...filter })]).toEqual([
         filter,
-        'PER_TRIAL',
+        'FACTS',
       ]);
     }
+    expect(await countsPath(db.prisma, { ...wholeNetwork('2025-12-01'), conditions: ['CRPS'] })).toBe(
+      'PER_TRIAL',
+    );
     // Before most trials started: more than one in ten would have to be put back one by one.
     expect(await countsPath(db.prisma, wholeNetwork('2025-12-01'))).toBe('PER_TRIAL');
 

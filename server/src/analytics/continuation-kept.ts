@@ -10,7 +10,9 @@ import type {
 import {
   asOfDate,
   type CountRow,
+  cohortFilter,
   cohortTrials,
+  countedTrials,
   countsOf,
   GROUPS,
   groupOf,
@@ -29,8 +31,12 @@ import {
 // assessed or with an adverse effect after it) is taken out of the kept counts as kept and put back
 // as of the report date, from its own records: exact, and cheap while such trials are few.
 
-/** How a report is counted: from the kept counts, or trial by trial. */
-export type CountsPath = 'KEPT' | 'PER_TRIAL';
+/**
+ * How a report is counted: the whole network from the kept counts; a filtered cohort from the kept
+ * facts (one narrow row per trial, no assessment or adverse effect to join); or trial by trial
+ * from the records.
+ */
+export type CountsPath = 'KEPT' | 'FACTS' | 'PER_TRIAL';
 
 /**
  * Beyond one trial in this many dated after the report date, putting them back one by one costs
@@ -39,11 +45,11 @@ export type CountsPath = 'KEPT' | 'PER_TRIAL';
 const LATE_TRIALS_ONE_IN = 10;
 
 /**
- * Whether a report reads the kept counts: the whole network (a filtered cohort is smaller, and the
- * counts are not kept per filter), with few trials dated after the report date.
+ * Whether a report reads what the database keeps: with few trials dated after the report date, the
+ * kept counts for the whole network, the kept facts for a filtered cohort (the counts are kept per
+ * group of one dimension, not per filter); else trial by trial.
  */
 export async function countsPath(reader: ReportReader, cohort: ReportCohort): Promise<CountsPath> {
-  if (!isWholeNetwork(cohort)) return 'PER_TRIAL';
   const [network] = await reader.$queryRaw<{ trials: number; late: number }[]>`
     WITH network AS (
       SELECT COALESCE((SELECT trials FROM "ContinuationGroupCount" WHERE dimension = 'ALL' AND key = ''), 0) AS trials
@@ -53,7 +59,8 @@ export async function countsPath(reader: ReportReader, cohort: ReportCohort): Pr
               SELECT FROM "TrialFact" WHERE "datedThrough" > ${asOfDate(cohort)}
               LIMIT (SELECT trials / ${LATE_TRIALS_ONE_IN}::int + 1 FROM network)) late) AS late
     FROM network`;
-  return network !== undefined && network.late * LATE_TRIALS_ONE_IN <= network.trials ? 'KEPT' : 'PER_TRIAL';
+  if (network === undefined || network.late * LATE_TRIALS_ONE_IN > network.trials) return 'PER_TRIAL';
+  return isWholeNetwork(cohort) ? 'KEPT' : 'FACTS';
 }
 
 /** A kept count's dimension as the per-trial statement's GROUPING() number. */
@@ -178,6 +185,32 @@ export async function keptReportCounts(
       .map((row) => ({ ...row, day: null, discontinued: 0, censored: 0 })),
   );
   return { ...totals, ...dayCountsOf(rows, totals.sizes, horizon) };
+}
+
+/**
+ * The rows of `perTrialReportCounts` for a filtered cohort, from the kept facts: the cohort's facts
+ * dated on or before the report date as they stand, and its trials dated later from their records
+ * (`lateTrials`), counted by the per-trial statement's own aggregation.
+ */
+export function factsReportCounts(
+  reader: ReportReader,
+  cohort: ReportCohort,
+  horizon: number,
+): Promise<ReportCounts> {
+  const facts = Prisma.sql`(
+    SELECT * FROM "TrialFact" kept
+    WHERE kept."datedThrough" <= ${asOfDate(cohort)} ${cohortFilter(cohort, Prisma.sql`kept`)})`;
+  return countedTrials(
+    reader,
+    horizon,
+    Prisma.sql`
+    ${lateTrials(cohort, horizon)},
+    trial AS MATERIALIZED (
+      ${factRows(cohort, horizon, facts)}
+      UNION ALL
+      SELECT * FROM late_now
+    )`,
+  );
 }
 
 /** A row of the kept statement: a group's day counts as arrays (discontinued or censored), or its totals. */

@@ -1,20 +1,12 @@
 import { Prisma } from '@ldn/db';
 import type { IsoDate } from '@ldn/rules';
 import type { ReportReader } from './analytics-repository.ts';
-import { countsPath, keptDayCounts, keptReportCounts } from './continuation-kept.ts';
+import { countsPath, factsReportCounts, keptDayCounts, keptReportCounts } from './continuation-kept.ts';
 import {
-  type CountRow,
   cohortTrials,
-  countsOf,
-  GROUP_KEYS,
-  GROUPING,
-  GROUPS,
+  countedTrials,
   isWholeNetwork,
-  KEY_OF,
   latestAssessments,
-  NO_TOTALS,
-  REPEAT_PATIENTS,
-  TOTALS_WITH_PATIENTS,
   trialRows,
 } from './continuation-sql.ts';
 
@@ -78,17 +70,23 @@ export interface ReportCounts {
 
 /**
  * Every count of a report: from the counts the database keeps as trials change when the cohort is
- * the whole network (continuation-kept.ts), else in one pass over the cohort's trials. Both give
- * the same rows; see `perTrialReportCounts` for what they are.
+ * the whole network, from the facts it keeps per trial for a filtered cohort (continuation-kept.ts),
+ * else in one pass over the cohort's trials and their records. All give the same rows; see
+ * `perTrialReportCounts` for what they are.
  */
 export async function reportCounts(
   reader: ReportReader,
   cohort: ReportCohort,
   horizon: number,
 ): Promise<ReportCounts> {
-  return (await countsPath(reader, cohort)) === 'KEPT'
-    ? keptReportCounts(reader, cohort, horizon)
-    : perTrialReportCounts(reader, cohort, horizon);
+  switch (await countsPath(reader, cohort)) {
+    case 'KEPT':
+      return keptReportCounts(reader, cohort, horizon);
+    case 'FACTS':
+      return factsReportCounts(reader, cohort, horizon);
+    default:
+      return perTrialReportCounts(reader, cohort, horizon);
+  }
 }
 
 /**
@@ -107,7 +105,7 @@ export async function reportCounts(
  * for each such patient, the trials beyond the first (and likewise the patients with a discontinued,
  * censored or assessed trial): `per_patient` counts the repeat patients' trials alone.
  */
-export async function perTrialReportCounts(
+export function perTrialReportCounts(
   reader: ReportReader,
   cohort: ReportCohort,
   horizon: number,
@@ -117,38 +115,14 @@ export async function perTrialReportCounts(
   const onlyCohortTrials = isWholeNetwork(cohort)
     ? Prisma.empty
     : Prisma.sql`AND a."trialId" IN (SELECT id FROM cohort)`;
-  const rows = await reader.$queryRaw<CountRow[]>`
-    WITH cohort AS NOT MATERIALIZED (${cohortTrials(cohort)}),
+  return countedTrials(
+    reader,
+    horizon,
+    Prisma.sql`
+    cohort AS NOT MATERIALIZED (${cohortTrials(cohort)}),
     latest AS (${latestAssessments(cohort, onlyCohortTrials)}),
-    trial AS MATERIALIZED (${trialRows(cohort, horizon, Prisma.sql`cohort`, Prisma.sql`latest`)}),
-    counted AS MATERIALIZED (
-      SELECT ${GROUPING} AS grouping, ${GROUP_KEYS}, COALESCE(day, capped) AS day,
-             count(*) AS trials,
-             count(*) FILTER (WHERE discontinued) AS discontinued,
-             count(*) FILTER (WHERE discontinued AND day <= ${horizon}::int) AS discontinued_by_horizon,
-             count(pain_change) AS assessed,
-             sum(pain_change) AS pain_change
-      FROM trial
-      GROUP BY GROUPING SETS ((day), (condition, capped), (clinic, capped), (prescriber, capped),
-                              (reason), (response_class), (adverse_effect))
-    ),
-    repeated AS (SELECT "patientId" FROM trial GROUP BY "patientId" HAVING count(*) > 1),
-    repeats AS (SELECT * FROM trial WHERE "patientId" IN (SELECT "patientId" FROM repeated)),
-    ${REPEAT_PATIENTS},
-    totals AS (
-      SELECT grouping, ${KEY_OF} AS key, sum(trials) AS trials, sum(discontinued) AS discontinued,
-             sum(assessed) AS assessed, sum(pain_change) AS pain_change
-      FROM counted GROUP BY 1, 2
-    )
-    SELECT grouping, ${KEY_OF} AS key, day,
-           (CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS discontinued,
-           (trials - CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS censored,
-           ${NO_TOTALS}
-    FROM counted
-    WHERE grouping IN (${GROUPS.ALL}, ${GROUPS.CONDITION}, ${GROUPS.CLINIC}, ${GROUPS.PRESCRIBER})
-    UNION ALL
-    ${TOTALS_WITH_PATIENTS}`;
-  return countsOf(rows);
+    trial AS MATERIALIZED (${trialRows(cohort, horizon, Prisma.sql`cohort`, Prisma.sql`latest`)})`,
+  );
 }
 
 /**

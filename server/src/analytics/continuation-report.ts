@@ -87,21 +87,46 @@ function shownCurve(
 /**
  * §8 continuation report of a cohort, from one snapshot: the database aggregates (counts only,
  * never a row per trial), the rules package estimates from the counts (`continuationFromCounts`), this
- * module adds Greenwood intervals, labels, suppression and the not-estimable rule.
+ * module adds Greenwood intervals, labels, suppression and the not-estimable rule. The figures are
+ * computed once per version of the kept counts and cohort (`atCountsVersion`: identical reports,
+ * concurrent or not, cost one); the clinics' and prescribers' names, which that version does not
+ * follow, are read for each report.
  */
-export function continuationReport(
+export async function continuationReport(
   scope: AnalyticsRepository,
   cohort: ReportCohort,
   computedAt: Date,
 ): Promise<ContinuationReportType> {
-  return scope.snapshot((reader) => reportFrom(reader, cohort, headerOf(cohort, computedAt)));
+  const header = headerOf(cohort, computedAt);
+  const figures = await scope.atCountsVersion(`continuation ${JSON.stringify(cohort)}`, () =>
+    scope.snapshot((reader) => figuresOf(reader, cohort)),
+  );
+  if (figures.suppressed) return { ...header, ...figures };
+  const labels = await scope.read((client) =>
+    groupLabels(
+      client,
+      figures.byClinic.map((group) => group.key),
+      figures.byPrescriber.map((group) => group.key),
+    ),
+  );
+  const named = (
+    groups: readonly ContinuationGroupType[],
+    names: ReadonlyMap<string, string>,
+    unknown: string,
+  ) => groups.map((group) => ({ ...group, label: names.get(group.key) ?? unknown })).sort(byLabel);
+  return {
+    ...header,
+    ...figures,
+    byClinic: named(figures.byClinic, labels.clinics, 'Unknown clinic'),
+    byPrescriber: named(figures.byPrescriber, labels.prescribers, 'Unknown prescriber'),
+  };
 }
 
-async function reportFrom(
-  reader: ReportReader,
-  cohort: ReportCohort,
-  header: ReturnType<typeof headerOf>,
-): Promise<ContinuationReportType> {
+/**
+ * The report's figures from the counts of one snapshot: clinics and prescribers still unnamed
+ * (labelled by their key) and unsorted. Shared between reports: never changed once made.
+ */
+async function figuresOf(reader: ReportReader, cohort: ReportCohort): Promise<Suppressible> {
   const {
     days,
     horizonDays,
@@ -109,13 +134,8 @@ async function reportFrom(
     outcomes: outcomeRows,
   } = await reportCounts(reader, cohort, BREAKDOWN_HORIZON);
   const whole = sizes.find((row) => row.dimension === 'ALL');
-  if (whole === undefined || isSmallGroup(whole.patients)) return { ...header, ...SUPPRESSED };
+  if (whole === undefined || isSmallGroup(whole.patients)) return SUPPRESSED;
 
-  const labels = await groupLabels(
-    reader,
-    sizes.filter((row) => row.dimension === 'CLINIC').map((row) => row.key),
-    sizes.filter((row) => row.dimension === 'PRESCRIBER').map((row) => row.key),
-  );
   const estimate = estimateContinuation(countsByKey(days, 'ALL').get('') ?? []);
   // Discontinued and censored trials add up to the shown total: one is hidden only with the other.
   const [discontinuedHidden = true, censoredHidden = true] = suppressedCells([
@@ -127,8 +147,8 @@ async function reportFrom(
   const shownEstimate = survivalHidden ? null : estimate;
   const groupsOf = (dimension: 'CONDITION' | 'CLINIC' | 'PRESCRIBER', labelOf: (key: string) => string) =>
     breakdown(reader, cohort, dimension, sizes, horizonDays, labelOf, survivalHidden);
+  const byKey = (key: string) => key;
   return {
-    ...header,
     suppressed: false,
     survivalSuppressed: survivalHidden,
     trialCount: whole.trials,
@@ -138,10 +158,8 @@ async function reportFrom(
     ...ratesOf(shownEstimate),
     ...shownCurve(shownEstimate),
     byCondition: (await groupsOf('CONDITION', conditionLabel)).sort(conditionOrder),
-    byClinic: (await groupsOf('CLINIC', (key) => labels.clinics.get(key) ?? 'Unknown clinic')).sort(byLabel),
-    byPrescriber: (
-      await groupsOf('PRESCRIBER', (key) => labels.prescribers.get(key) ?? 'Unknown prescriber')
-    ).sort(byLabel),
+    byClinic: await groupsOf('CLINIC', byKey),
+    byPrescriber: await groupsOf('PRESCRIBER', byKey),
     ...outcomeFigures(outcomeRows, discontinuedHidden),
   };
 }

@@ -1,4 +1,5 @@
 import { Prisma } from '@ldn/db';
+import type { ReportReader } from './analytics-repository.ts';
 import type { Dimension, ReportCohort, ReportCounts } from './continuation-queries.ts';
 
 // The SQL both ways of counting a report share (continuation-queries.ts trial by trial,
@@ -40,11 +41,20 @@ export function cohortTrials(cohort: ReportCohort): Prisma.Sql {
     FROM "Trial" t
     WHERE t."startDate" <= ${asOf}
       AND t."enteredInErrorAt" IS NULL
-      ${cohort.startedFrom === null ? Prisma.empty : Prisma.sql`AND t."startDate" >= CAST(${cohort.startedFrom} AS date)`}
-      ${cohort.startedTo === null ? Prisma.empty : Prisma.sql`AND t."startDate" <= CAST(${cohort.startedTo} AS date)`}
-      ${listFilter(Prisma.sql`t.condition`, cohort.conditions, Prisma.sql`"Condition"`)}
-      ${listFilter(Prisma.sql`t."clinicId"`, cohort.clinicIds, Prisma.sql`uuid`)}
-      ${listFilter(Prisma.sql`t."prescriberId"`, cohort.prescriberIds, Prisma.sql`uuid`)}`;
+      ${cohortFilter(cohort, Prisma.sql`t`)}`;
+}
+
+/**
+ * The cohort's start period, conditions, clinics and prescribers as conditions (`AND …`) on the
+ * row `row` of a table with the trial's columns of those names ("Trial", "TrialFact").
+ */
+export function cohortFilter(cohort: ReportCohort, row: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+      ${cohort.startedFrom === null ? Prisma.empty : Prisma.sql`AND ${row}."startDate" >= CAST(${cohort.startedFrom} AS date)`}
+      ${cohort.startedTo === null ? Prisma.empty : Prisma.sql`AND ${row}."startDate" <= CAST(${cohort.startedTo} AS date)`}
+      ${listFilter(Prisma.sql`${row}.condition`, cohort.conditions, Prisma.sql`"Condition"`)}
+      ${listFilter(Prisma.sql`${row}."clinicId"`, cohort.clinicIds, Prisma.sql`uuid`)}
+      ${listFilter(Prisma.sql`${row}."prescriberId"`, cohort.prescriberIds, Prisma.sql`uuid`)}`;
 }
 
 /**
@@ -194,4 +204,45 @@ export function countsOf(rows: readonly CountRow[]): ReportCounts {
     }
   }
   return counts;
+}
+
+/**
+ * The statement of `perTrialReportCounts` over the CTEs `trialCtes`, which define `trial`: one row
+ * per trial of the cohort in the shape of `trialRows` (from the records, or from the kept facts).
+ */
+export async function countedTrials(
+  reader: ReportReader,
+  horizon: number,
+  trialCtes: Prisma.Sql,
+): Promise<ReportCounts> {
+  const rows = await reader.$queryRaw<CountRow[]>`
+    WITH ${trialCtes},
+    counted AS MATERIALIZED (
+      SELECT ${GROUPING} AS grouping, ${GROUP_KEYS}, COALESCE(day, capped) AS day,
+             count(*) AS trials,
+             count(*) FILTER (WHERE discontinued) AS discontinued,
+             count(*) FILTER (WHERE discontinued AND day <= ${horizon}::int) AS discontinued_by_horizon,
+             count(pain_change) AS assessed,
+             sum(pain_change) AS pain_change
+      FROM trial
+      GROUP BY GROUPING SETS ((day), (condition, capped), (clinic, capped), (prescriber, capped),
+                              (reason), (response_class), (adverse_effect))
+    ),
+    repeated AS (SELECT "patientId" FROM trial GROUP BY "patientId" HAVING count(*) > 1),
+    repeats AS (SELECT * FROM trial WHERE "patientId" IN (SELECT "patientId" FROM repeated)),
+    ${REPEAT_PATIENTS},
+    totals AS (
+      SELECT grouping, ${KEY_OF} AS key, sum(trials) AS trials, sum(discontinued) AS discontinued,
+             sum(assessed) AS assessed, sum(pain_change) AS pain_change
+      FROM counted GROUP BY 1, 2
+    )
+    SELECT grouping, ${KEY_OF} AS key, day,
+           (CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS discontinued,
+           (trials - CASE grouping WHEN ${GROUPS.ALL} THEN discontinued ELSE discontinued_by_horizon END)::int AS censored,
+           ${NO_TOTALS}
+    FROM counted
+    WHERE grouping IN (${GROUPS.ALL}, ${GROUPS.CONDITION}, ${GROUPS.CLINIC}, ${GROUPS.PRESCRIBER})
+    UNION ALL
+    ${TOTALS_WITH_PATIENTS}`;
+  return countsOf(rows);
 }
