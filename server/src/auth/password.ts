@@ -1,7 +1,13 @@
 import { hash, verify } from '@node-rs/argon2';
+import { atMost } from '../platform/at-most.ts';
 
 // argon2id (the library's default algorithm) with OWASP's minimum memory and time costs.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+// Each run holds 19 MiB for tens of milliseconds of a core. Unlimited, a burst of sign-ins runs
+// four at once (libuv's threads), which set the server's memory peak (bench/RESULTS.md) and on a
+// two-core machine finishes no sooner than two at once.
+const oneOfTwo = atMost(2);
 
 // Each argon2 run costs tens of milliseconds of a core: the benchmark counts them (bench/submissions.ts).
 let argon2Runs = 0;
@@ -13,7 +19,7 @@ export function argon2RunsSoFar(): number {
 
 export function hashPassword(password: string): Promise<string> {
   argon2Runs += 1;
-  return hash(password, OPTIONS);
+  return oneOfTwo(() => hash(password, OPTIONS));
 }
 
 /** A hash of nothing in particular, so an unknown email costs the same time as a wrong password. */
@@ -22,8 +28,9 @@ const DECOY_HASH = hash('decoy password that matches nothing', OPTIONS);
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   argon2Runs += 1;
   if (passwordHash === null) {
-    await verify(await DECOY_HASH, password).catch(() => false);
+    const decoy = await DECOY_HASH;
+    await oneOfTwo(() => verify(decoy, password)).catch(() => false);
     return false;
   }
-  return verify(passwordHash, password).catch(() => false);
+  return oneOfTwo(() => verify(passwordHash, password)).catch(() => false);
 }
