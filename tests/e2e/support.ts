@@ -75,8 +75,13 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, name: str
   ).toEqual([]);
 }
 
-/** Saves a full-page screenshot as an artifact of the test. */
+/**
+ * Saves a full-page screenshot as an artifact of the test when E2E_SCREENSHOTS=1. It asserts
+ * nothing, and encoding a full page costs about a second of CPU: `pnpm test` leaves them out (a
+ * failed test still gets its screenshot, playwright.config.ts).
+ */
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  if (process.env.E2E_SCREENSHOTS !== '1') return;
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
