@@ -13,6 +13,7 @@ import { patientLinkResolvers } from '../patient-link/index.ts';
 import { patientResolvers } from '../patients/index.ts';
 import { trialResolvers } from '../trials/index.ts';
 import { guardArgumentResolvers, keepInheritedInputRules } from './input-guard.ts';
+import { resolvePlainFieldsDirectly } from './plain-fields.ts';
 import { SystemResolver } from './system.resolver.ts';
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
@@ -34,6 +35,8 @@ const resolvers: NonEmptyArray<Function> = [
 export function createSchema(): Promise<GraphQLSchema> {
   // Every argument meets the input rules before anything else reads it (input-rules.ts).
   guardArgumentResolvers();
+  // Plain properties are read by graphql-js itself; so no global middleware here (plain-fields.ts).
+  resolvePlainFieldsDirectly();
   return buildSchema({
     resolvers,
     authChecker,

@@ -1,7 +1,7 @@
-import { type Order, type OrderLine, type OrderSignature, type OrderState, Prisma } from '@ldn/db';
+import { type Order, type OrderState, Prisma } from '@ldn/db';
 import type { PharmacyRepository } from '../access/pharmacy-repository.ts';
 import { type Page, pageOf } from '../platform/cursor.ts';
-import { type Json, revive, withDecimalsAsText } from '../trials/json-rows.ts';
+import { type Json, orderLineOf, orderLinesJson, orderSignatureOf, revive } from '../trials/json-rows.ts';
 import { linesOf, orderPatientsOf, organisationName } from './order.loaders.ts';
 import { signaturesOf, signedPatientsOf } from './order-signature.ts';
 import {
@@ -30,8 +30,6 @@ export interface QueueRequest {
 
 /** A page of the queue with how many orders the search matches in each state. */
 export type QueuePage = Page<Order> & { counts: { state: OrderState; count: number }[] };
-
-const LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'];
 
 // What the page's fields read beside each order, and the counts.
 interface Beside {
@@ -77,7 +75,7 @@ export async function readQueuePage(scope: PharmacyRepository, request: QueueReq
       ),
       l AS MATERIALIZED (SELECT * FROM "OrderLine" WHERE "orderId" IN (SELECT id FROM page))
     SELECT o.*,
-      (SELECT jsonb_agg(${withDecimalsAsText('l', LINE_DECIMALS)} ORDER BY l.sequence)
+      (SELECT ${orderLinesJson('l')}
        FROM l WHERE l."orderId" = o.id) AS lines,
       (SELECT to_jsonb(g) FROM "OrderSignature" g WHERE g."orderId" = o.id) AS signature,
       (SELECT jsonb_build_object('id', p.id, 'mrn', p.mrn, 'givenName', p."givenName",
@@ -102,14 +100,8 @@ export async function readQueuePage(scope: PharmacyRepository, request: QueueReq
 /** Puts an order's lines, signature, patient and clinic in the loaders its fields read; the order. */
 function primed(scope: PharmacyRepository, row: PageRow): Order {
   const { lines, signature, patient, clinicName, counts: _counts, ...order } = row;
-  linesOf(scope).prime(
-    order.id,
-    (lines ?? []).map((line) => revive<OrderLine>(line, ['startsOn', 'beyondUseDate'], LINE_DECIMALS)),
-  );
-  signaturesOf(scope).prime(
-    order.id,
-    signature === null ? null : revive<OrderSignature>(signature, ['signedAt']),
-  );
+  linesOf(scope).prime(order.id, (lines ?? []).map(orderLineOf));
+  signaturesOf(scope).prime(order.id, signature === null ? null : orderSignatureOf(signature));
   organisationName(scope).prime(
     order.clinicId,
     clinicName === null ? null : { id: order.clinicId, name: clinicName },

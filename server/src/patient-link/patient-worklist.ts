@@ -8,8 +8,7 @@ import {
 } from '@ldn/rules';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { trialLoaders } from '../trials/trial.loaders.ts';
-import { trialOf } from '../trials/trial.type.ts';
-import { loadTrialEvents, trialStatusOf } from '../trials/trial-events.ts';
+import { loadTrialStatus } from '../trials/trial-events.ts';
 import type { WorklistLine, WorklistSource } from '../trials/worklist.resolver.ts';
 import { adherenceFor } from './patient-adherence.ts';
 
@@ -25,7 +24,7 @@ export type PatientReportAttentionCode =
  * day, as the response counts them). And, for every trial, side effects the patient reported that
  * nobody has reviewed. Two queries, whatever the number of trials; the rest through the loaders.
  */
-export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, activeTrials }) => {
+export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, activeTrials, trialOf }) => {
   const trials = await activeTrials;
   if (trials.size === 0) return [];
   const [liveLinks, effects] = await scope.read((client) =>
@@ -49,7 +48,8 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
     liveLinks.map(async ({ trialId }): Promise<WorklistLine[]> => {
       const trial = trials.get(trialId);
       if (trial === undefined) return [];
-      const status = trialStatusOf(trial, await loadTrialEvents(scope, trial.id), asOf);
+      // Derived once per request: the trial's actions and its item's `status` read it too.
+      const status = await loadTrialStatus(scope, trial, asOf);
       const window = status.assessmentWindow?.open === true ? status.assessmentWindow : null;
       const lines: WorklistLine[] = [];
       if (status.state === 'TITRATING' || window !== null) {
@@ -60,7 +60,7 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
             code: 'PATIENT_REPORTS_MISSING',
             date: gap.from,
             message: `No report from the patient for ${gap.evenings} evenings (since ${gap.from}).`,
-            trial: trialOf(trial, asOf),
+            trial: trialOf(trial),
           });
       }
       if (window !== null) {
@@ -74,7 +74,7 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
             code: 'ASSESSMENT_FEW_SCORES',
             date: window.opensOn,
             message: `Assessment window open with ${count} pain score${count === 1 ? '' : 's'} in the last ${RESPONSE_WINDOW_DAYS} days (fewer than ${MINIMUM_WINDOW_SCORES}).`,
-            trial: trialOf(trial, asOf),
+            trial: trialOf(trial),
           });
       }
       return lines;
@@ -88,7 +88,7 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
         code: 'PATIENT_SIDE_EFFECT_TO_REVIEW',
         date: isoDateOf(effect.onsetOn),
         message: 'Side effect reported by the patient, to review.',
-        trial: trialOf(trial, asOf),
+        trial: trialOf(trial),
         adverseEffectId: effect.id,
       },
     ];

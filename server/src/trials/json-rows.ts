@@ -1,6 +1,15 @@
-import { type Assessment, type DoseChange, type Patient, Prisma, type TrialHold } from '@ldn/db';
+import {
+  type Assessment,
+  type DoseChange,
+  type OrderLine,
+  type OrderSignature,
+  type Patient,
+  Prisma,
+  type TrialHold,
+} from '@ldn/db';
 
-// Rows read as JSON by a hand-written statement (worklist-data.ts, trial-page-data.ts), turned
+// Rows read as JSON by a hand-written statement (worklist-data.ts, trial-page-data.ts,
+// pharmacy-queue-data.ts), turned
 // back into the types the Prisma client reads them in, so the loaders they prime answer the same.
 
 export type Json = Record<string, unknown>;
@@ -35,3 +44,12 @@ export const assessmentOf = (row: Json) =>
     ['meanScore', 'relativeReduction'],
   );
 export const patientOf = (row: Json) => revive<Patient>(row, ['dateOfBirth', 'createdAt', 'updatedAt']);
+
+const ORDER_LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'];
+
+/** The lines of an order from `alias` (its OrderLine rows), in sequence, decimals as text: a JSON array. */
+export const orderLinesJson = (alias: string) =>
+  Prisma.sql`jsonb_agg(${withDecimalsAsText(alias, ORDER_LINE_DECIMALS)} ORDER BY ${Prisma.raw(alias)}.sequence)`;
+export const orderLineOf = (row: Json) =>
+  revive<OrderLine>(row, ['startsOn', 'beyondUseDate'], ORDER_LINE_DECIMALS);
+export const orderSignatureOf = (row: Json) => revive<OrderSignature>(row, ['signedAt']);

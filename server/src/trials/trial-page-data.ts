@@ -1,8 +1,6 @@
 import type {
   AdverseEffect,
   Order,
-  OrderLine,
-  OrderSignature,
   Override,
   PatientLink,
   PatientReport,
@@ -24,6 +22,9 @@ import {
   doseChangeOf,
   holdOf,
   type Json,
+  orderLineOf,
+  orderLinesJson,
+  orderSignatureOf,
   patientOf,
   revive,
   withDecimalsAsText,
@@ -66,7 +67,6 @@ const ORDER_DATES = [
   'createdAt',
   'updatedAt',
 ];
-const LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'];
 
 /**
  * One trial of the clinic, entered in error or not, like `ClinicRepository.trial` (NOT_FOUND for
@@ -119,7 +119,7 @@ export async function readTrialPage(scope: ClinicRepository, id: string): Promis
                   AND s."enteredInErrorAt" IS NULL), '[]') AS "painScores",
       COALESCE((SELECT jsonb_agg(jsonb_build_object(
                   'order', ${withDecimalsAsText('o', ['liquidStrengthMgPerMl'])},
-                  'lines', COALESCE((SELECT jsonb_agg(${withDecimalsAsText('l', LINE_DECIMALS)} ORDER BY l.sequence)
+                  'lines', COALESCE((SELECT ${orderLinesJson('l')}
                                      FROM l WHERE l."orderId" = o.id), '[]'),
                   'signature', (SELECT to_jsonb(g) FROM "OrderSignature" g WHERE g."orderId" = o.id),
                   'pharmacy', (SELECT jsonb_build_object('id', f.id, 'name', f.name)
@@ -190,14 +190,8 @@ function prime(ctx: LoaderSource, row: Row): Trial {
   for (const { order: json, lines, signature, pharmacy } of orders) {
     const order = revive<Order>(json, ORDER_DATES, ['liquidStrengthMgPerMl']);
     trialOrders.push(order);
-    linesOf(ctx).prime(
-      order.id,
-      lines.map((l) => revive<OrderLine>(l, ['startsOn', 'beyondUseDate'], LINE_DECIMALS)),
-    );
-    signaturesOf(ctx).prime(
-      order.id,
-      signature === null ? null : revive<OrderSignature>(signature, ['signedAt']),
-    );
+    linesOf(ctx).prime(order.id, lines.map(orderLineOf));
+    signaturesOf(ctx).prime(order.id, signature === null ? null : orderSignatureOf(signature));
     organisationName(ctx).prime(order.pharmacyId, (pharmacy as { id: string; name: string } | null) ?? null);
   }
   ordersOfTrial(ctx).prime(trial.id, trialOrders);

@@ -10,7 +10,7 @@ import type {
   TrialHold,
   TrialWarning,
 } from '@ldn/db';
-import type { LoaderSource } from '../access/loaders.ts';
+import type { LoaderSource, Loaders } from '../access/loaders.ts';
 import { COUNTED } from '../patients/medication-records.ts';
 
 // Per-request batched reads of a trial's events (access/loaders.ts): a page with one trial or a
@@ -20,8 +20,22 @@ import { COUNTED } from '../patients/medication-records.ts';
 const byTrial = (row: { trialId: string }) => row.trialId;
 const byPatient = (row: { patientId: string }) => row.patientId;
 
-/** The loaders of the trial domain for this request. */
+const loadersOf = new WeakMap<Loaders, ReturnType<typeof trialLoadersOf>>();
+
+/**
+ * The loaders of the trial domain for this request: made once per request, as every item of a
+ * worklist asks for them (its status, its patient).
+ */
 export function trialLoaders({ loaders }: LoaderSource) {
+  let trial = loadersOf.get(loaders);
+  if (trial === undefined) {
+    trial = trialLoadersOf(loaders);
+    loadersOf.set(loaders, trial);
+  }
+  return trial;
+}
+
+function trialLoadersOf(loaders: Loaders) {
   return {
     doseChanges: loaders.many<DoseChange>(
       'trials.doseChanges',

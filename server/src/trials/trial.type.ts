@@ -82,9 +82,13 @@ export class TrialType {
   record: Trial;
 }
 
-/** A trial row as the API returns it, with the date its derived fields are computed for. */
+/**
+ * A trial row as the API returns it, with the date its derived fields are computed for. An instance
+ * of the class, so type-graphql hands it to each field resolver's `@Root()` as it is, rather than
+ * copying it into a new instance per field (issue #16: two fields per worklist item).
+ */
 export function trialOf(row: Trial, asOf: IsoDate): TrialType {
-  return {
+  return Object.assign(new TrialType(), {
     id: row.id,
     condition: row.condition,
     state: row.state,
@@ -102,5 +106,5 @@ export function trialOf(row: Trial, asOf: IsoDate): TrialType {
     version: row.version,
     asOf,
     record: row,
-  };
+  });
 }

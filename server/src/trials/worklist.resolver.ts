@@ -8,7 +8,7 @@ import type { Context } from '../graphql/context.ts';
 import { LocalDate } from '../graphql/scalars.ts';
 import { draftAwaitingSignature, orderAttentionOf } from '../orders/order-worklist.ts';
 import { patientReportAttention } from '../patient-link/patient-worklist.ts';
-import { trialOf } from './trial.type.ts';
+import { type TrialType, trialOf } from './trial.type.ts';
 import { loadTrialStatus } from './trial-events.ts';
 import { WorklistItemType } from './worklist.type.ts';
 import { loadWorklistData, type WorklistData } from './worklist-data.ts';
@@ -26,6 +26,8 @@ export interface WorklistRequest {
   activeTrials: Promise<Map<string, Trial>>;
   /** Everything the worklist's own sources read, in one statement (worklist-data.ts). */
   data: Promise<WorklistData>;
+  /** A trial as its items show it: one object per trial, however many items name it. */
+  trialOf(trial: Trial): TrialType;
 }
 
 /** Where worklist lines come from. Orders needing attention (rejected, on hold, refills) join here. */
@@ -36,11 +38,11 @@ export type WorklistSource = (request: WorklistRequest) => Promise<WorklistLine[
  * titration steps due or overdue, assessment windows open or overdue, re-assessments, holds. The
  * events come with the worklist's data, through the request's loaders.
  */
-const trialActions: WorklistSource = async ({ scope, asOf, activeTrials }) => {
+const trialActions: WorklistSource = async ({ scope, asOf, activeTrials, trialOf }) => {
   const perTrial = await Promise.all(
     [...(await activeTrials).values()].map(async (trial) => {
       const status = await loadTrialStatus(scope, trial, asOf);
-      return status.actions.map((action) => ({ ...action, trial: trialOf(trial, asOf) }));
+      return status.actions.map((action) => ({ ...action, trial: trialOf(trial) }));
     }),
   );
   return perTrial.flat();
@@ -48,13 +50,13 @@ const trialActions: WorklistSource = async ({ scope, asOf, activeTrials }) => {
 
 /** Order items with their trials (active, or ended with a draft left on them); one out of scope is left out. */
 async function withTrials<Item extends Omit<WorklistLine, 'trial'> & { trialId: string }>(
-  { asOf, data }: WorklistRequest,
+  { data, trialOf }: WorklistRequest,
   items: readonly Item[],
 ): Promise<WorklistLine[]> {
   const { trials } = await data;
   return items.flatMap(({ trialId, ...item }) => {
     const trial = trials.get(trialId);
-    return trial === undefined ? [] : [{ ...item, trial: trialOf(trial, asOf) }];
+    return trial === undefined ? [] : [{ ...item, trial: trialOf(trial) }];
   });
 }
 
@@ -89,7 +91,7 @@ const draftsToSign: WorklistSource = async (request) => {
  * Clinical-rules §11: a medication a newer drug vocabulary reads as an opioid, still taken by a
  * patient in an active trial, until a clinician reviews it.
  */
-const possibleOpioids: WorklistSource = async ({ asOf, activeTrials, data }) => {
+const possibleOpioids: WorklistSource = async ({ asOf, activeTrials, data, trialOf }) => {
   const { medications } = await data;
   if (medications.length === 0) return [];
   const patientIds = new Set(medications.map((medication) => medication.patientId));
@@ -106,7 +108,7 @@ const possibleOpioids: WorklistSource = async ({ asOf, activeTrials, data }) => 
         code: 'POSSIBLE_OPIOID_REVIEW' as const,
         date: asOf,
         message: `Possible opioid: review ${medication.drug} (the drug vocabulary now reads it as an opioid).`,
-        trial: trialOf(trial, asOf),
+        trial: trialOf(trial),
         medicationId: medication.id,
       },
     ];
@@ -139,7 +141,22 @@ export class WorklistResolver {
   ): Promise<WorklistItemType[]> {
     const day = asOf ?? ctx.clock.today();
     const data = loadWorklistData(scope);
-    const request = { ctx, scope, asOf: day, data, activeTrials: data.then(({ active }) => active) };
+    const shown = new Map<string, TrialType>();
+    const request: WorklistRequest = {
+      ctx,
+      scope,
+      asOf: day,
+      data,
+      activeTrials: data.then(({ active }) => active),
+      trialOf: (trial) => {
+        let type = shown.get(trial.id);
+        if (type === undefined) {
+          type = trialOf(trial, day);
+          shown.set(trial.id, type);
+        }
+        return type;
+      },
+    };
     const lines = (await Promise.all(WORKLIST_SOURCES.map((source) => source(request)))).flat();
     const items = lines.map((line) => ({ ...line, ...routingOf(line.code, scope.viewer.role) }));
     await scope.auditListed(
