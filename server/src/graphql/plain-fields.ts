@@ -24,20 +24,16 @@ interface Storage {
   resolverMiddlewares: { target: Target }[];
 }
 
-let marked = false;
-
 /**
  * Marks `simple` (resolved by graphql-js's default resolver) every field that is a plain property:
  * no `@Authorized` on it or its class, no middleware on it or its class, no method behind it, and
  * its schema name its property's name (the default resolver reads `source[schemaName]`). A field
  * with a role check or middleware keeps type-graphql's resolver, so every declared check still runs;
  * a field already marked either way keeps its mark. The schema has no global middleware (it would
- * be skipped on these fields: schema.ts). Once per process, after guardArgumentResolvers, before
- * buildSchema.
+ * be skipped on these fields: schema.ts). After guardArgumentResolvers, before buildSchema; again
+ * at every build, so that types declared after an earlier build (a test's) are marked too.
  */
 export function resolvePlainFieldsDirectly(): void {
-  if (marked) return;
-  marked = true;
   const storage = getMetadataStorage() as unknown as Storage;
   const guarded = new Map<Target, Set<string>>();
   const guard = (target: Target, field: string) =>
