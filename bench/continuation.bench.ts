@@ -4,7 +4,7 @@
 // It drops and recreates `ldn_bench`, applies the migrations, grows the data in steps and prints a
 // table. BENCH_DATABASE names another database; BENCH_KEEP=1 keeps it afterwards (for EXPLAIN); BENCH_REUSE=1 starts from a
 // kept one (new migrations applied), generating only the trials a size still lacks, so a change is
-// measured on the same data. Not part of `pnpm test`.
+// measured on the same data, and keeps it. Not part of `pnpm test`.
 //
 // The whole network's report reads the counts the database keeps as trials change (migration
 // …_continuation_counts, server/src/analytics/continuation-kept.ts); a filtered cohort reads the
@@ -37,8 +37,9 @@ const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [1_000, 10_000,
 const RUNS = 3;
 /** Trials are generated in batches (generate.ts numbers them), to keep each statement's memory small. */
 const BATCH = 100_000;
-const KEEP = process.env.BENCH_KEEP === '1';
 const REUSE = process.env.BENCH_REUSE === '1';
+// A reused database stays, as bench:pages keeps its own: regenerating 1,000,000 trials takes minutes.
+const KEEP = process.env.BENCH_KEEP === '1' || REUSE;
 
 const cohort = (overrides: Partial<ReportCohort> = {}): ReportCohort => ({
   asOf: AS_OF,
