@@ -58,6 +58,22 @@ describe('a session read a moment ago', () => {
     return { person, cookie };
   }
 
+  it('refuses the cookie at the next request once its session signs out', async () => {
+    const { cookie } = await aPersonJustSeen();
+    expect((await server.graphql('mutation { signOut }', {}, { cookie })).data).toEqual({ signOut: true });
+    expect((await me(cookie)).data).toEqual({ me: null });
+  });
+
+  it("refuses a person's other sessions at their next request once they end them", async () => {
+    const { person, cookie: elsewhere } = await aPersonJustSeen();
+    const here = await signIn(server, person);
+    expect((await server.graphql('mutation { endMyOtherSessions }', {}, { cookie: here })).data).toEqual({
+      endMyOtherSessions: 1,
+    });
+    expect((await me(elsewhere)).data).toEqual({ me: null });
+    expect((await me(here)).data?.me?.id).toBe(person.id);
+  });
+
   it('refuses it at the next request once an administrator deactivates the person', async () => {
     const { person, cookie } = await aPersonJustSeen();
     await ok(server, Q.deactivatePerson, { userId: person.id }, await signIn(server, cast.admin));

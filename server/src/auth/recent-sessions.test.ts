@@ -51,6 +51,20 @@ describe('recent sessions', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('keeps no read for a while after a forgetting: the change may not have committed yet', async () => {
+    const { read, reads, wait } = aCache(1_000);
+    await read('live');
+    forgetRecentSessions();
+    await read('live');
+    wait(999);
+    await read('live');
+    expect(reads).toHaveLength(3);
+    wait(1);
+    await read('live');
+    await read('live');
+    expect(reads).toHaveLength(4);
+  });
+
   it('forgets every kept read when sessions end or a person changes, in every cache', async () => {
     const first = aCache();
     const second = aCache();

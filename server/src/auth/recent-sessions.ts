@@ -30,6 +30,8 @@ export class RecentSessions<Row> {
   readonly #reads = new Map<string, Read<Row>>();
   #generation = generation;
   #sweptAt: number;
+  /** Reads start being kept again from here: see the forgetting in `read`. */
+  #keepFrom = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly recentForMs: number,
@@ -45,11 +47,14 @@ export class RecentSessions<Row> {
     if (this.#generation !== generation) {
       this.#reads.clear();
       this.#generation = generation;
+      // The change that forgot them is written inside a transaction that may not have committed
+      // yet: a read now could still see the old row, so none is kept for a while.
+      this.#keepFrom = now + this.recentForMs;
     }
     if (now - this.#sweptAt >= this.recentForMs) this.#sweep(now);
     const recent = this.#reads.get(tokenHash);
     if (recent !== undefined && now - recent.readAt < this.recentForMs) return recent.row;
-    if (this.recentForMs <= 0) return readRow();
+    if (this.recentForMs <= 0 || now < this.#keepFrom) return readRow();
     const read: Read<Row> = { row: readRow(), readAt: now };
     this.#reads.set(tokenHash, read);
     const forget = () => {
