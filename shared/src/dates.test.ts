@@ -29,6 +29,15 @@ describe('calendar dates', () => {
     expect(isIsoDate(date)).toBe(false);
   });
 
+  it('answers a date asked again, and past the dates it keeps, as the first time', () => {
+    const days = Array.from({ length: 9_000 }, (_, i) => 18_000 + i);
+    for (const pass of [1, 2]) {
+      for (const epochDay of days) expect(toEpochDay(fromEpochDay(epochDay)), `pass ${pass}`).toBe(epochDay);
+    }
+    expect(() => toEpochDay('2026-02-30')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() => toEpochDay('2026-02-30')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+  });
+
   it('accepts leap days of leap years', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2000-02-29')).toBe(true);
