@@ -13,11 +13,10 @@ import { columnsAreOpioid, type DrugColumns, drugColumns } from '../drugs/drug-c
 import type { Context } from '../graphql/context.ts';
 import { isoDateOf } from '../graphql/scalars.ts';
 import { badInput, invalidTransition } from '../platform/errors.ts';
-import { findingOf } from '../platform/finding.type.ts';
 import type { MedicationAmendmentInput, PriorTherapyAmendmentInput } from './drug-record.input.ts';
 import { type MedicationType, medicationOf, type PriorTherapyType, priorTherapyOf } from './history.types.ts';
+import { medicationPayloadIn } from './medication.service.ts';
 import type { RecordMedicationPayload } from './medication.types.ts';
-import { holdTrialsForOpioid } from './opioid-hold.ts';
 import { assertNotBefore, optionalDbDate, tidy } from './patient.data.ts';
 
 /** The drug columns after a correction: classified again when the name or the classification changes. */
@@ -69,15 +68,7 @@ export async function amendMedicationIn(
     amended.isOpioid &&
     amended.stoppedOn === null &&
     (!medication.isOpioid || (medication.needsReview && !amended.needsReview));
-  const { findings, trialsPutOnHold } = holds
-    ? await holdTrialsForOpioid(tx, ctx, scope, medication.patient, amended)
-    : { findings: [], trialsPutOnHold: [] };
-  return {
-    medication: medicationOf(amended),
-    patient: medication.patient,
-    findings: findings.map(findingOf),
-    trialsPutOnHold,
-  };
+  return medicationPayloadIn(tx, ctx, scope, medication.patient, amended, holds);
 }
 
 /** Confirms a re-screened possible opioid in the caller's transaction; an opioid puts active trials on hold. */
@@ -95,15 +86,7 @@ export async function confirmPossibleOpioidIn(
     data: { needsReview: false, version: { increment: 1 } },
   });
   await audit(tx, ctx, 'REVIEW', 'Medication', reviewed.id);
-  const { findings, trialsPutOnHold } = reviewed.isOpioid
-    ? await holdTrialsForOpioid(tx, ctx, scope, medication.patient, reviewed)
-    : { findings: [], trialsPutOnHold: [] };
-  return {
-    medication: medicationOf(reviewed),
-    patient: medication.patient,
-    findings: findings.map(findingOf),
-    trialsPutOnHold,
-  };
+  return medicationPayloadIn(tx, ctx, scope, medication.patient, reviewed, reviewed.isOpioid);
 }
 
 /** Amends a prior therapy in the caller's transaction, keeping the previous values and the reason. */

@@ -1,3 +1,4 @@
+import type { Medication, Patient } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { Tx } from '../access/repository.ts';
 import { audit } from '../audit/audit.ts';
@@ -44,10 +45,24 @@ export async function recordMedicationIn(
     },
   });
   await audit(tx, ctx, 'CREATE', 'Medication', medication.id);
-  const { findings, trialsPutOnHold } = await holdTrialsForOpioid(tx, ctx, scope, patient, {
-    drug,
-    isOpioid,
-  });
+  return medicationPayloadIn(tx, ctx, scope, patient, medication, true);
+}
+
+/**
+ * The answer of a change to a medication: with `checkHold`, the opioid rule is applied in the
+ * caller's transaction first, putting the patient's active trials on hold when it says so (§3, §11).
+ */
+export async function medicationPayloadIn(
+  tx: Tx,
+  ctx: Context,
+  scope: ClinicRepository,
+  patient: Patient,
+  medication: Medication,
+  checkHold: boolean,
+): Promise<RecordMedicationPayload> {
+  const { findings, trialsPutOnHold } = checkHold
+    ? await holdTrialsForOpioid(tx, ctx, scope, patient, medication)
+    : { findings: [], trialsPutOnHold: [] };
   return {
     medication: medicationOf(medication),
     patient,
