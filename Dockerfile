@@ -9,6 +9,8 @@ ENV COREPACK_INTEGRITY_KEYS=0 CI=true
 RUN corepack enable
 WORKDIR /src
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .pnpmfile.cjs tsconfig.base.json ./
+# The patched dependencies (pnpm-workspace.yaml `patchedDependencies`): the install applies them.
+COPY patches/ patches/
 COPY shared/package.json shared/
 COPY prisma/package.json prisma/schema.prisma prisma/prisma.config.ts prisma/
 COPY prisma/tools/package.json prisma/tools/

@@ -106,6 +106,16 @@ describe('the release build (the image without Docker)', () => {
     expect(tools).toEqual([]);
   });
 
+  it('runs the patched dependencies (patches/), which the Dockerfile copies before its install', async () => {
+    const typeGraphql = join(release, 'server', 'node_modules', 'type-graphql', 'build', 'esm');
+    const authMiddleware = await readFile(join(typeGraphql, 'helpers', 'auth-middleware.js'), 'utf8');
+    expect(authMiddleware).toContain('middleware.checkNow');
+    const dockerfile = await readFile(join(repoRoot, 'Dockerfile'), 'utf8');
+    const copied = dockerfile.indexOf('COPY patches/ patches/');
+    expect(copied).toBeGreaterThan(-1);
+    expect(copied).toBeLessThan(dockerfile.indexOf('RUN pnpm install'));
+  });
+
   it('starts with the image command in production, takes its first administrator from `ldn admin:create`, and stops on SIGTERM', async () => {
     const created = await run(
       'ldn',

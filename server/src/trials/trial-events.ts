@@ -73,20 +73,39 @@ export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate):
   );
 }
 
-const statusesOf = new WeakMap<object, Map<string, Promise<TrialStatus>>>();
+const statusesOf = new WeakMap<object, Map<string, TrialStatus | Promise<TrialStatus>>>();
+
+/** The events of a trial when the request's loaders already hold all three kinds, else undefined. */
+function knownTrialEvents(ctx: LoaderSource, trialId: string): TrialEvents | undefined {
+  const loaders = trialLoaders(ctx);
+  const doseChanges = loaders.doseChanges.known(trialId);
+  const holds = loaders.holds.known(trialId);
+  const assessments = loaders.assessments.known(trialId);
+  if (doseChanges === undefined || holds === undefined || assessments === undefined) return undefined;
+  return { doseChanges, holds, assessments };
+}
 
 /**
  * The trial's status as of a date, derived once per request (the request's loaders hold it): a
  * worklist names one trial in several items, each asking for its status. Keyed by the trial's
- * version too, so a trial changed within the request is derived again.
+ * version too, so a trial changed within the request is derived again. At once (no promise) when
+ * the loaders already hold the trial's events, as a page's statement primes them (issue #16).
  */
-export function loadTrialStatus(ctx: LoaderSource, trial: Trial, asOf: IsoDate): Promise<TrialStatus> {
-  const statuses = statusesOf.get(ctx.loaders) ?? new Map<string, Promise<TrialStatus>>();
+export function loadTrialStatus(
+  ctx: LoaderSource,
+  trial: Trial,
+  asOf: IsoDate,
+): TrialStatus | Promise<TrialStatus> {
+  const statuses = statusesOf.get(ctx.loaders) ?? new Map<string, TrialStatus | Promise<TrialStatus>>();
   statusesOf.set(ctx.loaders, statuses);
   const key = `${trial.id} ${trial.version} ${asOf}`;
   let status = statuses.get(key);
   if (status === undefined) {
-    status = loadTrialEvents(ctx, trial.id).then((events) => trialStatusOf(trial, events, asOf));
+    const events = knownTrialEvents(ctx, trial.id);
+    status =
+      events === undefined
+        ? loadTrialEvents(ctx, trial.id).then((loaded) => trialStatusOf(trial, loaded, asOf))
+        : trialStatusOf(trial, events, asOf);
     statuses.set(key, status);
   }
   return status;

@@ -17,6 +17,11 @@ import { TitrationPlanType, TrialStatusType } from './trial-status.type.ts';
 
 // Clinic roles that may read trials and do the non-prescribing work: one list, in access/.
 
+const foundPatient = (patient: PatientType | null): PatientType => {
+  if (patient === null) throw notFound('Patient');
+  return patient;
+};
+
 @Resolver(() => TrialType)
 export class TrialResolver {
   /** One trial of the viewer's clinic, its derived fields as of `asOf` (default today). Audited. */
@@ -38,7 +43,10 @@ export class TrialResolver {
   /** State, dose, next step, assessment window, actions and timeline (rules: deriveTrialStatus). */
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => TrialStatusType)
-  async status(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<TrialStatusType> {
+  status(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): TrialStatusType | Promise<TrialStatusType> {
     return loadTrialStatus(repo, trial.record, trial.asOf);
   }
 
@@ -52,10 +60,13 @@ export class TrialResolver {
 
   @Authorized(...CLINIC_ROLES)
   @FieldResolver(() => PatientType)
-  async patient(@Root() trial: TrialType, @ClinicRepo() repo: ClinicRepository): Promise<PatientType> {
-    const patient = await trialLoaders(repo).patients.load(trial.record.patientId);
-    if (patient === null) throw notFound('Patient');
-    return patient;
+  patient(
+    @Root() trial: TrialType,
+    @ClinicRepo() repo: ClinicRepository,
+  ): PatientType | Promise<PatientType> {
+    // At once when the page's statement already read it (the worklist's, the trial page's).
+    const patient = trialLoaders(repo).patients.now(trial.record.patientId);
+    return patient instanceof Promise ? patient.then(foundPatient) : foundPatient(patient);
   }
 
   @Authorized(...CLINIC_ROLES)

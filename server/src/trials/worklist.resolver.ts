@@ -39,14 +39,17 @@ export type WorklistSource = (request: WorklistRequest) => Promise<WorklistLine[
  * events come with the worklist's data, through the request's loaders.
  */
 const trialActions: WorklistSource = async ({ scope, asOf, activeTrials, trialOf }) => {
-  const perTrial = await Promise.all(
-    [...(await activeTrials).values()].map(async (trial) => {
-      const status = await loadTrialStatus(scope, trial, asOf);
-      return status.actions.map((action) => ({ ...action, trial: trialOf(trial) }));
-    }),
+  const trials = [...(await activeTrials).values()];
+  // At once when the worklist's statement primed the events (worklist-data.ts); else batched.
+  const statuses = await allOf(trials.map((trial) => loadTrialStatus(scope, trial, asOf)));
+  return trials.flatMap((trial, index) =>
+    (statuses[index]?.actions ?? []).map((action) => ({ ...action, trial: trialOf(trial) })),
   );
-  return perTrial.flat();
 };
+
+/** The values, waiting only when one of them is still to come. */
+const allOf = <T>(values: (T | Promise<T>)[]): T[] | Promise<T[]> =>
+  values.some((value) => value instanceof Promise) ? Promise.all(values) : (values as T[]);
 
 /** Order items with their trials (active, or ended with a draft left on them); one out of scope is left out. */
 async function withTrials<Item extends Omit<WorklistLine, 'trial'> & { trialId: string }>(
