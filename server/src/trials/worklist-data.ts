@@ -17,7 +17,10 @@ import { trialLoaders } from './trial.loaders.ts';
 // ended, and per ended one a draft was left on, the trial, its events, its patient, its latest
 // order, its drafts with who prepared them and its patient's medications to review. The events
 // and patients go into the request's loaders, so the items' `status` and `patient` fields read
-// nothing more. One statement however many trials; each part by an index of its table.
+// nothing more. Per active trial also whether its patient link is live and the side effects its
+// patient reported that nobody has reviewed (patient-link/patient-worklist.ts), so the worklist
+// sends this statement and its audit row only. One statement however many trials; each part by an
+// index of its table.
 
 export interface WorklistData {
   /** The clinic's trials that have not ended nor were entered in error, by id. */
@@ -30,6 +33,17 @@ export interface WorklistData {
   drafts: (DraftRow & { preparedBy: string | null })[];
   /** Medications still taken that a newer drug vocabulary reads as opioids, oldest first. */
   medications: { id: string; patientId: string; drug: string; createdAt: Date }[];
+  /** The active trials whose patient link is live (not revoked, not locked, not expired), by id. */
+  linkedTrials: Map<string, Trial>;
+  /** Side effects the patients of active trials reported, not reviewed nor entered in error, earliest onset first. */
+  patientEffects: PatientEffect[];
+}
+
+/** A side effect a patient reported on the link, waiting for a clinic user's review. */
+export interface PatientEffect {
+  id: string;
+  trialId: string;
+  onsetOn: Date;
 }
 
 interface Row extends Trial {
@@ -41,9 +55,12 @@ interface Row extends Trial {
   latestOrder: Json | null;
   drafts: Json[];
   medications: Json[];
+  liveLink: boolean;
+  patientEffects: Json[] | null;
 }
 
-export async function loadWorklistData(scope: ClinicRepository): Promise<WorklistData> {
+/** What the worklist reads of the clinic, with the links live at `now`. */
+export async function loadWorklistData(scope: ClinicRepository, now: Date): Promise<WorklistData> {
   const clinicId = scope.clinicId;
   const rows = await scope.read(
     (client) => client.$queryRaw<Row[]>`
@@ -87,7 +104,16 @@ export async function loadWorklistData(scope: ClinicRepository): Promise<Worklis
                          ORDER BY m."createdAt", m.id)
         FROM "Medication" m
         WHERE m."patientId" = t."patientId" AND m."needsReview" AND m."stoppedOn" IS NULL AND m."enteredInErrorAt" IS NULL
-      ), '[]') ELSE '[]' END AS medications
+      ), '[]') ELSE '[]' END AS medications,
+      l.active AND EXISTS (
+        SELECT FROM "PatientLink" k
+        WHERE k."trialId" = t.id AND k."revokedAt" IS NULL AND k."lockedAt" IS NULL AND k."expiresAt" > ${now}::timestamptz
+      ) AS "liveLink",
+      CASE WHEN l.active THEN (
+        SELECT jsonb_agg(jsonb_build_object('id', e.id, 'trialId', e."trialId", 'onsetOn', e."onsetOn") ORDER BY e."onsetOn", e.id)
+        FROM "AdverseEffect" e
+        WHERE e."trialId" = t.id AND e.source = 'PATIENT' AND e."reviewedAt" IS NULL AND e."enteredInErrorAt" IS NULL
+      ) END AS "patientEffects"
     FROM listed l JOIN "Trial" t ON t.id = l.id
     ORDER BY t."startDate", t.id`,
   );
@@ -106,6 +132,8 @@ function collect(ctx: LoaderSource, rows: readonly Row[]): WorklistData {
     latestOrders: [],
     drafts: [],
     medications: [],
+    linkedTrials: new Map(),
+    patientEffects: [],
   };
   const medicationIds = new Set<string>();
   for (const {
@@ -117,10 +145,14 @@ function collect(ctx: LoaderSource, rows: readonly Row[]): WorklistData {
     latestOrder,
     drafts,
     medications,
+    liveLink,
+    patientEffects,
     ...trial
   } of rows) {
     data.trials.set(trial.id, trial);
     if (active) data.active.set(trial.id, trial);
+    if (liveLink) data.linkedTrials.set(trial.id, trial);
+    for (const effect of patientEffects ?? []) data.patientEffects.push(revive(effect, ['onsetOn']));
     loaders.doseChanges.prime(trial.id, doseChanges.map(doseChangeOf));
     loaders.holds.prime(trial.id, holds.map(holdOf));
     loaders.assessments.prime(trial.id, assessments.map(assessmentOf));
@@ -137,5 +169,7 @@ function collect(ctx: LoaderSource, rows: readonly Row[]): WorklistData {
   }
   data.drafts.sort(oldestFirst);
   data.medications.sort(oldestFirst);
+  // Stable: effects of one onset day stay in the rows' order, trial by trial.
+  data.patientEffects.sort((a, b) => a.onsetOn.getTime() - b.onsetOn.getTime());
   return data;
 }
