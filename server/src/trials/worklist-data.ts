@@ -63,6 +63,8 @@ export async function loadWorklistData(scope: ClinicRepository, now: Date): Prom
                                    'createdAt', o."createdAt", 'preparedBy', u.name)
                  ORDER BY o."createdAt", o.id) AS drafts
       FROM "Order" o LEFT JOIN "User" u ON u.id = o."createdById"
+      -- By "Order_clinic_drafts_idx", whose WHERE this literal state matches (row-level security
+      -- keeps the state itself out of an index scan).
       WHERE o."clinicId" = ${clinicId}::uuid AND o.state = 'DRAFT'
       GROUP BY o."trialId"
     ),
