@@ -61,4 +61,8 @@ export const MIGRATION_ONLY_STRUCTURES: readonly { line: string; why: string }[]
     line: 'index CREATE INDEX "Order_queue_states_idx" ON public."Order" USING btree ("pharmacyId", state, "clinicId") WHERE (state <> \'DRAFT\'::"OrderState")',
     why: "The pharmacy queue's counts per state, read from the index alone. Partial, as above.",
   },
+  {
+    line: 'index CREATE INDEX "Order_clinic_drafts_idx" ON public."Order" USING btree ("clinicId") WHERE (state = \'DRAFT\'::"OrderState")',
+    why: "The clinic's draft orders, for the worklist (server/src/trials/worklist-data.ts). Partial, as above.",
+  },
 ];

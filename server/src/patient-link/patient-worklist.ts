@@ -21,33 +21,14 @@ export type PatientReportAttentionCode =
 /**
  * For trials with a live patient link: no report for 3 evenings during titration or in the
  * assessment window; an open assessment window whose 7 days hold fewer than 4 pain scores (one per
- * day, as the response counts them). And, for every trial, side effects the patient reported that
- * nobody has reviewed. Two queries, whatever the number of trials; the rest through the loaders.
+ * day, as the response counts them). And, for every active trial, side effects the patient reported
+ * that nobody has reviewed. The links and the side effects come with the worklist's own statement
+ * (worklist-data.ts); the rest through the loaders.
  */
-export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, activeTrials, trialOf }) => {
-  const trials = await activeTrials;
-  if (trials.size === 0) return [];
-  const [liveLinks, effects] = await scope.read((client) =>
-    Promise.all([
-      client.patientLink.findMany({
-        where: {
-          trialId: { in: [...trials.keys()] },
-          revokedAt: null,
-          lockedAt: null,
-          expiresAt: { gt: ctx.clock.now() },
-        },
-        select: { trialId: true },
-      }),
-      client.adverseEffect.findMany({
-        where: { source: 'PATIENT', reviewedAt: null, enteredInErrorAt: null, trial: scope.trialWhere },
-        orderBy: { onsetOn: 'asc' },
-      }),
-    ]),
-  );
+export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf, data, trialOf }) => {
+  const { linkedTrials, patientEffects, active } = await data;
   const reportLines = await Promise.all(
-    liveLinks.map(async ({ trialId }): Promise<WorklistLine[]> => {
-      const trial = trials.get(trialId);
-      if (trial === undefined) return [];
+    [...linkedTrials.values()].map(async (trial): Promise<WorklistLine[]> => {
       // Derived once per request: the trial's actions and its item's `status` read it too.
       const status = await loadTrialStatus(scope, trial, asOf);
       const window = status.assessmentWindow?.open === true ? status.assessmentWindow : null;
@@ -80,8 +61,8 @@ export const patientReportAttention: WorklistSource = async ({ ctx, scope, asOf,
       return lines;
     }),
   );
-  const effectLines = effects.flatMap((effect): WorklistLine[] => {
-    const trial = trials.get(effect.trialId);
+  const effectLines = patientEffects.flatMap((effect): WorklistLine[] => {
+    const trial = active.get(effect.trialId);
     if (trial === undefined) return [];
     return [
       {

@@ -34,6 +34,22 @@ export const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
     `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
   );
 
+/**
+ * A row of `alias` as a JSON object of every column its Prisma model reads (`columns`: the model's
+ * ScalarFieldEnum, so a column added later comes too), `decimals` as text. json, not jsonb: the
+ * row is only sent, and jsonb's binary form costs PostgreSQL a conversion each way.
+ */
+export function rowJson<Column extends string>(
+  alias: string,
+  columns: Readonly<Record<string, Column>>,
+  decimals: readonly NoInfer<Column>[] = [],
+) {
+  const pairs = Object.values(columns).map(
+    (column) => `'${column}', ${alias}."${column}"${decimals.includes(column) ? '::text' : ''}`,
+  );
+  return Prisma.raw(`json_build_object(${pairs.join(', ')})`);
+}
+
 export const doseChangeOf = (row: Json) =>
   revive<DoseChange>(row, ['changedOn', 'enteredInErrorAt', 'createdAt'], ['doseMg']);
 export const holdOf = (row: Json) => revive<TrialHold>(row, ['heldOn', 'resumedOn', 'createdAt']);

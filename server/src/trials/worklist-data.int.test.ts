@@ -85,7 +85,7 @@ describe('the worklist data', () => {
     const stop = db.onStatement(() => {
       statements += 1;
     });
-    const data = await loadWorklistData(scope);
+    const data = await loadWorklistData(scope, new Date());
     const loaders = trialLoaders(scope);
     const primed = await Promise.all(
       trialIds.map(async (id) => ({

@@ -143,7 +143,7 @@ export class WorklistResolver {
     @Ctx() ctx: Context,
   ): Promise<WorklistItemType[]> {
     const day = asOf ?? ctx.clock.today();
-    const data = loadWorklistData(scope);
+    const data = loadWorklistData(scope, ctx.clock.now());
     const shown = new Map<string, TrialType>();
     const request: WorklistRequest = {
       ctx,

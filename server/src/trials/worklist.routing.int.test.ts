@@ -117,6 +117,30 @@ describe('the worklist routes work to who can do it (a clinician’s inbox)', ()
     expect(drafts.find((i) => i.orderId === own.id)?.preparedBy).toBe(await nameOf(world.cast.clinician.id));
   });
 
+  it('keeps a draft left on a trial that has since ended, and none on a trial entered in error', async () => {
+    const ended = await aTrial();
+    const left = await aDraftBy(coordinator, ended);
+    const voided = await aTrial();
+    const onVoided = await aDraftBy(coordinator, voided);
+    await server.db.prisma.trial.update({
+      where: { id: ended.id },
+      data: { state: 'DISCONTINUED', endedOn: new Date('2026-03-10T00:00:00Z') },
+    });
+    await server.db.prisma.trial.update({
+      where: { id: voided.id },
+      data: {
+        enteredInErrorAt: new Date('2026-03-10T12:00:00Z'),
+        enteredInErrorById: world.cast.clinician.id,
+      },
+    });
+    const items = await worklistOf(clinician);
+    // The ended trial is listed for its draft only: no action of its own.
+    expect(items.filter((i) => i.trial.id === ended.id).map((i) => [i.code, i.orderId])).toEqual([
+      ['ORDER_AWAITING_SIGNATURE', left.id],
+    ]);
+    expect(items.filter((i) => i.trial.id === voided.id || i.orderId === onVoided.id)).toEqual([]);
+  });
+
   it('puts a possible opioid in the inbox; a coordinator sees it wait, and cannot confirm it', async () => {
     const trial = await aTrial();
     const medication = await server.db.prisma.medication.create({
