@@ -77,15 +77,15 @@ export async function readQueuePage(scope: PharmacyRepository, request: QueueReq
     SELECT o.*,
       (SELECT ${orderLinesJson('l')}
        FROM l WHERE l."orderId" = o.id) AS lines,
-      (SELECT to_jsonb(g) FROM "OrderSignature" g WHERE g."orderId" = o.id) AS signature,
-      (SELECT jsonb_build_object('id', p.id, 'mrn', p.mrn, 'givenName', p."givenName",
+      (SELECT row_to_json(g) FROM "OrderSignature" g WHERE g."orderId" = o.id) AS signature,
+      (SELECT json_build_object('id', p.id, 'mrn', p.mrn, 'givenName', p."givenName",
                 'familyName', p."familyName", 'dateOfBirth', p."dateOfBirth", 'phone', p.phone,
                 'addressLine1', p."addressLine1", 'addressLine2', p."addressLine2", 'city', p.city,
                 'region', p.region, 'postalCode', p."postalCode", 'allergies', p.allergies)
        FROM "Patient" p WHERE p.id = o."patientId") AS patient,
       (SELECT c.name FROM "Organisation" c WHERE c.id = o."clinicId") AS "clinicName",
       counts.counts
-    FROM (SELECT COALESCE(jsonb_agg(jsonb_build_object('state', state, 'count', count) ORDER BY state), '[]')
+    FROM (SELECT COALESCE(json_agg(json_build_object('state', state, 'count', count) ORDER BY state), '[]')
             AS counts FROM counted) counts
     LEFT JOIN page o ON true
     ORDER BY ${QUEUE_SORT[ordering]}`,

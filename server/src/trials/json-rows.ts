@@ -28,12 +28,6 @@ export function revive<T>(row: Json, dates: readonly string[], decimals: readonl
   return revived as T;
 }
 
-// Decimals as text inside JSON, so no digit is lost to a binary float on the way.
-export const withDecimalsAsText = (alias: string, columns: readonly string[]) =>
-  Prisma.raw(
-    `to_jsonb(${alias}) || jsonb_build_object(${columns.map((column) => `'${column}', ${alias}."${column}"::text`).join(', ')})`,
-  );
-
 /**
  * A row of `alias` as a JSON object of every column its Prisma model reads (`columns`: the model's
  * ScalarFieldEnum, so a column added later comes too), `decimals` as text. json, not jsonb: the
@@ -61,11 +55,11 @@ export const assessmentOf = (row: Json) =>
   );
 export const patientOf = (row: Json) => revive<Patient>(row, ['dateOfBirth', 'createdAt', 'updatedAt']);
 
-const ORDER_LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'];
+const ORDER_LINE_DECIMALS = ['nightlyDoseMg', 'strength', 'quantity', 'amountPerNight'] as const;
 
 /** The lines of an order from `alias` (its OrderLine rows), in sequence, decimals as text: a JSON array. */
 export const orderLinesJson = (alias: string) =>
-  Prisma.sql`jsonb_agg(${withDecimalsAsText(alias, ORDER_LINE_DECIMALS)} ORDER BY ${Prisma.raw(alias)}.sequence)`;
+  Prisma.sql`json_agg(${rowJson(alias, Prisma.OrderLineScalarFieldEnum, ORDER_LINE_DECIMALS)} ORDER BY ${Prisma.raw(alias)}.sequence)`;
 export const orderLineOf = (row: Json) =>
   revive<OrderLine>(row, ['startsOn', 'beyondUseDate'], ORDER_LINE_DECIMALS);
 export const orderSignatureOf = (row: Json) => revive<OrderSignature>(row, ['signedAt']);

@@ -1,12 +1,13 @@
-import type {
-  AdverseEffect,
-  Order,
-  Override,
-  PatientLink,
-  PatientReport,
-  SymptomScore,
-  Trial,
-  TrialWarning,
+import {
+  type AdverseEffect,
+  type Order,
+  type Override,
+  type PatientLink,
+  type PatientReport,
+  Prisma,
+  type SymptomScore,
+  type Trial,
+  type TrialWarning,
 } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import { isRecordId } from '../access/ids.ts';
@@ -27,7 +28,7 @@ import {
   orderSignatureOf,
   patientOf,
   revive,
-  withDecimalsAsText,
+  rowJson,
 } from './json-rows.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
@@ -102,35 +103,35 @@ export async function readTrialPage(scope: ClinicRepository, id: string): Promis
         UNION SELECT "createdById" FROM k
       )
     SELECT t.*,
-      COALESCE((SELECT jsonb_agg(${withDecimalsAsText('d', ['doseMg'])} ORDER BY d."changedOn") FROM d), '[]')
+      COALESCE((SELECT json_agg(${rowJson('d', Prisma.DoseChangeScalarFieldEnum, ['doseMg'])} ORDER BY d."changedOn") FROM d), '[]')
         AS "doseChanges",
-      COALESCE((SELECT jsonb_agg(to_jsonb(h) ORDER BY h."heldOn")
+      COALESCE((SELECT json_agg(row_to_json(h) ORDER BY h."heldOn")
                 FROM "TrialHold" h WHERE h."trialId" = t.id), '[]') AS holds,
-      COALESCE((SELECT jsonb_agg(${withDecimalsAsText('a', ['meanScore', 'relativeReduction'])} ORDER BY a."assessedOn")
+      COALESCE((SELECT json_agg(${rowJson('a', Prisma.AssessmentScalarFieldEnum, ['meanScore', 'relativeReduction'])} ORDER BY a."assessedOn")
                 FROM a), '[]') AS assessments,
-      COALESCE((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."givenAt") FROM v), '[]') AS overrides,
-      COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w."createdAt")
+      COALESCE((SELECT json_agg(row_to_json(v) ORDER BY v."givenAt") FROM v), '[]') AS overrides,
+      COALESCE((SELECT json_agg(row_to_json(w) ORDER BY w."createdAt")
                 FROM "TrialWarning" w WHERE w."trialId" = t.id), '[]') AS warnings,
-      COALESCE((SELECT jsonb_agg(to_jsonb(e) ORDER BY e."onsetOn") FROM e), '[]') AS "adverseEffects",
-      (SELECT to_jsonb(p) FROM "Patient" p WHERE p.id = t."patientId") AS patient,
-      COALESCE((SELECT jsonb_agg(to_jsonb(s) ORDER BY s."scoredOn")
+      COALESCE((SELECT json_agg(row_to_json(e) ORDER BY e."onsetOn") FROM e), '[]') AS "adverseEffects",
+      (SELECT row_to_json(p) FROM "Patient" p WHERE p.id = t."patientId") AS patient,
+      COALESCE((SELECT json_agg(row_to_json(s) ORDER BY s."scoredOn")
                 FROM "SymptomScore" s
                 WHERE s."patientId" = t."patientId" AND s.measure = 'PAIN_NRS'
                   AND s."enteredInErrorAt" IS NULL), '[]') AS "painScores",
-      COALESCE((SELECT jsonb_agg(jsonb_build_object(
-                  'order', ${withDecimalsAsText('o', ['liquidStrengthMgPerMl'])},
+      COALESCE((SELECT json_agg(json_build_object(
+                  'order', ${rowJson('o', Prisma.OrderScalarFieldEnum, ['liquidStrengthMgPerMl'])},
                   'lines', COALESCE((SELECT ${orderLinesJson('l')}
                                      FROM l WHERE l."orderId" = o.id), '[]'),
-                  'signature', (SELECT to_jsonb(g) FROM "OrderSignature" g WHERE g."orderId" = o.id),
-                  'pharmacy', (SELECT jsonb_build_object('id', f.id, 'name', f.name)
+                  'signature', (SELECT row_to_json(g) FROM "OrderSignature" g WHERE g."orderId" = o.id),
+                  'pharmacy', (SELECT json_build_object('id', f.id, 'name', f.name)
                                FROM "Organisation" f WHERE f.id = o."pharmacyId")
                 ) ORDER BY o."createdAt" DESC) FROM o), '[]') AS orders,
-      COALESCE((SELECT jsonb_agg(to_jsonb(k) ORDER BY k."createdAt") FROM k), '[]') AS links,
-      COALESCE((SELECT jsonb_agg(${withDecimalsAsText('r', ['doseMg'])} ORDER BY r.evening DESC)
+      COALESCE((SELECT json_agg(row_to_json(k) ORDER BY k."createdAt") FROM k), '[]') AS links,
+      COALESCE((SELECT json_agg(${rowJson('r', Prisma.PatientReportScalarFieldEnum, ['doseMg'])} ORDER BY r.evening DESC)
                 FROM "PatientReport" r WHERE r."trialId" = t.id AND r."replacedAt" IS NULL), '[]') AS reports,
       (SELECT sum(l."daysSupply")::int FROM o JOIN l ON l."orderId" = o.id WHERE o.state = 'DISPENSED')
         AS "nightsSupplied",
-      COALESCE((SELECT jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name))
+      COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name))
                 FROM "User" u WHERE u.id IN (SELECT id FROM named)), '[]') AS users
     FROM t`,
   );
