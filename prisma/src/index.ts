@@ -13,4 +13,5 @@ export { applyMigrations, MigrationError, pendingMigrations, readMigrations } fr
 export { type SignedPatient, signedOrderContent, signedOrderContentHash } from './order-signature.ts';
 export { openPglite } from './pglite.ts';
 export { openPostgres } from './postgres.ts';
+export { preparedMark } from './prepared-statements.ts';
 export { nextRxNumber } from './rx-numbers.ts';

@@ -1,9 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
 import { batchWithinOneAccess } from './batching.ts';
 import { CLIENT_OPTIONS, type Database, statementEvents } from './database.ts';
 import { listenOnPostgres } from './listener.ts';
-import { ScopedClient, ScopedPool } from './scoped-postgres.ts';
+import { ScopedClient, type ScopedOptions, ScopedPool } from './scoped-postgres.ts';
 
 export interface PostgresOptions {
   url: string;
@@ -22,6 +23,11 @@ export interface PostgresOptions {
    * pooler does not keep, so behind one it is PostgreSQL itself.
    */
   listenUrl?: string;
+  /**
+   * Statements marked with `preparedMark` are prepared once per connection (prepared-statements.ts).
+   * Off behind a pooler that cannot keep them (PgBouncer before 1.21 or without max_prepared_statements).
+   */
+  preparedStatements?: boolean;
 }
 
 /** Opens a real PostgreSQL (14+) through node-postgres. */
@@ -31,14 +37,17 @@ export function openPostgres({
   statementTimeoutMs = 0,
   onConnectionLost,
   listenUrl = url,
+  preparedStatements = false,
 }: PostgresOptions): Database {
-  const pool = new ScopedPool({
+  const options: pg.PoolConfig & ScopedOptions = {
     // Sends each statement of a request under its organisation, for row-level security.
     Client: ScopedClient,
     connectionString: url,
     max: maxConnections,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
-  });
+    preparedStatements,
+  };
+  const pool = new ScopedPool(options);
   // node-postgres emits 'error' on a client whose server goes away; with no listener that kills
   // the process. The pool listens only while a client is idle, so every client gets a listener of
   // its own for its whole life: checked out, inside an interactive transaction (adapter-pg's own

@@ -6,9 +6,12 @@ import {
   type DataAccess,
   isTransactionControl,
 } from './data-access.ts';
+import { preparedNameOf } from './prepared-statements.ts';
 
 /** The parts of node-postgres's wire connection a query writes its messages to. */
 interface Wire {
+  /** Named statements sent to be parsed on this connection, not yet confirmed (pg 8: lib/client.js). */
+  submittedNamedStatements: Record<string, string>;
   parse(message: { text: string; name?: string; types?: number[] }): void;
   bind(message: { portal?: string; statement?: string; values: unknown[] }): void;
   execute(message: { portal?: string; rows?: number }): void;
@@ -17,6 +20,10 @@ interface Wire {
 /** node-postgres's own query, as far as this file relies on it (pg 8: lib/query.js). */
 interface PgQuery {
   queryMode?: string;
+  name?: string;
+  text: string;
+  types?: unknown;
+  hasBeenParsed(connection: Wire): boolean;
   callback?: (error: Error | null, result?: unknown) => void;
   prepare(connection: Wire): void;
   handleDataRow(message: unknown): void;
@@ -41,6 +48,14 @@ function accessPrefixedQuery(config: unknown, values: unknown, access: DataAcces
   const handleDataRow = query.handleDataRow.bind(query);
   const handleCommandComplete = query.handleCommandComplete.bind(query);
   query.prepare = (connection) => {
+    // A named statement's first Parse goes before the prefix's, so that the first ParseComplete is
+    // its own: node-postgres records the name as parsed at the first one, and a Parse that then
+    // failed would leave the name recorded and never parsed. (Parsing is not planning: the plan is
+    // made at the first execution, under the access's role and policies.)
+    if (query.name !== undefined && !query.hasBeenParsed(connection)) {
+      connection.parse({ text: query.text, name: query.name, types: query.types as number[] });
+      connection.submittedNamedStatements[query.name] = query.text;
+    }
     connection.parse({ text: ACCESS_STATEMENT, name: '', types: [] });
     connection.bind({ portal: '', statement: '', values: accessParameters(access) });
     connection.execute({ portal: '', rows: 0 });
@@ -71,11 +86,19 @@ function sqlOf(config: unknown): string | undefined {
 export class ScopedClient extends pg.Client {
   /** The access of the caller that checked this client out of the pool, until the next checkout. */
   boundAccess: DataAccess | null = null;
+  /** Whether marked statements are prepared (prepared-statements.ts); the pool's option. */
+  readonly #prepares: boolean;
+
+  constructor(config?: string | (pg.ClientConfig & ScopedOptions)) {
+    super(config);
+    this.#prepares = typeof config === 'object' && config.preparedStatements === true;
+  }
 
   // biome-ignore lint/suspicious/noExplicitAny: node-postgres's overloads cannot be re-declared one by one
-  override query(config: any, values?: any, callback?: any): any {
+  override query(given: any, values?: any, callback?: any): any {
     const access = this.boundAccess;
-    const sql = sqlOf(config);
+    const sql = sqlOf(given);
+    const config = this.#named(given, sql);
     if (
       access === null ||
       sql === undefined ||
@@ -97,6 +120,21 @@ export class ScopedClient extends pg.Client {
       submit(query);
     });
   }
+
+  /** The query as a named prepared statement when its text is marked and the pool prepares them. */
+  // biome-ignore lint/suspicious/noExplicitAny: as query()'s
+  #named(config: any, sql: string | undefined): any {
+    if (!this.#prepares || sql === undefined || typeof config?.submit === 'function') return config;
+    const name = preparedNameOf(sql);
+    if (name === undefined) return config;
+    return typeof config === 'string' ? { text: config, name } : { ...config, name };
+  }
+}
+
+/** The pool's options of ours, handed to each client it opens. */
+export interface ScopedOptions {
+  /** Send statements marked with `preparedMark` as named prepared statements. */
+  preparedStatements?: boolean;
 }
 
 type ConnectCallback = (

@@ -39,6 +39,8 @@ export interface TestDatabaseOptions {
    * the migrated template: for the tests of the migrations and their applier.
    */
   migrateFromEmpty?: boolean;
+  /** The pool's size (default 5); 1 puts every statement on one connection. */
+  maxConnections?: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export interface TestDatabaseOptions {
  */
 export async function createTestDatabase({
   migrateFromEmpty = false,
+  maxConnections = 5,
 }: TestDatabaseOptions = {}): Promise<Database> {
   const target = await testDatabaseTarget();
   if (target.kind === 'pglite') {
@@ -56,7 +59,8 @@ export async function createTestDatabase({
     return db;
   }
   const created = await newTestDatabase(target.url, migrateFromEmpty ? 'empty' : 'migrated');
-  const db = openPostgres({ url: created.url, maxConnections: 5 });
+  // As the server runs (DATABASE_PREPARED_STATEMENTS defaults on).
+  const db = openPostgres({ url: created.url, maxConnections, preparedStatements: true });
   if (migrateFromEmpty) await applyMigrations(db);
   return {
     ...db,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { OrganisationKind, Prisma, PrismaClient, Role } from '@ldn/db';
+import { type OrganisationKind, Prisma, type PrismaClient, preparedMark, type Role } from '@ldn/db';
 import type { Response } from 'express';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -153,7 +153,7 @@ interface SessionOfViewer {
  * the session is not revoked and its person and organisation are active.
  */
 async function liveSessionOfToken(prisma: PrismaClient, tokenHash: string): Promise<SessionOfViewer | null> {
-  const [session] = await prisma.$queryRaw<SessionOfViewer[]>`
+  const [session] = await prisma.$queryRaw<SessionOfViewer[]>`${Prisma.raw(preparedMark('session'))}
     SELECT s.id, s."lastSeenAt", s."expiresAt",
            u.id AS "userId", u.name, u.role::text AS role,
            o.id AS "organisationId", o.kind::text AS "organisationKind"

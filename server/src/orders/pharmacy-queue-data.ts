@@ -1,7 +1,14 @@
-import { type Order, type OrderState, Prisma } from '@ldn/db';
+import { type Order, type OrderState, Prisma, preparedMark } from '@ldn/db';
 import type { PharmacyRepository } from '../access/pharmacy-repository.ts';
 import { type Page, pageOf } from '../platform/cursor.ts';
-import { type Json, orderLineOf, orderLinesJson, orderSignatureOf, revive } from '../trials/json-rows.ts';
+import {
+  columnsOf,
+  type Json,
+  orderLineOf,
+  orderLinesJson,
+  orderSignatureOf,
+  revive,
+} from '../trials/json-rows.ts';
 import { linesOf, orderPatientsOf, organisationName } from './order.loaders.ts';
 import { signaturesOf, signedPatientsOf } from './order-signature.ts';
 import {
@@ -59,7 +66,7 @@ export async function readQueuePage(scope: PharmacyRepository, request: QueueReq
   // The named patients are found once, for the page and the counts.
   const namedPatients = named === null ? Prisma.empty : Prisma.sql`named AS MATERIALIZED (${named}),`;
   const rows = await scope.read(
-    (client) => client.$queryRaw<Row[]>`
+    (client) => client.$queryRaw<Row[]>`${Prisma.raw(preparedMark('pharmacy-queue'))}
     WITH ${namedPatients}
       page AS MATERIALIZED (
         SELECT o.* FROM "Order" o
@@ -74,7 +81,7 @@ export async function readQueuePage(scope: PharmacyRepository, request: QueueReq
         GROUP BY o.state
       ),
       l AS MATERIALIZED (SELECT * FROM "OrderLine" WHERE "orderId" IN (SELECT id FROM page))
-    SELECT o.*,
+    SELECT ${columnsOf('o', Prisma.OrderScalarFieldEnum)},
       (SELECT ${orderLinesJson('l')}
        FROM l WHERE l."orderId" = o.id) AS lines,
       (SELECT row_to_json(g) FROM "OrderSignature" g WHERE g."orderId" = o.id) AS signature,

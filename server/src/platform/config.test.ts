@@ -148,6 +148,15 @@ describe('loadConfig', () => {
       expect(config.directDatabaseUrl).toBeUndefined();
     });
 
+    it('prepares the pages’ statements unless told not to (a pooler that cannot keep them)', () => {
+      expect(loadConfig({ DATABASE_URL: url }).databasePreparedStatements).toBe(true);
+      const off = loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'false' });
+      expect(off.databasePreparedStatements).toBe(false);
+      expect(() => loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'sometimes' })).toThrow(
+        /^DATABASE_PREPARED_STATEMENTS must be true or false/,
+      );
+    });
+
     it("takes the pool size, the statement timeout (0: the server's own) and a direct URL for migrations", () => {
       const config = loadConfig({
         DATABASE_URL: url,

@@ -15,6 +15,8 @@ export interface Config {
   databasePoolSize: number;
   /** PostgreSQL's `statement_timeout` on every pooled connection; 0 leaves the server's own. */
   databaseStatementTimeoutMs: number;
+  /** The pages' statements are prepared once per connection (@ldn/db prepared-statements.ts). */
+  databasePreparedStatements: boolean;
   pgliteDir: string;
   /** Load the demo organisations, people and patients into an empty database. */
   seedDemo: boolean;
@@ -239,6 +241,7 @@ export function loadConfig(env: Env = process.env): Config {
     directDatabaseUrl,
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    databasePreparedStatements: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
     pgliteDir: resolve(env.PGLITE_DIR || resolve(repoRoot, '.data', 'pglite')),
     // The embedded database is for trying the product: it gets demo data unless told otherwise.
     // Production never does unless asked: the demo accounts share a published password.

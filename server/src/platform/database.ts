@@ -12,6 +12,7 @@ export async function openConfiguredDatabase(
       url: config.databaseUrl,
       maxConnections: config.databasePoolSize,
       statementTimeoutMs: config.databaseStatementTimeoutMs,
+      preparedStatements: config.databasePreparedStatements,
       onConnectionLost,
       // The live updates' LISTEN holds a session, as the migrations' lock does (below).
       ...(config.directDatabaseUrl === undefined ? {} : { listenUrl: config.directDatabaseUrl }),

@@ -29,6 +29,19 @@ export function revive<T>(row: Json, dates: readonly string[], decimals: readonl
 }
 
 /**
+ * Every column of `alias` that its Prisma model reads (`columns`: its ScalarFieldEnum), as a
+ * statement's result columns: a prepared statement lists them rather than `alias.*`, so a column a
+ * later migration adds leaves its result as it was (@ldn/db prepared-statements.ts).
+ */
+export function columnsOf(alias: string, columns: Readonly<Record<string, string>>) {
+  return Prisma.raw(
+    Object.values(columns)
+      .map((column) => `${alias}."${column}"`)
+      .join(', '),
+  );
+}
+
+/**
  * A row of `alias` as a JSON object of every column its Prisma model reads (`columns`: the model's
  * ScalarFieldEnum, so a column added later comes too), `decimals` as text. json, not jsonb: the
  * row is only sent, and jsonb's binary form costs PostgreSQL a conversion each way.

@@ -5,6 +5,7 @@ import {
   type PatientLink,
   type PatientReport,
   Prisma,
+  preparedMark,
   type SymptomScore,
   type Trial,
   type TrialWarning,
@@ -20,6 +21,7 @@ import { patientLinkLoaders } from '../patient-link/patient-adherence.ts';
 import { notFound } from '../platform/errors.ts';
 import {
   assessmentOf,
+  columnsOf,
   doseChangeOf,
   holdOf,
   type Json,
@@ -80,7 +82,7 @@ export async function readTrialPage(scope: ClinicRepository, id: string): Promis
   // part, the audit row too, starts from `t`: nothing is read or logged for a trial that is not the
   // clinic's, with row-level security or without it (the system's connection).
   const [row] = await scope.read(
-    (client) => client.$queryRaw<Row[]>`
+    (client) => client.$queryRaw<Row[]>`${Prisma.raw(preparedMark('trial-page'))}
     WITH t AS MATERIALIZED (
         SELECT * FROM "Trial" WHERE id = ${id}::uuid AND "clinicId" = ${scope.clinicId}::uuid
       ),
@@ -102,7 +104,7 @@ export async function readTrialPage(scope: ClinicRepository, id: string): Promis
         UNION SELECT "givenById" FROM v
         UNION SELECT "createdById" FROM k
       )
-    SELECT t.*,
+    SELECT ${columnsOf('t', Prisma.TrialScalarFieldEnum)},
       COALESCE((SELECT json_agg(${rowJson('d', Prisma.DoseChangeScalarFieldEnum, ['doseMg'])} ORDER BY d."changedOn") FROM d), '[]')
         AS "doseChanges",
       COALESCE((SELECT json_agg(row_to_json(h) ORDER BY h."heldOn")

@@ -1,8 +1,17 @@
-import { Prisma, type Trial } from '@ldn/db';
+import { Prisma, preparedMark, type Trial } from '@ldn/db';
 import type { ClinicRepository } from '../access/clinic-repository.ts';
 import type { LoaderSource } from '../access/loaders.ts';
 import type { DraftRow, LatestOrder } from '../orders/order-worklist.ts';
-import { assessmentOf, doseChangeOf, holdOf, type Json, patientOf, revive, rowJson } from './json-rows.ts';
+import {
+  assessmentOf,
+  columnsOf,
+  doseChangeOf,
+  holdOf,
+  type Json,
+  patientOf,
+  revive,
+  rowJson,
+} from './json-rows.ts';
 import { trialLoaders } from './trial.loaders.ts';
 
 // What the worklist reads, in one statement (issue #16): per trial of the clinic that has not
@@ -56,7 +65,7 @@ interface Row extends Trial {
 export async function loadWorklistData(scope: ClinicRepository, now: Date): Promise<WorklistData> {
   const clinicId = scope.clinicId;
   const rows = await scope.read(
-    (client) => client.$queryRaw<Row[]>`
+    (client) => client.$queryRaw<Row[]>`${Prisma.raw(preparedMark('worklist'))}
     WITH draft AS (
       SELECT o."trialId",
         json_agg(json_build_object('id', o.id, 'trialId', o."trialId", 'createdById', o."createdById",
@@ -79,7 +88,7 @@ export async function loadWorklistData(scope: ClinicRepository, now: Date): Prom
         AND t."clinicId" = ${clinicId}::uuid AND t."enteredInErrorAt" IS NULL
         AND (t."endedOn" IS NOT NULL OR t.state = 'DISCONTINUED')
     )
-    SELECT t.*,
+    SELECT ${columnsOf('t', Prisma.TrialScalarFieldEnum)}, t.active,
       (SELECT json_agg(${rowJson('d', Prisma.DoseChangeScalarFieldEnum, ['doseMg'])} ORDER BY d."changedOn")
        FROM "DoseChange" d WHERE d."trialId" = t.id) AS "doseChanges",
       (SELECT json_agg(h ORDER BY h."heldOn") FROM "TrialHold" h WHERE h."trialId" = t.id) AS holds,
