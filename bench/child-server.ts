@@ -37,6 +37,8 @@ export interface ChildServer {
   residentMb(): number;
   /** The process's peak resident memory over its whole life (VmHWM), in MB. */
   lifetimePeakMb(): number;
+  /** CPU time (user and system, every thread) the process has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,18 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
     return kb === undefined ? 0 : Number(kb) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (user + system) of process `pid` so far in ms, from /proc/<pid>/stat; 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th,
+    // in clock ticks, which Linux counts 100 to the second.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return 0;
   }
@@ -102,6 +116,7 @@ function watched(child: ChildProcess, name: string, origin: string, cleanUp = ()
     },
     residentMb: () => statusMb(pid, 'VmRSS'),
     lifetimePeakMb: () => statusMb(pid, 'VmHWM'),
+    cpuMs: () => cpuMsOf(pid),
     async stop() {
       clearInterval(sampler);
       if (exited) return;

@@ -5,8 +5,8 @@
 // (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres). Times, from
 // BENCH_CLIENTS concurrent clients (default 8): the worklist, the trial page, patient search, the
 // pharmacy queue (BENCH_REQUESTS each, default 400), sign-in (BENCH_SIGN_INS, default 40) and the
-// continuation report (BENCH_REPORTS, default 8); prints p50/p95/p99, requests/s, the SQL
-// statements of one request and the server's memory (resident after the warm-up, its peak during the
+// continuation report (BENCH_REPORTS, default 8); prints p50/p95/p99, requests/s, the server's CPU
+// time per request, the SQL statements of one request and the server's memory (resident after the warm-up, its peak during the
 // timed run, V8's heap at the end of it). Beside it, a minimal node-postgres
 // endpoint (minimal-endpoint.ts) answers the same JSON for the worklist and the trial page — checked
 // equal first — and is timed the same way: the throughput ratio is the cost of the stack. Then a
@@ -92,7 +92,9 @@ async function measure(server: ChildServer, request: BenchRequest, label = reque
   for (let warm = 0; warm < request.warmups; warm += 1) await request.ask(warm);
   server.nextPhase();
   const warmMb = server.residentMb();
+  const cpuBefore = server.cpuMs();
   const { latencies, requestsPerSecond } = await timeRequests(request.ask, request.requests, CLIENTS);
+  const cpuPerRequest = (server.cpuMs() - cpuBefore) / request.requests;
   const peakMb = server.nextPhase();
   const heap = heapOf(await server.memory());
   return {
@@ -105,6 +107,7 @@ async function measure(server: ChildServer, request: BenchRequest, label = reque
       ms(percentile(latencies, 95)),
       ms(percentile(latencies, 99)),
       requestsPerSecond.toFixed(requestsPerSecond < 10 ? 1 : 0),
+      ms(cpuPerRequest),
       String(request.requests),
       `${Math.round(warmMb)} MB`,
       `${Math.round(peakMb)} MB`,
@@ -206,6 +209,8 @@ async function main(): Promise<void> {
     console.log(
       `\nClinic 00 as of ${BENCH_AS_OF}, ${CLIENTS} concurrent clients over HTTP; the product's server and the ` +
         'minimal endpoint (under tsx) each in a process of their own; statements of one request alone; ' +
+        "server CPU: the process's user and system time over the timed run, per request (steadier than " +
+        'times on a shared machine); ' +
         "memory: the server process's resident set after the warm-up and its peak during the timed run " +
         "(VmRSS sampled every 100 ms), and V8's heap (used / total) at the end of the run\n",
     );
@@ -219,6 +224,7 @@ async function main(): Promise<void> {
           'p95',
           'p99',
           'requests/s',
+          'server CPU per request',
           'requests',
           'RSS after warm-up',
           'RSS peak',
