@@ -11,6 +11,7 @@ import { sessionTokenOf } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.ts';
 import { fhirBody, fhirRouter } from './fhir/fhir.router.ts';
 import { createApollo } from './graphql/apollo.ts';
+import type { ExecutionOptions } from './graphql/compiled-execution.ts';
 import type { Context } from './graphql/context.ts';
 import { contextOf } from './graphql/context-of.ts';
 import { createSchema } from './graphql/schema.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
   liveSessionCheckMs?: number;
   /** Apollo plugins added to the app's own (tests hold a request in flight with one). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** How operations over HTTP are executed: compiled by default (tests compare both ways). */
+  execution?: ExecutionOptions;
 }
 
 export async function createApp({
@@ -60,6 +63,7 @@ export async function createApp({
   throttle = DEFAULT_THROTTLE,
   liveSessionCheckMs,
   plugins = [],
+  execution,
 }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
@@ -75,7 +79,13 @@ export async function createApp({
 
   const services = { db, config, clock, throttle };
   const schema = await createSchema();
-  const apollo = await createApollo(log, config.production, schema, [observeOperations(metrics), ...plugins]);
+  const apollo = await createApollo(
+    log,
+    config.production,
+    schema,
+    [observeOperations(metrics), ...plugins],
+    execution,
+  );
   const feed = await ChangeFeed.start(db, log);
   const live = createLiveServer({
     schema,

@@ -6,6 +6,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import { refuseSubscriptionsOverHttp } from '../live/http-subscriptions.ts';
 import type { Logger } from '../platform/logger.ts';
+import { compiledExecution, type ExecutionOptions } from './compiled-execution.ts';
 import type { Context } from './context.ts';
 import { formatError } from './error-boundary.ts';
 import { limitRefusalAsSuch, QUERY_LIMITS, queryArmor } from './query-limits.ts';
@@ -31,11 +32,14 @@ export async function createApollo(
   schema: GraphQLSchema,
   /** The operations' metrics and spans; tests add one that holds a request in flight. */
   observers: ApolloServerPlugin<Context>[] = [],
+  /** Compiled, by default; tests compare with graphql-js's answers and watch which one ran. */
+  execution: ExecutionOptions = {},
 ): Promise<ApolloServer<Context>> {
   const armor = queryArmor(production);
   const boundary = formatError(log);
   const server = new ApolloServer<Context>({
-    schema,
+    // Our own schema, its operations compiled (compiled-execution.ts).
+    gateway: compiledExecution(schema, execution),
     ...armor,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Armor's plugin types come from Apollo's CJS build; they are the same plugins. No landing

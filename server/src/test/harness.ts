@@ -6,6 +6,7 @@ import { createTestDatabase } from '@ldn/db/testing';
 import type { DestinationStream } from 'pino';
 import { type App, createApp } from '../app.ts';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from '../auth/throttle.ts';
+import type { ExecutionOptions } from '../graphql/compiled-execution.ts';
 import type { Context } from '../graphql/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config.ts';
@@ -44,6 +45,8 @@ export interface TestServerOptions {
   db?: Database;
   /** Apollo plugins added to the app's (a test holding a request in flight). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** How operations are executed (compiled by default), and which way each one ran. */
+  execution?: ExecutionOptions;
 }
 
 /** A clock that stands still at `now` until moved (`set`), for sessions and "today". */
@@ -66,6 +69,7 @@ export async function startTestServer({
   logTo,
   db: given,
   plugins,
+  execution,
 }: TestServerOptions = {}): Promise<TestServer> {
   const db = given ?? (await createTestDatabase());
   const config = loadConfig({
@@ -89,6 +93,7 @@ export async function startTestServer({
     throttle: throttle ?? { ...DEFAULT_THROTTLE, delayStepMs: 0 },
     ...(liveSessionCheckMs === undefined ? {} : { liveSessionCheckMs }),
     ...(plugins === undefined ? {} : { plugins }),
+    ...(execution === undefined ? {} : { execution }),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
