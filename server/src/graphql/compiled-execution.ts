@@ -23,15 +23,23 @@ type ExecutorContext = Parameters<NonNullable<Awaited<ReturnType<Gateway['load']
 
 /** Compiled operations kept: the portal and the integrations send a few dozen distinct ones. */
 const COMPILED_OPERATIONS = 300;
+/** Operations seen once and not yet compiled, remembered at most (then forgotten all at once). */
+const SEEN_ONCE = 1_000;
 
-/** Operations compiled once and reused, the least recently used dropped past `COMPILED_OPERATIONS`. */
+/**
+ * Operations compiled once and reused, the least recently used dropped past `COMPILED_OPERATIONS`.
+ * An operation is compiled the second time it comes, not the first: compiling costs more than
+ * running once, so a stream of distinct one-off documents (a probe, an attack) is only ever run by
+ * graphql-js, and cannot push the portal's operations out either.
+ */
 class CompiledOperations {
   // A Map iterates in insertion order: re-inserting on use keeps the oldest first.
   private readonly byKey = new Map<string, CompiledQuery | null>();
+  private readonly seenOnce = new Set<string>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
-  /** The operation compiled, or null when graphql-jit cannot compile it (graphql-js runs it). */
+  /** The operation compiled; null when it came for the first time, or graphql-jit cannot compile it. */
   of(key: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
     const known = this.byKey.get(key);
     if (known !== undefined) {
@@ -39,6 +47,12 @@ class CompiledOperations {
       this.byKey.set(key, known);
       return known;
     }
+    if (!this.seenOnce.has(key)) {
+      if (this.seenOnce.size >= SEEN_ONCE) this.seenOnce.clear();
+      this.seenOnce.add(key);
+      return null;
+    }
+    this.seenOnce.delete(key);
     const compiled = compileQuery(this.schema, document, operationName);
     const usable = isCompiledQuery(compiled) ? compiled : null;
     this.byKey.set(key, usable);
