@@ -25,6 +25,10 @@ RUN bash scripts/build-release.sh /release
 # root and run as the unprivileged `node` user, so the server cannot rewrite its own code.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=4000 PATH=/app/bin:$PATH
+# glibc's malloc: two arenas rather than one per thread, and blocks from 128 KiB up always mapped on
+# their own, so that what a request's native code frees goes back to the system (argon2's 19 MiB per
+# sign-in would otherwise stay resident once its size raised the adaptive threshold): issue #16.
+ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
 WORKDIR /app
 COPY --from=build /release ./
 USER node

@@ -230,8 +230,22 @@ export function imageNodeOptions(): string[] {
 }
 
 /**
+ * The environment the image's last stage sets for the C library (the Dockerfile's `ENV MALLOC_…`),
+ * so the bench's server allocates as the image's does. The rest of its ENV (NODE_ENV=production)
+ * is not taken: production refuses the bench's clock.
+ */
+export function imageMallocEnv(): Record<string, string> {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const lastStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  const env: Record<string, string> = {};
+  for (const [, line = ''] of lastStage.matchAll(/^ENV (.*)$/gm))
+    for (const [, name = '', value = ''] of line.matchAll(/(MALLOC_\w+)=(\S+)/g)) env[name] = value;
+  return env;
+}
+
+/**
  * Starts the product's server as the image runs it (`node server/dist/main.js` with `nodeOptions`,
- * by default the Dockerfile's, logging at info to nowhere) over `databaseUrl`, on the benches' day
+ * by default the Dockerfile's, and its MALLOC_ environment, logging at info to nowhere) over `databaseUrl`, on the benches' day
  * through CLOCK_FILE (refused with NODE_ENV=production, so that is the one difference from the
  * image), and waits until it is ready.
  */
@@ -250,6 +264,7 @@ export async function startCompiledServer(
     cwd: serverDir,
     env: {
       ...inherited,
+      ...imageMallocEnv(),
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -23,6 +23,7 @@ import { type BenchRequest, benchRequests } from './bench-requests.ts';
 import {
   type ChildMemory,
   type ChildServer,
+  imageMallocEnv,
   imageNodeOptions,
   startChildServer,
   startCompiledServer,
@@ -243,7 +244,9 @@ async function main(): Promise<void> {
         `; server RSS peak ${Math.round(burstMb)} MB, heap ${burstHeap} after it`,
     );
     console.log(
-      `\nServer memory (node server/dist/main.js${SERVER_NODE_OPTIONS.map((option) => ` ${option}`).join('')}, ` +
+      `\nServer memory (${Object.entries(imageMallocEnv())
+        .map(([name, value]) => `${name}=${value} `)
+        .join('')}node server/dist/main.js${SERVER_NODE_OPTIONS.map((option) => ` ${option}`).join('')}, ` +
         `V8 heap limit ${heapLimitMb} MB): ${Math.round(idleMb)} MB after start (heap ${idleHeap}), ` +
         `peak ${Math.round(lifetimeMb)} MB over the run ` +
         `(VmHWM; target ≤ ${MEMORY_TARGET_MB} MB ${lifetimeMb <= MEMORY_TARGET_MB ? '✓' : '✗'}); ` +
