@@ -73,7 +73,14 @@ export function statusInputOf(trial: Trial, events: TrialEvents, asOf: IsoDate):
   );
 }
 
-const statusesOf = new WeakMap<object, Map<string, TrialStatus | Promise<TrialStatus>>>();
+/** A trial's statuses derived in a request, by date, for the version they were derived from. */
+interface Derived {
+  version: number;
+  byDate: Map<IsoDate, TrialStatus | Promise<TrialStatus>>;
+}
+
+/** Per request (its loaders), by trial id. */
+const statusesOf = new WeakMap<object, Map<string, Derived>>();
 
 /** The events of a trial when the request's loaders already hold all three kinds, else undefined. */
 function knownTrialEvents(ctx: LoaderSource, trialId: string): TrialEvents | undefined {
@@ -96,17 +103,24 @@ export function loadTrialStatus(
   trial: Trial,
   asOf: IsoDate,
 ): TrialStatus | Promise<TrialStatus> {
-  const statuses = statusesOf.get(ctx.loaders) ?? new Map<string, TrialStatus | Promise<TrialStatus>>();
-  statusesOf.set(ctx.loaders, statuses);
-  const key = `${trial.id} ${trial.version} ${asOf}`;
-  let status = statuses.get(key);
+  let statuses = statusesOf.get(ctx.loaders);
+  if (statuses === undefined) {
+    statuses = new Map();
+    statusesOf.set(ctx.loaders, statuses);
+  }
+  let derived = statuses.get(trial.id);
+  if (derived === undefined || derived.version !== trial.version) {
+    derived = { version: trial.version, byDate: new Map() };
+    statuses.set(trial.id, derived);
+  }
+  let status = derived.byDate.get(asOf);
   if (status === undefined) {
     const events = knownTrialEvents(ctx, trial.id);
     status =
       events === undefined
         ? loadTrialEvents(ctx, trial.id).then((loaded) => trialStatusOf(trial, loaded, asOf))
         : trialStatusOf(trial, events, asOf);
-    statuses.set(key, status);
+    derived.byDate.set(asOf, status);
   }
   return status;
 }
