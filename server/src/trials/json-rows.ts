@@ -14,18 +14,21 @@ import {
 
 export type Json = Record<string, unknown>;
 
-/** A row as JSON gives it back in the types the Prisma client reads it in (dates, decimals). */
+/**
+ * A row as JSON gives it back, in the types the Prisma client reads it in (dates, decimals). The
+ * row is turned in place: it was just parsed from a statement's answer and nothing else holds it
+ * (a worklist revives some 1,500 rows: one copy each was garbage, issue #16).
+ */
 export function revive<T>(row: Json, dates: readonly string[], decimals: readonly string[] = []): T {
-  const revived: Json = { ...row };
   for (const field of dates) {
     const value = row[field];
-    revived[field] = value == null ? null : new Date(value as string);
+    row[field] = value == null ? null : new Date(value as string);
   }
   for (const field of decimals) {
     const value = row[field];
-    revived[field] = value == null ? null : new Prisma.Decimal(value as string);
+    row[field] = value == null ? null : new Prisma.Decimal(value as string);
   }
-  return revived as T;
+  return row as T;
 }
 
 /**
