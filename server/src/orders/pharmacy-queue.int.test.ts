@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { signedOrderContentHash } from '@ldn/db';
 import { addDays } from '@ldn/rules';
 import { type FieldNode, type OperationDefinitionNode, parse, print } from 'graphql';
@@ -8,6 +6,7 @@ import { DEFAULT_THROTTLE } from '../auth/throttle.ts';
 import { dbDate } from '../graphql/scalars.ts';
 import { type Api, anOrganisation, aPerson, apiAs, signIn, TEST_PASSWORD } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
+import { portalDocument } from '../test/portal-documents.ts';
 import { allowPharmacy, anOrderRow, aTrialInClinic } from './order.builders.ts';
 import { ACK, CAPSULE_PACK, CREATE, orderWorld, REJECT } from './order.fixtures.ts';
 
@@ -34,17 +33,8 @@ interface Queue {
 
 // The portal's own documents (web/src/features/pharmacy/api/), so a field the queue or the order's
 // page gains is counted and compared here too.
-const portalDocument = (file: string) => {
-  const source = readFileSync(
-    resolve(import.meta.dirname, '../../../web/src/features/pharmacy/api', file),
-    'utf8',
-  );
-  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
-  if (document === undefined) throw new Error(`no graphql document in the portal's ${file}`);
-  return document;
-};
-const QUEUE_PAGE = portalDocument('queue.ts');
-const ORDER_PAGE = portalDocument('order.ts');
+const QUEUE_PAGE = portalDocument('pharmacy/api/queue.ts');
+const ORDER_PAGE = portalDocument('pharmacy/api/order.ts');
 
 /** The queue with every field of an order that the order's own page shows. */
 const QUEUE_AS_ORDER_PAGE = (() => {

@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { addDays } from '@ldn/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrderRow, aTrialInClinic } from '../orders/order.builders.ts';
 import { orderWorld } from '../orders/order.fixtures.ts';
 import { type Api, apiAs } from '../test/builders.ts';
 import { fixedClock, startTestServer, type TestServer } from '../test/harness.ts';
+import { portalDocument } from '../test/portal-documents.ts';
 import { painScores } from './trial.builders.ts';
 
 // The trial page exactly as the portal asks for it: its own document, read from
 // web/src/features/trials/api/trial.ts, so a field the page gains is counted here too.
-const TRIAL_PAGE = (() => {
-  const source = readFileSync(
-    resolve(import.meta.dirname, '../../../web/src/features/trials/api/trial.ts'),
-    'utf8',
-  );
-  const document = /graphql\(`([\s\S]*?)`\)/.exec(source)?.[1];
-  if (document === undefined) throw new Error("no graphql document in the portal's trial page");
-  return document;
-})();
+const TRIAL_PAGE = portalDocument('trials/api/trial.ts');
 
 describe('the trial page', () => {
   const clock = fixedClock('2026-06-30T09:00:00Z');
