@@ -216,12 +216,15 @@ async function ready(child: ChildProcess, origin: string): Promise<void> {
   throw new Error(`the compiled server did not answer /readyz within ${READY_WITHIN_MS / 1000} s`);
 }
 
+/** The Dockerfile, whose CMD and ENV the bench's server is started with. */
+const imageDockerfile = () => readFileSync(join(root, 'Dockerfile'), 'utf8');
+
 /**
  * The node options of the Dockerfile's CMD (`["node", …options, "server/dist/main.js"]`), so the
  * bench starts what the image starts.
  */
 export function imageNodeOptions(): string[] {
-  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const dockerfile = imageDockerfile();
   const command = [...dockerfile.matchAll(/^CMD (\[.*\])$/gm)].at(-1)?.[1];
   const words = command === undefined ? [] : (JSON.parse(command) as string[]);
   if (words[0] !== 'node' || words.at(-1) !== 'server/dist/main.js')
@@ -235,7 +238,7 @@ export function imageNodeOptions(): string[] {
  * is not taken: production refuses the bench's clock.
  */
 export function imageMallocEnv(): Record<string, string> {
-  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const dockerfile = imageDockerfile();
   const lastStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
   const env: Record<string, string> = {};
   for (const [, line = ''] of lastStage.matchAll(/^ENV (.*)$/gm))
@@ -245,9 +248,9 @@ export function imageMallocEnv(): Record<string, string> {
 
 /**
  * Starts the product's server as the image runs it (`node server/dist/main.js` with `nodeOptions`,
- * by default the Dockerfile's, and its MALLOC_ environment, logging at info to nowhere) over `databaseUrl`, on the benches' day
- * through CLOCK_FILE (refused with NODE_ENV=production, so that is the one difference from the
- * image), and waits until it is ready.
+ * by default the Dockerfile's, and its MALLOC_ environment, logging at info to nowhere) over
+ * `databaseUrl`, on the benches' day through CLOCK_FILE (refused with NODE_ENV=production, so that
+ * is the one difference from the image), and waits until it is ready.
  */
 export async function startCompiledServer(
   databaseUrl: string,

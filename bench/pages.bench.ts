@@ -6,8 +6,8 @@
 // BENCH_CLIENTS concurrent clients (default 8): the worklist, the trial page, patient search, the
 // pharmacy queue (BENCH_REQUESTS each, default 400), sign-in (BENCH_SIGN_INS, default 40) and the
 // continuation report (BENCH_REPORTS, default 8); prints p50/p95/p99, requests/s, the server's CPU
-// time per request, the SQL statements of one request and the server's memory (resident after the warm-up, its peak during the
-// timed run, V8's heap at the end of it). Beside it, a minimal node-postgres
+// time per request, the SQL statements of one request and the server's memory (resident after the
+// warm-up, its peak during the timed run, V8's heap at the end of it). Beside it, a minimal node-postgres
 // endpoint (minimal-endpoint.ts) answers the same JSON for the worklist and the trial page — checked
 // equal first — and is timed the same way: the throughput ratio is the cost of the stack. Then a
 // burst of 1,000 concurrent submitOrder calls over 200 idempotency keys (submissions.ts).

@@ -39,7 +39,7 @@ describe('a request loader (access/loaders.ts)', () => {
     const { loader, batches } = patientsLoader();
     await Promise.all([loader.load('c'), loader.load('gone')]);
     expect(loader.now('c')).toEqual({ id: 'c', name: 'loaded c' });
-    expect(loader.knows('gone')).toBe(true);
+    expect(loader.known('gone')).toBeNull();
     expect(loader.now('gone')).toBeNull();
     expect(batches).toEqual([['c', 'gone']]);
   });
@@ -57,7 +57,7 @@ describe('a request loader (access/loaders.ts)', () => {
     const { loader, batches } = patientsLoader();
     loader.prime('e', { id: 'e', name: 'primed e' });
     loader.clear('e');
-    expect(loader.knows('e')).toBe(false);
+    expect(loader.known('e')).toBeUndefined();
     expect(await loader.now('e')).toEqual({ id: 'e', name: 'loaded e' });
     expect(batches).toEqual([['e']]);
   });

@@ -34,11 +34,6 @@ export class RequestLoader<V> extends DataLoader<string, V> {
     return super.clearAll();
   }
 
-  /** Whether `known` has the key's value (which may be null). */
-  knows(key: string): boolean {
-    return this.#known.has(key);
-  }
-
   /** The value held for `key` (undefined when not held: use `load`). */
   known(key: string): V | undefined {
     return this.#known.get(key);

@@ -9,8 +9,8 @@ import {
 } from '@ldn/db';
 
 // Rows read as JSON by a hand-written statement (worklist-data.ts, trial-page-data.ts,
-// pharmacy-queue-data.ts), turned
-// back into the types the Prisma client reads them in, so the loaders they prime answer the same.
+// pharmacy-queue-data.ts), turned back into the types the Prisma client reads them in, so the
+// loaders they prime answer the same.
 
 export type Json = Record<string, unknown>;
 
