@@ -44,4 +44,7 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
 # near 130-160 MB and the resident set of the pages' rows under 300 MB (peak 534-540 → 380 MB over
 # the run, bench/RESULTS.md). It sets only how soon V8 collects, not a limit: no --max-old-space-size,
 # as the first FHIR import alone parses 127 MB of definitions and a cap could stop the server.
-CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=50", "server/dist/main.js"]
+# --no-wasm-tier-up: Prisma's query compiler is WebAssembly that runs once per query shape (its
+# plans are cached); V8's baseline code for it is enough, and optimising it as well cost 20-30 MB
+# of code and compilation memory that the process kept (bench/RESULTS.md).
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=50", "--no-wasm-tier-up", "server/dist/main.js"]

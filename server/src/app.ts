@@ -24,6 +24,7 @@ import { graphqlSpans, observeOperations } from './observability/operations.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { jsonErrors, refuseSourceMaps, securityHeaders } from './platform/http-security.ts';
+import { RequestGate } from './platform/in-flight.ts';
 import type { Logger } from './platform/logger.ts';
 import { requestContext } from './platform/request-context.ts';
 
@@ -70,8 +71,9 @@ export async function createApp({
   // Off by default: req.ip is the peer's, so X-Forwarded-For cannot choose the throttled address.
   app.set('trust proxy', config.trustProxy);
   app.use(requestContext(log));
+  const gate = new RequestGate(config.maxRequestsInFlight);
   // Node's own metrics (CPU, memory, event loop) only where they are served.
-  const metrics = new Metrics({ db, processMetrics: config.metricsPort !== undefined });
+  const metrics = new Metrics({ db, gate, processMetrics: config.metricsPort !== undefined });
   app.use(metrics.http());
   let draining = false;
   app.use(securityHeaders(config.production));
@@ -98,6 +100,7 @@ export async function createApp({
   });
   app.use(
     '/graphql',
+    gate.handler,
     express.json({ limit: '1mb' }),
     graphqlSpans(),
     dataAccessSlot,
@@ -115,7 +118,7 @@ export async function createApp({
     }),
   );
 
-  app.use('/fhir/R4', fhirBody(), dataAccessSlot, fhirRouter({ ...services, schema }));
+  app.use('/fhir/R4', gate.handler, fhirBody(), dataAccessSlot, fhirRouter({ ...services, schema }));
   // Served on METRICS_PORT only, never to the public (rather than the portal's page for an unknown path).
   app.all('/metrics', (_req, res) => {
     res.status(404).json({ error: 'Not found' });

@@ -5,9 +5,10 @@ import { atMost } from '../platform/at-most.ts';
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 // Each run holds 19 MiB for tens of milliseconds of a core. Unlimited, a burst of sign-ins runs
-// four at once (libuv's threads), which set the server's memory peak (bench/RESULTS.md) and on a
-// two-core machine finishes no sooner than two at once.
-const oneOfTwo = atMost(2);
+// four at once (libuv's threads), and each one more at once is 19 MiB more of the server's peak
+// memory (bench/RESULTS.md). One at a time still hashes 20-40 sign-ins a second on one core, far
+// above a clinic network's mornings, and leaves the other core to everyone else's requests.
+const oneAtATime = atMost(1);
 
 // Each argon2 run costs tens of milliseconds of a core: the benchmark counts them (bench/submissions.ts).
 let argon2Runs = 0;
@@ -19,7 +20,7 @@ export function argon2RunsSoFar(): number {
 
 export function hashPassword(password: string): Promise<string> {
   argon2Runs += 1;
-  return oneOfTwo(() => hash(password, OPTIONS));
+  return oneAtATime(() => hash(password, OPTIONS));
 }
 
 /** A hash of nothing in particular, so an unknown email costs the same time as a wrong password. */
@@ -29,8 +30,8 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   argon2Runs += 1;
   if (passwordHash === null) {
     const decoy = await DECOY_HASH;
-    await oneOfTwo(() => verify(decoy, password)).catch(() => false);
+    await oneAtATime(() => verify(decoy, password)).catch(() => false);
     return false;
   }
-  return oneOfTwo(() => verify(passwordHash, password)).catch(() => false);
+  return oneAtATime(() => verify(passwordHash, password)).catch(() => false);
 }

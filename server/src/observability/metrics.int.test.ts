@@ -137,7 +137,7 @@ describe('Prometheus metrics', () => {
     expect(after.some((sample) => JSON.stringify(sample.labels).includes('Ann Smith'))).toBe(false);
   });
 
-  it('report the database pool on PostgreSQL (none on PGlite, which has no pool) and Node’s own', async () => {
+  it('report the database pool on PostgreSQL (none on PGlite, which has no pool), the requests in flight and Node’s own', async () => {
     const samples = await scrape();
     const pooled = server.db.kind === 'postgres';
     expect(samples.some((sample) => sample.name === 'ldn_db_pool_max_connections')).toBe(pooled);
@@ -150,5 +150,9 @@ describe('Prometheus metrics', () => {
     }
     expect(samples.some((sample) => sample.name === 'process_cpu_user_seconds_total')).toBe(true);
     expect(samples.some((sample) => sample.name === 'nodejs_eventloop_lag_seconds')).toBe(true);
+    // The scrape is no API request: none in flight, none waiting (in-flight.int.test.ts holds some).
+    for (const name of ['ldn_http_requests_in_flight', 'ldn_http_requests_waiting']) {
+      expect(samples.filter((sample) => sample.name === name).map((sample) => sample.value)).toEqual([0]);
+    }
   });
 });

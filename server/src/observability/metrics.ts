@@ -1,6 +1,7 @@
 import type { Database } from '@ldn/db';
 import type { RequestHandler } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { RequestGate } from '../platform/in-flight.ts';
 import { methodLabel, OperationNames, routeLabel } from './labels.ts';
 
 /** Seconds: from a health check's millisecond to a slow analytics page. */
@@ -59,40 +60,53 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor({ db, processMetrics }: { db: Database; processMetrics: boolean }) {
+  constructor({ db, gate, processMetrics }: { db: Database; gate: RequestGate; processMetrics: boolean }) {
     if (processMetrics) collectDefaultMetrics({ register: this.registry });
+    this.gauge(
+      'ldn_http_requests_in_flight',
+      'API requests being handled now (at most MAX_REQUESTS_IN_FLIGHT).',
+      () => gate.inFlight,
+    );
+    this.gauge(
+      'ldn_http_requests_waiting',
+      'API requests waiting for one in flight to finish (above 0 for long: the process is saturated).',
+      () => gate.waiting,
+    );
     const pool = db.poolStats?.bind(db);
     // PGlite has one connection and no pool: no pool gauges rather than gauges that always read 1.
     if (pool === undefined) return;
-    const gauge = (name: string, help: string, read: () => number) =>
-      new Gauge({
-        name,
-        help,
-        registers: [this.registry],
-        collect() {
-          this.set(read());
-        },
-      });
-    gauge(
+    this.gauge(
       'ldn_db_pool_max_connections',
       'Connections the database pool may open (DATABASE_POOL_SIZE).',
       () => pool().max,
     );
-    gauge(
+    this.gauge(
       'ldn_db_pool_connections',
       'Connections the database pool holds open, busy or idle.',
       () => pool().total,
     );
-    gauge(
+    this.gauge(
       'ldn_db_pool_idle_connections',
       'Open connections waiting in the pool for a query.',
       () => pool().idle,
     );
-    gauge(
+    this.gauge(
       'ldn_db_pool_waiting_queries',
       'Queries waiting for a connection because every one is busy.',
       () => pool().waiting,
     );
+  }
+
+  /** A gauge read when scraped. */
+  private gauge(name: string, help: string, read: () => number): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
   }
 
   /** Counts and times every HTTP response (WebSocket upgrades are not requests Express answers). */

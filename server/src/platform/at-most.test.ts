@@ -26,15 +26,18 @@ describe('atMost', () => {
     const answers = runs.map((run) => limited(run.work));
     await settle();
     expect(started).toEqual([1, 2]);
+    expect([limited.running, limited.waiting]).toEqual([2, 2]);
     runs[1]?.finish();
     await settle();
     expect(started).toEqual([1, 2, 3]);
     runs[0]?.finish();
     await settle();
     expect(started).toEqual([1, 2, 3, 4]);
+    expect([limited.running, limited.waiting]).toEqual([2, 0]);
     runs[2]?.finish();
     runs[3]?.finish();
     expect(await Promise.all(answers)).toEqual([1, 2, 3, 4]);
+    expect([limited.running, limited.waiting]).toEqual([0, 0]);
   });
 
   it('frees the place of work that failed', async () => {

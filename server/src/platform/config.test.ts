@@ -163,13 +163,20 @@ describe('loadConfig', () => {
         DIRECT_DATABASE_URL: 'postgresql://owner@db:5432/ldn',
         DATABASE_POOL_SIZE: '25',
         DATABASE_STATEMENT_TIMEOUT_MS: '0',
+        MAX_REQUESTS_IN_FLIGHT: '64',
       });
       expect(config).toMatchObject({
+        maxRequestsInFlight: 64,
         databaseUrl: url,
         directDatabaseUrl: 'postgresql://owner@db:5432/ldn',
         databasePoolSize: 25,
         databaseStatementTimeoutMs: 0,
       });
+    });
+
+    it('lets twice the pool size of requests in flight unless told', () => {
+      expect(loadConfig({ DATABASE_URL: url }).maxRequestsInFlight).toBe(20);
+      expect(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '25' }).maxRequestsInFlight).toBe(50);
     });
 
     it.each([
@@ -183,6 +190,8 @@ describe('loadConfig', () => {
       [{ DIRECT_DATABASE_URL: 'mysql://x@y/z' }, /^DIRECT_DATABASE_URL must start with postgresql:\/\//],
       [{ DIRECT_DATABASE_URL: 'db:5432' }, /^DIRECT_DATABASE_URL (is not a URL|must start with)/],
       [{ RETENTION_INTERVAL_MINUTES: '0' }, /^RETENTION_INTERVAL_MINUTES must be a whole number from 1/],
+      [{ MAX_REQUESTS_IN_FLIGHT: '0' }, /^MAX_REQUESTS_IN_FLIGHT must be a whole number from 1 to 10000/],
+      [{ MAX_REQUESTS_IN_FLIGHT: 'many' }, /^MAX_REQUESTS_IN_FLIGHT must be a whole number/],
     ])('names the database setting that is wrong: %o', (env, message) => {
       expect(() => loadConfig({ DATABASE_URL: url, ...env })).toThrow(message);
     });

@@ -17,6 +17,8 @@ export interface Config {
   databaseStatementTimeoutMs: number;
   /** The pages' statements are prepared once per connection (@ldn/db prepared-statements.ts). */
   databasePreparedStatements: boolean;
+  /** API requests handled at once by this process; more wait in arrival order (platform/in-flight.ts). */
+  maxRequestsInFlight: number;
   pgliteDir: string;
   /** Load the demo organisations, people and patients into an empty database. */
   seedDemo: boolean;
@@ -234,14 +236,17 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const production = env.NODE_ENV === 'production';
   const { databaseUrl, directDatabaseUrl } = databaseUrls(env, production);
+  const databasePoolSize = integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100);
   return {
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     directDatabaseUrl,
-    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
+    databasePoolSize,
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     databasePreparedStatements: flag(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    // Twice the pool: while half hold a connection, the other half parse, resolve and answer.
+    maxRequestsInFlight: integer(env, 'MAX_REQUESTS_IN_FLIGHT', 2 * databasePoolSize, 1, 10_000),
     pgliteDir: resolve(env.PGLITE_DIR || resolve(repoRoot, '.data', 'pglite')),
     // The embedded database is for trying the product: it gets demo data unless told otherwise.
     // Production never does unless asked: the demo accounts share a published password.
