@@ -17,8 +17,18 @@ interface Wire {
   execute(message: { portal?: string; rows?: number }): void;
 }
 
+/**
+ * What node-postgres hands a query to and calls back on (pg 8: lib/client.js): its own `Query`,
+ * ours, or a caller's submittable such as pg-cursor's.
+ */
+interface Submittable {
+  callback?: unknown;
+  handleReadyForQuery(connection: unknown): void;
+  handleError(error: Error, connection: unknown): void;
+}
+
 /** node-postgres's own query, as far as this file relies on it (pg 8: lib/query.js). */
-interface PgQuery {
+interface PgQuery extends Submittable {
   queryMode?: string;
   name?: string;
   text: string;
@@ -81,17 +91,26 @@ function sqlOf(config: unknown): string | undefined {
 /**
  * A node-postgres client that sends each statement under the data access it was checked out for
  * (data-access.ts; `ScopedPool` binds it). Statements with none, transaction control, and custom
- * query objects go as they are.
+ * query objects go as they are. It hands node-postgres one query at a time (see `#run`).
  */
 export class ScopedClient extends pg.Client {
   /** The access of the caller that checked this client out of the pool, until the next checkout. */
   boundAccess: DataAccess | null = null;
   /** Whether marked statements are prepared (prepared-statements.ts); the pool's option. */
   readonly #prepares: boolean;
+  /** Whether node-postgres holds a query of ours that has not finished. */
+  #busy = false;
+  /** Queries asked for while it does, in the order asked. */
+  readonly #waiting: Submittable[] = [];
+  /** Whether the connection has ended (told before node-postgres fails the queries it holds). */
+  #ended = false;
 
   constructor(config?: string | (pg.ClientConfig & ScopedOptions)) {
     super(config);
     this.#prepares = typeof config === 'object' && config.preparedStatements === true;
+    this.connection.once('end', () => {
+      this.#ended = true;
+    });
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: node-postgres's overloads cannot be re-declared one by one
@@ -99,26 +118,78 @@ export class ScopedClient extends pg.Client {
     const access = this.boundAccess;
     const sql = sqlOf(given);
     const config = this.#named(given, sql);
-    if (
-      access === null ||
-      sql === undefined ||
-      typeof config?.submit === 'function' ||
-      isTransactionControl(sql)
-    )
-      return super.query(config, values, callback);
     const done = typeof values === 'function' ? values : callback;
-    const query = accessPrefixedQuery(config, typeof values === 'function' ? undefined : values, access);
-    // node-postgres takes any object with submit() (a Query is one); its types know only configs.
-    const submit = (submittable: PgQuery) => super.query(submittable as unknown as pg.QueryConfig);
+    if (typeof config?.submit === 'function') {
+      // node-postgres's rule for a submittable's callback, applied now: it is handed over later.
+      if (!config.callback && done !== undefined) config.callback = done;
+      this.#run(config);
+      return config;
+    }
+    const parameters = typeof values === 'function' ? undefined : values;
+    const query =
+      access === null || sql === undefined || isTransactionControl(sql)
+        ? new Query(config, parameters)
+        : accessPrefixedQuery(config, parameters, access);
     if (done !== undefined) {
       query.callback = done;
-      submit(query);
+      this.#run(query);
       return undefined;
     }
     return new Promise((resolve, reject) => {
       query.callback = (error, result) => (error ? reject(error) : resolve(result));
-      submit(query);
+      this.#run(query);
     });
+  }
+
+  /**
+   * Hands `query` to node-postgres once every query asked for before it has finished. pg 8 queues
+   * a query asked for while another runs but warns that pg 9 will refuse it, and statements of one
+   * transaction are asked for at once (Prisma loads a record's relations under `Promise.all`).
+   */
+  #run(query: Submittable): void {
+    // A pipelining client writes its queries at once by design, and node-postgres does not warn.
+    if (this.pipeline) super.query(query as unknown as pg.QueryConfig);
+    else if (this.#busy) this.#waiting.push(query);
+    else {
+      this.#busy = true;
+      this.#start(query);
+    }
+  }
+
+  /**
+   * A query is finished at its ReadyForQuery or at its error, whichever node-postgres calls first,
+   * and the next one waiting starts then. Once the connection has ended they fail with the error
+   * the finished one got, as node-postgres fails those it holds: handed to it, one asked for
+   * before a failed connect would wait for ever.
+   */
+  #start(query: Submittable, failure?: Error): void {
+    let finished = false;
+    const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
+      const next = this.#waiting.shift();
+      if (next === undefined) this.#busy = false;
+      else this.#start(next, this.#ended ? error : undefined);
+    };
+    const { handleReadyForQuery, handleError } = query;
+    // Its callback first, as node-postgres calls it: a query asked for there waits behind the others.
+    query.handleReadyForQuery = (connection) => {
+      try {
+        handleReadyForQuery.call(query, connection);
+      } finally {
+        finish();
+      }
+    };
+    query.handleError = (error, connection) => {
+      try {
+        handleError.call(query, error, connection);
+      } finally {
+        finish(error);
+      }
+    };
+    if (failure !== undefined) process.nextTick(() => query.handleError(failure, this.connection));
+    // node-postgres takes any object with submit() (a Query is one); its types know only configs.
+    else super.query(query as unknown as pg.QueryConfig);
   }
 
   /** The query as a named prepared statement when its text is marked and the pool prepares them. */
