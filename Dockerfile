@@ -36,16 +36,16 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # tests/system/release.int.test.ts starts the build with exactly this command, and `pnpm bench:pages`
-# with its node options. --max-semi-space-size=8: on a large host V8 lets its young generation grow
-# to 128 MB under load; with 16 MB semi-spaces it stays at 32 MB, and the server's peak is 60-90 MB
-# lower for no measurable CPU (`pnpm bench:pages`); 8 MB semi-spaces took another 10-20 MB off the
-# peak, for a CPU cost within the host's noise (0-5 %, bench/RESULTS.md). --heap-growing-percent=50: with a heap limit of
+# with its node options. --max-semi-space-size=8: on a large host V8 lets its young generation (three
+# semi-spaces) grow to about 100 MB under load; with 16 MB semi-spaces the server's peak was 60-90 MB
+# lower for no measurable CPU (`pnpm bench:pages`), and 8 MB semi-spaces (24 MB) took another 10-20 MB
+# off it, for a CPU cost the host's noise hides (bench/RESULTS.md). --heap-growing-percent=50: with a heap limit of
 # gigabytes V8 lets the old generation grow to 4 times what the last full collection kept before
 # collecting again (~75 MB live, ~300 MB of heap under `pnpm bench:pages`); 1.5 times keeps the heap
 # near 130-160 MB and the resident set of the pages' rows under 300 MB (peak 534-540 → 380 MB over
 # the run, bench/RESULTS.md). It sets only how soon V8 collects, not a limit: no --max-old-space-size,
 # as the first FHIR import alone parses 127 MB of definitions and a cap could stop the server.
 # --no-wasm-tier-up: Prisma's query compiler is WebAssembly that runs once per query shape (its
-# plans are cached); V8's baseline code for it is enough, and optimising it as well cost 20-30 MB
-# of code and compilation memory that the process kept (bench/RESULTS.md).
+# plans are cached); V8's baseline code for it is enough. With the compiler built for size
+# (prisma/schema.prisma) the server starts at 173-187 MB rather than 203-213 (bench/RESULTS.md).
 CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=50", "--no-wasm-tier-up", "server/dist/main.js"]

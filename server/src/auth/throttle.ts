@@ -1,6 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Prisma, type PrismaClient } from '@ldn/db';
+import type { Response } from 'express';
 import type { Clock } from '../platform/clock.ts';
+import { awayFromGate } from '../platform/in-flight.ts';
+
+/** Holds an attempt back `ms`, as the policy says. */
+const throttleDelay = (policy: ThrottlePolicy, ms: number): Promise<void> => (policy.wait ?? sleep)(ms);
+
+/**
+ * The policy for one request: a slowed attempt waits without holding one of the requests in
+ * flight (platform/in-flight.ts), so that one address's slowed attempts cannot fill them all.
+ */
+export function requestThrottle(policy: ThrottlePolicy, res: Response | undefined): ThrottlePolicy {
+  if (res === undefined) return policy;
+  return { ...policy, wait: (ms) => awayFromGate(res, () => throttleDelay(policy, ms)) };
+}
 
 export interface ThrottlePolicy {
   /** Attempts an account may have evaluated within the window; then it is refused for `lockMinutes`. */
@@ -78,7 +92,7 @@ export class SignInThrottle {
         Math.max(0, Math.floor(addressFailures / ADDRESS_FACTOR) - FREE_FAILURES) * step,
       ),
     );
-    if (delay > 0) await (this.policy.wait ?? sleep)(delay);
+    if (delay > 0) await throttleDelay(this.policy, delay);
     return true;
   }
 

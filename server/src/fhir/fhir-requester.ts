@@ -5,7 +5,7 @@ import { systemRepositoryOf } from '../access/system-repository.ts';
 import { bearerTokenOf, type TokenReader } from '../api-tokens/api-token.auth.ts';
 import type { AuditContext } from '../audit/audit.ts';
 import { sessionTokenOf } from '../auth/sessions.ts';
-import type { ThrottlePolicy } from '../auth/throttle.ts';
+import { requestThrottle, type ThrottlePolicy } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -41,11 +41,9 @@ interface RequesterOptions {
  * past the limit, 429 — a live token is never slowed.
  */
 export function requesterResolver({ db, config, clock, throttle }: RequesterOptions) {
-  // system: who asks is not known yet — a token's row, the guesses' counts and a session belong to
-  // no organisation until the token or the session names one.
-  const guesses = systemRepositoryOf(db).throttle(clock, throttle, 'api-token:');
   return async function requesterOf(req: Request): Promise<Requester> {
-    // system: as above, for this request (its audit rows carry its id).
+    // system: who asks is not known yet — a token's row, the guesses' counts and a session belong
+    // to no organisation until the token or the session names one (its audit rows carry its id).
     const system = systemRepositoryOf(db, req.id);
     const authorization = req.get('authorization');
     if (authorization !== undefined) {
@@ -53,6 +51,7 @@ export function requesterResolver({ db, config, clock, throttle }: RequesterOpti
       const token = presented === undefined ? null : await system.apiTokenReader(presented, clock);
       if (token === null) {
         // The address Express derived: the peer's, or with TRUST_PROXY the client's before the proxies.
+        const guesses = system.throttle(clock, requestThrottle(throttle, req.res), 'api-token:');
         if (!(await guesses.admit({ account: req.ip ?? 'unknown' })))
           throw fhirThrottled(throttle.lockMinutes * 60);
         throw fhirInvalidToken();

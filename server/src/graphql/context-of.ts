@@ -1,7 +1,7 @@
 import type { Database } from '@ldn/db';
 import type { Request, Response } from 'express';
 import { Repositories } from '../access/repositories.ts';
-import type { ThrottlePolicy } from '../auth/throttle.ts';
+import { requestThrottle, type ThrottlePolicy } from '../auth/throttle.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -30,7 +30,7 @@ export function contextOf<V extends Viewer | null>(
     log: req.log,
     config,
     clock,
-    throttle,
+    throttle: requestThrottle(throttle, res),
     viewer,
     // system: the client goes only into the request's doors, each scoped to the viewer.
     repositories: new Repositories(db.prisma, viewer, req.id),

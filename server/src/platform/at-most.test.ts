@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atMost } from './at-most.ts';
+import { atMost, Places } from './at-most.ts';
 
 /** Work that ends when the test says so, recording when it started. */
 function controlled(started: number[], id: number) {
@@ -26,18 +26,15 @@ describe('atMost', () => {
     const answers = runs.map((run) => limited(run.work));
     await settle();
     expect(started).toEqual([1, 2]);
-    expect([limited.running, limited.waiting]).toEqual([2, 2]);
     runs[1]?.finish();
     await settle();
     expect(started).toEqual([1, 2, 3]);
     runs[0]?.finish();
     await settle();
     expect(started).toEqual([1, 2, 3, 4]);
-    expect([limited.running, limited.waiting]).toEqual([2, 0]);
     runs[2]?.finish();
     runs[3]?.finish();
     expect(await Promise.all(answers)).toEqual([1, 2, 3, 4]);
-    expect([limited.running, limited.waiting]).toEqual([0, 0]);
   });
 
   it('frees the place of work that failed', async () => {
@@ -49,5 +46,25 @@ describe('atMost', () => {
   it('refuses a limit that admits nothing', () => {
     expect(() => atMost(0)).toThrow(RangeError);
     expect(() => atMost(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('Places', () => {
+  it('says how many are taken and waiting, and hands a released place to the first waiting', async () => {
+    const places = new Places(2);
+    const order: string[] = [];
+    await places.take();
+    await places.take();
+    const third = places.take().then(() => order.push('third'));
+    const fourth = places.take().then(() => order.push('fourth'));
+    expect([places.taken, places.waiting]).toEqual([2, 2]);
+    places.release();
+    await third;
+    expect([places.taken, places.waiting, order]).toEqual([2, 1, ['third']]);
+    places.release();
+    await fourth;
+    places.release();
+    places.release();
+    expect([places.taken, places.waiting, order]).toEqual([0, 0, ['third', 'fourth']]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THROTTLE } from '../auth/throttle.ts';
 import type { Context } from '../graphql/context.ts';
 import { aNetwork, signIn } from '../test/builders.ts';
 import { startTestServer, type TestServer } from '../test/harness.ts';
@@ -104,5 +105,60 @@ describe('requests in flight (MAX_REQUESTS_IN_FLIGHT)', () => {
     expect(after.status).toBe(200);
     expect(hold.started).toEqual(['Held', 'After']);
     await until(async () => (await gauge('ldn_http_requests_in_flight')) === 0);
+  });
+});
+
+describe('a slowed sign-in, with one request in flight at most', () => {
+  let server: TestServer;
+  let cookie: string;
+  let email: string;
+  let delayed = 0;
+  let release = () => {};
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      env: { MAX_REQUESTS_IN_FLIGHT: '1' },
+      throttle: {
+        ...DEFAULT_THROTTLE,
+        delayStepMs: 100,
+        // The throttle's delay lasts until the test ends it.
+        wait: () => {
+          delayed += 1;
+          return new Promise<void>((resolve) => {
+            release = resolve;
+          });
+        },
+      },
+    });
+    const cast = await aNetwork(server.db.prisma);
+    cookie = await signIn(server, cast.clinician);
+    email = cast.coordinator.email;
+  });
+  afterAll(async () => {
+    release();
+    await server.close();
+  });
+
+  const wrongSignIn = () =>
+    server.graphql('mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email, password: 'not the password' },
+    });
+
+  it('waits out its delay without holding the place: the clinic’s next request is answered meanwhile', async () => {
+    // The first failures of an account are not slowed; the next one is.
+    for (let attempt = 0; attempt < 3; attempt += 1) await wrongSignIn();
+    expect(delayed).toBe(0);
+    const slowed = wrongSignIn();
+    for (let attempt = 0; attempt < 200 && delayed === 0; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(delayed).toBe(1);
+
+    const me = await server.graphql<{ me: { id: string } }>('query Me { me { id } }', {}, { cookie });
+    expect(me.status).toBe(200);
+    expect(me.data?.me.id).toBeTruthy();
+
+    release();
+    const refused = await slowed;
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
