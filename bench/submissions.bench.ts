@@ -17,7 +17,7 @@ import { createLogger } from '../server/src/platform/logger.ts';
 import { benchClock } from './bench-clock.ts';
 import { ms } from './load.ts';
 import { benchConfig, sessionCookie } from './page-server.ts';
-import { burstSummary, submissionBurst } from './submissions.ts';
+import { burstSummary, submissionBurst, WARM_UP_DRAFTS } from './submissions.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'ldn_bench_pages';
@@ -27,7 +27,6 @@ const TOP_FUNCTIONS = 25;
 /** The burst: CALLS calls, COPIES of each submission (a key per draft). */
 const CALLS = 1_000;
 const COPIES = 5;
-const WARM_UP_DRAFTS = 20;
 
 interface ProfileNode {
   id: number;
@@ -106,8 +105,6 @@ async function main(): Promise<void> {
     const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const clinic = await db.prisma.organisation.findFirstOrThrow({ where: { name: 'Clinic 00' } });
     const options = { config: benchConfig(), clock: benchClock };
-    // The first requests of a process compile the stack's code (V8, Prisma's query compiler): a
-    // small burst first, so the timed one measures the server as it runs, as `bench:pages` does.
     await submissionBurst(db.prisma, endpoint, clinic.id, { ...options, drafts: WARM_UP_DRAFTS });
     const clinician = await db.prisma.user.findFirstOrThrow({
       where: { organisationId: clinic.id, role: 'CLINICIAN' },

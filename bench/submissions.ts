@@ -16,6 +16,12 @@ import { ms } from './load.ts';
 
 /** The password of the bench's people who sign in or sign orders. */
 export const PASSWORD = 'bench-password-2026';
+/**
+ * Drafts of the small untimed burst sent before the timed one: the first requests of a process
+ * compile the stack's code (V8, Prisma's query compiler), and a bench measures the server as it
+ * runs, as the pages' warm-up requests do.
+ */
+export const WARM_UP_DRAFTS = 20;
 const SUBMIT = `mutation ($input: SubmitOrderInput!) { submitOrder(input: $input) { id state } }`;
 
 /** What the server has done so far, where the bench can see it (counted by the server's process). */
