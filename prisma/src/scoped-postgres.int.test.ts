@@ -143,6 +143,19 @@ describe.skipIf(target.kind !== 'postgres')(
       ]);
     });
 
+    it("calls a callback given in the query's config, as node-postgres does, and returns no promise", async () => {
+      const answered = new Promise<unknown>((resolve, reject) => {
+        const returned = client.query({
+          text: 'SELECT $1::int AS n',
+          values: [7],
+          callback: (error: Error | null, result: pg.QueryResult) =>
+            error ? reject(error) : resolve(result.rows),
+        } as pg.QueryConfig);
+        expect(returned).toBeUndefined();
+      });
+      await expect(within(5_000, answered)).resolves.toEqual([{ n: 7 }]);
+    });
+
     it('rejects the statements still waiting when the client is ended', async () => {
       const asked = [
         client.query('SELECT pg_sleep(0.2)'),

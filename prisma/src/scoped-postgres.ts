@@ -118,7 +118,11 @@ export class ScopedClient extends pg.Client {
     const access = this.boundAccess;
     const sql = sqlOf(given);
     const config = this.#named(given, sql);
-    const done = typeof values === 'function' ? values : callback;
+    // node-postgres's order: a callback after the text, after the values, or in the config object.
+    const done =
+      typeof values === 'function'
+        ? values
+        : (callback ?? (typeof config?.callback === 'function' ? config.callback : undefined));
     if (typeof config?.submit === 'function') {
       // node-postgres's rule for a submittable's callback, applied now: it is handed over later.
       if (!config.callback && done !== undefined) config.callback = done;
